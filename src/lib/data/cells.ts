@@ -1,0 +1,57 @@
+/**
+ * Readers for one cell of a data file. Each says what it accepts and, when the text does not fit,
+ * which kind of problem it is — the caller adds file, line and column.
+ */
+import type { ProblemKind } from './problems';
+
+export type CellResult<T> = { ok: true; value: T } | { ok: false; kind: ProblemKind; detail?: string };
+export type Cell<T> = (text: string) => CellResult<T>;
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = (kind: ProblemKind, detail?: string): CellResult<never> => ({ ok: false, kind, detail });
+
+export const text: Cell<string> = (t) => (t === '' ? fail('required') : ok(t));
+
+export const year: Cell<number> = (t) => (/^\d{4}$/.test(t) ? ok(Number(t)) : fail('not_a_year'));
+
+/** Decimal point, optional minus: the repository's own format (uploads accept more, see ./sniff). */
+export const number: Cell<number> = (t) =>
+	/^[-−]?\d+(\.\d+)?$/.test(t) ? ok(Number(t.replace('−', '-'))) : fail('not_a_number');
+
+export const wholeNumber: Cell<number> = (t) => (/^\d{1,6}$/.test(t) ? ok(Number(t)) : fail('not_a_number'));
+
+export const date: Cell<string> = (t) => {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
+	if (!m) return fail('not_a_date');
+	const d = new Date(`${t}T00:00:00Z`);
+	return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(t) ? ok(t) : fail('not_a_date');
+};
+
+/** Municipality codes are text: `0138`, never `138`. Offer the padded code when digits went missing. */
+export const code: Cell<string> = (t) => {
+	if (/^\d{4}$/.test(t)) return ok(t);
+	if (/^\d{1,3}$/.test(t)) return fail('bad_code', t.padStart(4, '0'));
+	return fail('bad_code');
+};
+
+export function oneOf<const V extends string>(values: readonly V[]): Cell<V> {
+	return (t) =>
+		(values as readonly string[]).includes(t) ? ok(t as V) : fail('not_allowed', values.join(', '));
+}
+
+export const yesNo: Cell<boolean> = (t) =>
+	t === 'yes' || t === 'ja' ? ok(true) : t === 'no' || t === 'nej' ? ok(false) : fail('not_allowed', 'yes, no');
+
+/** Ids separated by `;` (a measure's partners, a group's members). */
+export const list: Cell<string[]> = (t) =>
+	ok(
+		t
+			.split(';')
+			.map((s) => s.trim())
+			.filter((s) => s !== '')
+	);
+
+/** An empty cell is null; anything else must satisfy `cell`. */
+export function optional<T>(cell: Cell<T>): Cell<T | null> {
+	return (t) => (t === '' ? ok(null) : cell(t));
+}

@@ -1,0 +1,177 @@
+/**
+ * Turns the texts of the files in data/ into a checked Dataset: each file against its schema,
+ * then every reference between files. Pure: the caller reads the files (from disk at build time,
+ * from the site in the browser).
+ */
+import type { Config, Dataset } from './model';
+import type { Problem } from './problems';
+import {
+	areaSchema,
+	focusAreaSchema,
+	groupSchema,
+	indicatorSchema,
+	measureSchema,
+	municipalitySchema,
+	observationSchema,
+	organisationSchema,
+	targetSchema
+} from './schemas';
+import { readTable, type Located } from './table';
+
+export const DATA_FILES = [
+	'config.json',
+	'areas.csv',
+	'focus_areas.csv',
+	'organisations.csv',
+	'indicators.csv',
+	'measures.csv',
+	'targets.csv',
+	'observations.csv',
+	'municipalities.csv',
+	'municipality_groups.csv'
+] as const;
+export type DataFile = (typeof DATA_FILES)[number];
+
+export interface LoadResult {
+	dataset: Dataset | null;
+	problems: Problem[];
+}
+
+export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'data'): LoadResult {
+	const problems: Problem[] = [];
+	const path = (f: DataFile) => `${dir}/${f}`;
+	for (const f of DATA_FILES) {
+		if (files[f] === undefined) problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
+	}
+	const read = <S extends Parameters<typeof readTable>[2]>(f: DataFile, schema: S) => {
+		const source = files[f];
+		if (source === undefined) return [];
+		const r = readTable(path(f), source, schema);
+		problems.push(...r.problems);
+		return r.rows;
+	};
+
+	const configText = files['config.json'];
+	const config = configText === undefined ? null : readConfig(path('config.json'), configText, problems);
+	const areas = read('areas.csv', areaSchema);
+	const focusAreas = read('focus_areas.csv', focusAreaSchema);
+	const organisations = read('organisations.csv', organisationSchema);
+	const indicators = read('indicators.csv', indicatorSchema);
+	const measures = read('measures.csv', measureSchema);
+	const targets = read('targets.csv', targetSchema);
+	const observations = read('observations.csv', observationSchema);
+	const municipalities = read('municipalities.csv', municipalitySchema);
+	const groups = read('municipality_groups.csv', groupSchema);
+
+	// References between files. Each problem points at the line that refers, not at the target.
+	const ids = <T>(f: DataFile, rows: Located<T>[], key: (t: T) => string) => {
+		const seen = new Map<string, number>();
+		for (const r of rows) {
+			const k = key(r.value);
+			const first = seen.get(k);
+			if (first !== undefined)
+				problems.push({ file: path(f), line: r.line, column: null, kind: 'duplicate_key', text: k, detail: String(first) });
+			else seen.set(k, r.line);
+		}
+		return new Set(seen.keys());
+	};
+	const must = (f: DataFile, line: number, column: string, value: string | null, known: Set<string>, in_: DataFile) => {
+		if (value !== null && !known.has(value))
+			problems.push({ file: path(f), line, column, kind: 'unknown_reference', text: value, detail: path(in_) });
+	};
+
+	const areaIds = ids('areas.csv', areas, (a) => a.id);
+	const focusIds = ids('focus_areas.csv', focusAreas, (a) => a.id);
+	const orgIds = ids('organisations.csv', organisations, (o) => o.id);
+	const indicatorIds = ids('indicators.csv', indicators, (i) => i.id);
+	const measureIds = ids('measures.csv', measures, (m) => m.id);
+	ids('targets.csv', targets, (t) => t.id);
+	const codes = ids('municipalities.csv', municipalities, (m) => m.code);
+	const groupIds = ids('municipality_groups.csv', groups, (g) => g.group_id);
+	ids('observations.csv', observations, (o) => `${o.indicator},${o.municipality},${o.period},${o.gender}`);
+
+	for (const { line, value: i } of indicators) {
+		must('indicators.csv', line, 'area', i.area, areaIds, 'areas.csv');
+		must('indicators.csv', line, 'similar_group', i.similar_group, groupIds, 'municipality_groups.csv');
+	}
+	for (const { line, value: m } of measures) {
+		must('measures.csv', line, 'lead', m.lead, orgIds, 'organisations.csv');
+		for (const p of m.partners) must('measures.csv', line, 'partners', p, orgIds, 'organisations.csv');
+		must('measures.csv', line, 'area', m.area, areaIds, 'areas.csv');
+		must('measures.csv', line, 'focus_area', m.focus_area, focusIds, 'focus_areas.csv');
+	}
+	for (const { line, value: t } of targets) {
+		must('targets.csv', line, 'measure', t.measure, measureIds, 'measures.csv');
+		must('targets.csv', line, 'organisation', t.organisation, orgIds, 'organisations.csv');
+		must('targets.csv', line, 'indicator', t.indicator, indicatorIds, 'indicators.csv');
+		must('targets.csv', line, 'municipality', t.municipality, codes, 'municipalities.csv');
+		if (t.target_period <= t.baseline_period)
+			problems.push({
+				file: path('targets.csv'),
+				line,
+				column: 'target_period',
+				kind: 'period_order',
+				text: String(t.target_period),
+				detail: `${t.baseline_period} → ${t.target_period}`
+			});
+	}
+	for (const { line, value: o } of observations) {
+		must('observations.csv', line, 'indicator', o.indicator, indicatorIds, 'indicators.csv');
+		must('observations.csv', line, 'municipality', o.municipality, codes, 'municipalities.csv');
+	}
+	for (const { line, value: g } of groups) {
+		for (const c of g.member_codes) must('municipality_groups.csv', line, 'member_codes', c, codes, 'municipalities.csv');
+	}
+	if (config) {
+		const cfgFile = path('config.json');
+		for (const key of ['municipality', 'region'] as const) {
+			if (!codes.has(config[key]))
+				problems.push({ file: cfgFile, line: null, column: key, kind: 'unknown_reference', text: config[key], detail: path('municipalities.csv') });
+		}
+	}
+
+	if (problems.length > 0 || config === null) return { dataset: null, problems };
+	const values = <T>(rows: Located<T>[]) => rows.map((r) => r.value);
+	return {
+		problems,
+		dataset: {
+			config,
+			areas: values(areas),
+			focusAreas: values(focusAreas),
+			organisations: values(organisations),
+			indicators: values(indicators),
+			measures: values(measures),
+			targets: values(targets),
+			observations: values(observations),
+			municipalities: values(municipalities).map(({ kolada_type: _, ...m }) => m),
+			groups: values(groups)
+		}
+	};
+}
+
+function readConfig(file: string, text: string, problems: Problem[]): Config | null {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+	} catch (e) {
+		problems.push({ file, line: null, column: null, kind: 'bad_json', text: '', detail: (e as Error).message });
+		return null;
+	}
+	const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+	const strings = ['municipality', 'region', 'organisation', 'service', 'contact_email'] as const;
+	const numbers = ['partly_met_share', 'max_observation_age_years'] as const;
+	let good = true;
+	for (const k of strings) {
+		if (typeof obj[k] !== 'string' || obj[k] === '') {
+			problems.push({ file, line: null, column: k, kind: 'required', text: String(obj[k] ?? '') });
+			good = false;
+		}
+	}
+	for (const k of numbers) {
+		if (typeof obj[k] !== 'number') {
+			problems.push({ file, line: null, column: k, kind: 'not_a_number', text: String(obj[k] ?? '') });
+			good = false;
+		}
+	}
+	return good ? (obj as unknown as Config) : null;
+}

@@ -1,0 +1,138 @@
+/** The domain as the data files describe it. Files → these types is the job of ./load.ts. */
+
+export type Lang = 'sv' | 'en';
+export type Gender = 'T' | 'K' | 'M';
+export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
+
+/** Kolada's marks for a value that is not there. A missing value is never a zero. */
+export type MissingStatus = '..' | '-' | '.';
+export const MISSING_STATUSES: readonly MissingStatus[] = ['..', '-', '.'];
+
+export type Direction = 'higher' | 'lower';
+export type OrganisationKind = 'executive_board' | 'committee' | 'company' | 'external';
+export type MeasureKind = 'project' | 'ordinary';
+export type MeasureStatus = 'planned' | 'ongoing' | 'finished';
+
+export interface Config {
+	/** The municipality the dashboard follows up (Kolada code, 4 digits). */
+	municipality: string;
+	/** Its region (Kolada code 00XX), shown as a comparison. */
+	region: string;
+	organisation: string;
+	service: string;
+	contact_email: string;
+	/** Share of the way from baseline to target that counts as "delvis uppfyllt". */
+	partly_met_share: number;
+	/** An observation older than this many years before today cannot assess a target. */
+	max_observation_age_years: number;
+}
+
+export interface Area {
+	id: string;
+	title: string;
+	title_en: string;
+	description: string;
+	description_en: string;
+}
+
+export interface FocusArea {
+	id: string;
+	title: string;
+	title_en: string;
+	example: boolean;
+}
+
+export interface Organisation {
+	id: string;
+	name: string;
+	name_en: string;
+	kind: OrganisationKind;
+}
+
+export interface Indicator {
+	id: string;
+	title: string;
+	title_en: string;
+	area: string;
+	unit: string;
+	direction: Direction;
+	source: string;
+	description: string;
+	gender_split: boolean;
+	/** Kolada "Liknande kommuner" group to compare with, or null. */
+	similar_group: string | null;
+	/** Usual delay, in years, between a period and its publication. */
+	lag_years: number;
+	definition_retrieved: string | null;
+}
+
+export interface Measure {
+	id: string;
+	title: string;
+	description: string;
+	lead: string;
+	partners: string[];
+	area: string;
+	focus_area: string | null;
+	kind: MeasureKind;
+	start: string | null;
+	end: string | null;
+	status: MeasureStatus;
+	followup_plan: string | null;
+	last_followup: string | null;
+	example: boolean;
+}
+
+export interface Target {
+	id: string;
+	/** The measure the target follows up, or null for a committee's own target. */
+	measure: string | null;
+	organisation: string;
+	indicator: string;
+	municipality: string;
+	gender: Gender;
+	baseline_period: number;
+	baseline_value: number;
+	target_value: number;
+	target_period: number;
+	decided_by: string;
+	decided_at: string | null;
+	example: boolean;
+}
+
+export interface Observation {
+	indicator: string;
+	municipality: string;
+	period: number;
+	gender: Gender;
+	value: number | null;
+	status: MissingStatus | null;
+}
+
+export interface Municipality {
+	code: string;
+	name: string;
+	county_code: string | null;
+	county_name: string | null;
+	level: 'riket' | 'region' | 'kommun';
+}
+
+export interface MunicipalityGroup {
+	group_id: string;
+	title: string;
+	member_codes: string[];
+}
+
+/** Everything in data/, checked and typed. */
+export interface Dataset {
+	config: Config;
+	areas: Area[];
+	focusAreas: FocusArea[];
+	organisations: Organisation[];
+	indicators: Indicator[];
+	measures: Measure[];
+	targets: Target[];
+	observations: Observation[];
+	municipalities: Municipality[];
+	groups: MunicipalityGroup[];
+}

@@ -1,0 +1,88 @@
+/** The columns of every file in data/, as documented in data/README.md. */
+import { code, date, list, number, oneOf, optional, text, wholeNumber, year, yesNo } from './cells';
+import { GENDERS, MISSING_STATUSES } from './model';
+
+export const areaSchema = {
+	id: text,
+	title: text,
+	title_en: text,
+	description: text,
+	description_en: text
+};
+
+export const focusAreaSchema = { id: text, title: text, title_en: text, example: yesNo };
+
+export const organisationSchema = {
+	id: text,
+	name: text,
+	name_en: text,
+	kind: oneOf(['executive_board', 'committee', 'company', 'external'])
+};
+
+export const indicatorSchema = {
+	id: text,
+	title: text,
+	title_en: text,
+	area: text,
+	unit: text,
+	direction: oneOf(['higher', 'lower']),
+	source: text,
+	description: text,
+	gender_split: yesNo,
+	similar_group: optional(text),
+	lag_years: wholeNumber,
+	definition_retrieved: optional(date)
+};
+
+export const measureSchema = {
+	id: text,
+	title: text,
+	description: text,
+	lead: text,
+	partners: list,
+	area: text,
+	focus_area: optional(text),
+	kind: oneOf(['project', 'ordinary']),
+	start: optional(date),
+	end: optional(date),
+	status: oneOf(['planned', 'ongoing', 'finished']),
+	followup_plan: optional(text),
+	last_followup: optional(date),
+	example: yesNo
+};
+
+export const targetSchema = {
+	id: text,
+	measure: optional(text),
+	organisation: text,
+	indicator: text,
+	municipality: code,
+	gender: oneOf(GENDERS),
+	baseline_period: year,
+	baseline_value: number,
+	target_value: number,
+	target_period: year,
+	decided_by: text,
+	decided_at: optional(date),
+	example: yesNo
+};
+
+export const observationSchema = {
+	indicator: text,
+	municipality: code,
+	period: year,
+	gender: oneOf(GENDERS),
+	value: optional(number),
+	status: optional(oneOf(MISSING_STATUSES))
+};
+
+export const municipalitySchema = {
+	code,
+	name: text,
+	county_code: optional(text),
+	county_name: optional(text),
+	level: oneOf(['riket', 'region', 'kommun']),
+	kolada_type: optional(text)
+};
+
+export const groupSchema = { group_id: text, title: text, member_codes: list };

@@ -1,0 +1,92 @@
+/**
+ * The follow-up of a whole dataset: every target assessed, every measure with its organisations,
+ * every key figure as series. Built once per build (or per upload) and asked by every page.
+ */
+import type { Dataset, Gender, Indicator, Lang, Measure, Organisation, Target } from '$lib/data/model';
+import { assessTarget, type Attainment } from './attainment';
+import { describeIndicator, describeTarget } from './summary';
+import { ObservationIndex, groupMembers, type GroupPoint, type Point, type Series } from './observations';
+
+export interface AssessedTarget {
+	target: Target;
+	indicator: Indicator;
+	attainment: Attainment;
+	points: Point[];
+	summary: Record<Lang, string>;
+}
+
+export class FollowUp {
+	readonly index: ObservationIndex;
+	readonly targets: AssessedTarget[];
+	private readonly orgById: Map<string, Organisation>;
+	private readonly indicatorById: Map<string, Indicator>;
+	private readonly measureById: Map<string, Measure>;
+
+	constructor(
+		readonly data: Dataset,
+		readonly today: Date
+	) {
+		this.index = new ObservationIndex(data.observations);
+		this.orgById = new Map(data.organisations.map((o) => [o.id, o]));
+		this.indicatorById = new Map(data.indicators.map((i) => [i.id, i]));
+		this.measureById = new Map(data.measures.map((m) => [m.id, m]));
+		this.targets = data.targets.map((target) => {
+			const indicator = this.indicatorById.get(target.indicator)!;
+			const points = this.index.points(target.indicator, target.municipality, target.gender);
+			const attainment = assessTarget(target, points, {
+				direction: indicator.direction,
+				today,
+				partlyMetShare: data.config.partly_met_share,
+				maxObservationAgeYears: data.config.max_observation_age_years
+			});
+			const text = (lang: Lang) =>
+				describeTarget(
+					{ ...target, indicatorTitle: lang === 'sv' ? indicator.title : indicator.title_en, unit: indicator.unit, direction: indicator.direction },
+					attainment,
+					lang
+				);
+			return { target, indicator, attainment, points, summary: { sv: text('sv'), en: text('en') } };
+		});
+	}
+
+	organisation(id: string) {
+		return this.orgById.get(id);
+	}
+	indicator(id: string) {
+		return this.indicatorById.get(id);
+	}
+	measure(id: string) {
+		return this.measureById.get(id);
+	}
+	municipalityName(code: string) {
+		return this.data.municipalities.find((m) => m.code === code)?.name ?? code;
+	}
+
+	targetsOfMeasure(measureId: string) {
+		return this.targets.filter((t) => t.target.measure === measureId);
+	}
+
+	/** The municipality, its region and Riket: the series every key-figure chart starts with. */
+	standardSeries(indicator: string, gender: Gender = 'T', lang: Lang = 'sv'): Series[] {
+		const { municipality, region } = this.data.config;
+		const riket = lang === 'sv' ? 'Riket' : 'Sweden';
+		return [
+			{ id: municipality, label: this.municipalityName(municipality), kind: 'municipality' as const, points: this.index.points(indicator, municipality, gender) },
+			{ id: region, label: this.municipalityName(region), kind: 'region' as const, points: this.index.points(indicator, region, gender) },
+			{ id: '0000', label: riket, kind: 'riket' as const, points: this.index.points(indicator, '0000', gender) }
+		].filter((s) => s.points.length > 0);
+	}
+
+	similarGroup(indicator: Indicator, gender: Gender = 'T'): { title: string; members: string[]; points: GroupPoint[] } | null {
+		const group = this.data.groups.find((g) => g.group_id === indicator.similar_group);
+		if (!group) return null;
+		const members = groupMembers(group, this.data.config.municipality);
+		return { title: group.title, members, points: this.index.groupPoints(indicator.id, members, gender) };
+	}
+
+	describe(indicator: Indicator, series: Series[], lang: Lang): string {
+		const [main, ...others] = series;
+		if (!main) return '';
+		return describeIndicator(main, others, indicator.unit, lang);
+	}
+}

@@ -1,0 +1,32 @@
+/** Numbers and dates as people read them: sv-SE `12,3 %`, `1 234`; en-GB `12.3%`. */
+import type { Lang } from '$lib/data/model';
+
+const locale = (lang: Lang) => (lang === 'sv' ? 'sv-SE' : 'en-GB');
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: Lang, decimals = 1): string {
+	const k = `${lang}|${decimals}`;
+	let f = formatters.get(k);
+	if (!f) {
+		f = new Intl.NumberFormat(locale(lang), { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+		formatters.set(k, f);
+	}
+	// Intl writes U+2212 for minus in sv-SE; keep it, it is the right typographic sign.
+	return f.format(value);
+}
+
+/** A value with its unit: `5,97 %` in Swedish (no-break space before %), `5.97%` in English. */
+export function formatValue(value: number | null, unit: string, lang: Lang, decimals = 1): string {
+	if (value === null) return '–';
+	const n = formatNumber(value, lang, decimals);
+	if (unit === '%') return lang === 'sv' ? `${n}\u00a0%` : `${n}%`;
+	return unit ? `${n}\u00a0${unit}` : n;
+}
+
+export function formatDate(iso: string, lang: Lang): string {
+	const d = new Date(`${iso}T00:00:00Z`);
+	if (Number.isNaN(d.getTime())) return iso;
+	return lang === 'sv'
+		? iso
+		: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
+}

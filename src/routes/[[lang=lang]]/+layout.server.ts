@@ -1,0 +1,16 @@
+import { followUp } from '$lib/server/followup';
+import { langOf } from '$lib/i18n';
+
+export const load = ({ params }) => {
+	const f = followUp();
+	const { config, areas } = f.data;
+	return {
+		lang: langOf(params.lang),
+		site: {
+			organisation: config.organisation,
+			municipality: f.municipalityName(config.municipality),
+			areas: areas.map((a) => ({ id: a.id, title: a.title, title_en: a.title_en })),
+			hasExamples: f.data.measures.some((m) => m.example) || f.data.targets.some((t) => t.example)
+		}
+	};
+};

@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// BASE_PATH puts the whole site under a sub-path, e.g. BASE_PATH=/uppfoljning npm run build.
+const base = process.env.BASE_PATH ?? '';
+
+/** @type {import('@sveltejs/kit').Config} */
+export default {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		paths: { base, relative: false },
+		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Prerendered pages get the policy as a <meta> tag with hashes of SvelteKit's inline scripts.
+		// Scripts, workers, wasm and connections only from the site itself: even a bug cannot send
+		// data elsewhere. DuckDB-WASM needs 'wasm-unsafe-eval' and may start blob: workers.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'worker-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'style-src': ['self', 'unsafe-inline'],
+				'font-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
+	}
+};
