@@ -8,6 +8,6 @@ const page = await ctx.newPage();
 page.on('console', m => console.log('console', m.type(), m.text()));
 page.on('request', r => { if (!r.url().startsWith('http://127.0.0.1')) console.log('EXTERNAL', r.url()); });
 await page.goto(url, { waitUntil: 'networkidle' });
-if (process.env.ACTION) await eval(process.env.ACTION);
+if (process.env.WAIT_FOR) await page.waitForSelector(process.env.WAIT_FOR, { timeout: 30000 });
 await page.screenshot({ path: out, fullPage: !process.env.VIEWPORT });
 await ctx.close();
