@@ -74,7 +74,8 @@ function notFound(res) {
 }
 
 server.listen(port, '127.0.0.1', () => {
-	const address = `http://127.0.0.1:${port}${base}/`;
+	const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+	const address = `http://127.0.0.1:${actual}${base}/`;
 	console.log(`Följupp: ${address}  (Ctrl+C stops)`);
 	if (args.includes('--open')) {
 		const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE, foreign, launch, serveBuild, type Browser, type Site } from './harness';
+
+// The value to find on the page, read from the file the site is built from.
+function kolada(indicator: string, municipality: string, period: number, gender: string): number {
+	const line = readFileSync('data/observations.csv', 'utf8')
+		.split('\n')
+		.find((l) => l.startsWith(`${indicator},${municipality},${period},${gender},`));
+	if (!line) throw new Error('value not in data/observations.csv');
+	return Number(line.split(',')[4]);
+}
+const sv = (v: number) => `${v.toFixed(2).replace('.', ',')}\u00a0%`;
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	site = await serveBuild();
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+describe('start page (city-wide overview), built under a sub-path', () => {
+	it('shows a chart per area with the real Kolada value, no console errors, no foreign request, no DuckDB', async () => {
+		const page = await browser.newPage();
+		const before = browser.requests.length;
+		await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+
+		expect(await page.locator('h1').innerText()).toContain('Trollhättan');
+		for (const area of ['unga', 'integration', 'langtidsarbetsloshet']) {
+			expect(await page.locator(`#area-${area}`).count()).toBe(1);
+			expect(await page.locator(`svg[data-chart^="${area}-"]`).count()).toBeGreaterThan(0);
+		}
+		// N02797, Trollhättan, 2022, total: the table under the chart and the point in the SVG.
+		const v = kolada('N02797', '1488', 2022, 'T');
+		const cell = page.locator('table[data-table="unga-N02797"] td[data-series="1488"][data-period="2022"]');
+		expect(await cell.textContent()).toBe(sv(v));
+		expect(sv(v)).toBe('5,97\u00a0%');
+		const point = page.locator('svg[data-chart="unga-N02797"] g[data-series="1488"] path[data-period="2022"]');
+		expect(Number(await point.getAttribute('data-value'))).toBe(v);
+		expect(await page.locator('.source').first().innerText()).toContain('Kolada (RKA), N02797');
+		expect(await page.locator('.example-banner').innerText()).toContain('exempel');
+
+		const requests = browser.requests.slice(before);
+		expect(foreign(requests, site.origin)).toEqual([]);
+		expect(requests.filter((u) => /duckdb|\.wasm/.test(u))).toEqual([]);
+		expect(browser.consoleErrors).toEqual([]);
+		await page.close();
+	});
+
+	it('has a Content-Security-Policy that allows only the site itself', async () => {
+		const page = await browser.newPage();
+		await page.goto(site.url('/'));
+		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(csp).toContain("default-src 'self'");
+		expect(csp).toContain("connect-src 'self'");
+		expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+		expect(csp).not.toMatch(/https?:/);
+		await page.close();
+	});
+
+	it('shows its charts without JavaScript (prerendered)', async () => {
+		const noJs = await launch({ javaScriptEnabled: false });
+		try {
+			const page = await noJs.newPage();
+			await page.goto(site.url('/'));
+			expect(await page.locator('svg[data-chart] g[data-series="1488"] path').count()).toBeGreaterThan(50);
+			await page.locator('table[data-table="unga-N02797"]').count().then((n) => expect(n).toBe(1));
+		} finally {
+			await noJs.close();
+		}
+	});
+
+	it('switches to English and keeps the sub-path', async () => {
+		const page = await browser.newPage();
+		await page.goto(site.url('/'));
+		await page.getByRole('link', { name: 'Switch to English' }).click();
+		await page.waitForURL(`${site.origin}${BASE}/en/`);
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('h1').innerText()).toContain('City-wide follow-up');
+		expect(await page.locator('table[data-table="unga-N02797"] td[data-series="1488"][data-period="2022"]').textContent()).toBe('5.97%');
+		await page.close();
+	});
+});
+
+describe('DuckDB-WASM, loaded lazily from the site itself', () => {
+	it('answers a comparison the prerendered page cannot, with the real values', async () => {
+		const page = await browser.newPage();
+		const before = browser.requests.length;
+		await page.goto(site.url('/nyckeltal/N02797/?jamfor=1490'));
+		const cell = page.locator('td[data-series="1490"][data-period="2022"]');
+		await cell.waitFor({ state: 'attached', timeout: 60_000 });
+		expect(await cell.textContent()).toBe(sv(kolada('N02797', '1490', 2022, 'T')));
+
+		const requests = browser.requests.slice(before);
+		expect(requests.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
+		expect(requests.some((u) => u.includes('duckdb-eh') && u.startsWith(site.origin + BASE))).toBe(true);
+		expect(requests.some((u) => u.includes('duckdb-mvp') || u.includes('duckdb-coi'))).toBe(false);
+		expect(foreign(requests, site.origin)).toEqual([]);
+		expect(browser.consoleErrors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('unknown addresses', () => {
+	it('show a helpful not-found page with a link home', async () => {
+		const page = await browser.newPage();
+		const res = await page.goto(site.url('/nyckeltal/N00000/'));
+		expect(res?.status()).toBe(404);
+		await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();
+		expect(await page.getByRole('link', { name: 'Till översikten' }).getAttribute('href')).toBe(`${BASE}/`);
+		await page.close();
+	});
+});
