@@ -17,14 +17,20 @@ describe('the shipped data/', () => {
 		expect(dataset).not.toBeNull();
 	});
 
-	it('holds the real Kolada value for N02797, Trollhättan, 2022, total', () => {
-		const o = dataset!.observations.find((x) => x.indicator === 'N02797' && x.municipality === '1488' && x.period === 2022 && x.gender === 'T');
-		// Cross-checked against ../shared/data/observations.csv, which the demo copies verbatim.
-		const shared = readFileSync(resolve('..', 'shared', 'data', 'observations_focus.csv'), 'utf8')
-			.split('\n')
-			.find((l) => l.startsWith('N02797,1488,2022,T,'));
-		const expected = shared ? Number(shared.split(',')[4]) : 5.965606;
-		expect(o?.value).toBe(expected);
+	it('holds the real Kolada values verbatim (fixture copied from ../shared/data/observations_focus.csv)', () => {
+		const fixture = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').trim().split('\n').slice(1);
+		const known = fixture.map((l) => l.split(',')).filter(([, , period]) => period !== '2007');
+		expect(known.length).toBeGreaterThan(40);
+		for (const [kpi, code, period, gender, value] of known) {
+			const o = dataset!.observations.find((x) => x.indicator === kpi && x.municipality === code && x.period === Number(period) && x.gender === gender);
+			expect(o?.value, `${kpi} ${code} ${period} ${gender}`).toBe(Number(value));
+		}
+		const total2022 = dataset!.observations.find((x) => x.indicator === 'N02797' && x.municipality === '1488' && x.period === 2022 && x.gender === 'T');
+		expect(total2022?.value).toBe(5.965606);
+	});
+
+	it('leaves out the N02797 2007 artefact (Riket 0.0), never drawing it as a zero', () => {
+		expect(dataset!.observations.some((x) => x.indicator === 'N02797' && x.period === 2007)).toBe(false);
 	});
 
 	it('covers Riket, the region and all 290 kommuner', () => {
