@@ -5,6 +5,7 @@
 import type { Dataset, Gender, Indicator, Lang, Measure, Organisation, Target } from '$lib/data/model';
 import { assessTarget, type Attainment } from './attainment';
 import { describeIndicator, describeTarget } from './summary';
+import { findGaps, type Gap } from './gaps';
 import { ObservationIndex, groupMembers, type GroupPoint, type Point, type Series } from './observations';
 
 export interface AssessedTarget {
@@ -60,6 +61,10 @@ export class FollowUp {
 	}
 	municipalityName(code: string) {
 		return this.data.municipalities.find((m) => m.code === code)?.name ?? code;
+	}
+
+	gaps(): Gap[] {
+		return findGaps(this.data, this.targets, this.today);
 	}
 
 	targetsOfMeasure(measureId: string) {

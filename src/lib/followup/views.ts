@@ -83,3 +83,88 @@ export function areaView(f: FollowUp, areaId: string, lang: Lang) {
 	};
 }
 export type AreaView = NonNullable<ReturnType<typeof areaView>>;
+
+export type ComparisonKey = 'riket' | 'region' | 'group';
+
+/** Everything a target chart needs: the target's own series and the comparisons a reader can pick. */
+export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
+	const { target, indicator } = a;
+	const g = target.gender;
+	const points = (code: string) => f.index.points(indicator.id, code, g);
+	const group = f.similarGroup(indicator, g);
+	const comparisons: Partial<Record<ComparisonKey, Series>> = {
+		riket: { id: '0000', label: pick(lang, 'Riket', 'Sweden'), kind: 'riket', points: points('0000') },
+		region: { id: f.data.config.region, label: f.municipalityName(f.data.config.region), kind: 'region', points: points(f.data.config.region) }
+	};
+	if (group && group.points.length)
+		comparisons.group = {
+			id: 'group',
+			label: pick(lang, 'Liknande kommuner (medel)', 'Similar municipalities (mean)'),
+			kind: 'group',
+			points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null }))
+		};
+	for (const k of Object.keys(comparisons) as ComparisonKey[]) if (!comparisons[k]!.points.length) delete comparisons[k];
+	const genderWord = g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
+	return {
+		id: `target-${target.id}`,
+		title: `${pick(lang, indicator.title, indicator.title_en)}${genderWord}`,
+		unit: indicator.unit,
+		source: `${indicator.source}, ${indicator.id}`,
+		main: { id: target.municipality, label: f.municipalityName(target.municipality), kind: 'municipality' as const, points: a.points },
+		comparisons,
+		target: {
+			baseline_period: target.baseline_period,
+			baseline_value: target.baseline_value,
+			target_period: target.target_period,
+			target_value: target.target_value
+		},
+		summary: a.summary[lang]
+	};
+}
+export type TargetChartData = ReturnType<typeof targetChart>;
+
+export function targetDetail(f: FollowUp, id: string, lang: Lang) {
+	const a = f.targets.find((x) => x.target.id === id);
+	if (!a) return null;
+	const { attainment } = a;
+	return {
+		...targetView(f, a, lang),
+		chart: targetChart(f, a, lang),
+		numbers: {
+			assessed: attainment.assessed,
+			expected: attainment.expected,
+			progress: attainment.progress,
+			trend: attainment.trend,
+			forecastYear: attainment.forecastYear,
+			reason: attainment.reason,
+			awaitingTargetPeriod: attainment.awaitingTargetPeriod
+		},
+		partlyMetShare: f.data.config.partly_met_share,
+		maxAge: f.data.config.max_observation_age_years
+	};
+}
+export type TargetDetail = NonNullable<ReturnType<typeof targetDetail>>;
+
+export function measureDetail(f: FollowUp, id: string, lang: Lang) {
+	const m = f.measure(id);
+	if (!m) return null;
+	return {
+		...measureView(f, m, lang),
+		charts: f.targetsOfMeasure(m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
+	};
+}
+
+export function organisationView(f: FollowUp, id: string, lang: Lang) {
+	const o = f.organisation(id);
+	if (!o) return null;
+	const measures = f.data.measures;
+	return {
+		id: o.id,
+		name: pick(lang, o.name, o.name_en),
+		kind: o.kind,
+		asLead: measures.filter((m) => m.lead === o.id).map((m) => measureView(f, m, lang)),
+		asPartner: measures.filter((m) => m.partners.includes(o.id)).map((m) => measureView(f, m, lang)),
+		ownTargets: f.targets.filter((a) => a.target.organisation === o.id && a.target.measure === null).map((a) => targetView(f, a, lang))
+	};
+}
+export type OrganisationView = NonNullable<ReturnType<typeof organisationView>>;

@@ -11,3 +11,8 @@ export function followUp(): FollowUp {
 	}
 	return cached;
 }
+
+/** Prerender entries for a page per id, in Swedish and English. */
+export function entriesFor(ids: string[]) {
+	return ids.flatMap((id) => [{ id }, { id, lang: 'en' }]);
+}

@@ -1,0 +1,6 @@
+import { followUp } from '$lib/server/followup';
+
+export const load = () => {
+	const { config } = followUp().data;
+	return { partly: config.partly_met_share, maxAge: config.max_observation_age_years };
+};
