@@ -128,6 +128,17 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 		await page.close();
 	});
 
+	it('indicator page: the years shown live in the URL', async () => {
+		const page = await browser.newPage();
+		await page.goto(site.url('/nyckeltal/N02797/?fran=2015&kon=M'));
+		await page.waitForFunction(() => document.querySelector('table[data-table] tbody th')?.textContent === '2015');
+		expect(await page.locator('#from').inputValue()).toBe('2015');
+		expect(await page.locator('#gender').inputValue()).toBe('M');
+		const v = f.index.points('N02797', '1488', 'M').find((p) => p.period === 2015)!.value!;
+		expect(await page.locator('.chart .summary').innerText()).toContain(`${formatValue(v, '%', 'sv')} år 2015`);
+		await page.close();
+	});
+
 	it('gaps page lists each gap with a link to what must be fixed', async () => {
 		const gaps = f.gaps();
 		const page = await browser.newPage();

@@ -4,7 +4,7 @@
  */
 import type { Gender, Indicator, Lang, Measure } from '$lib/data/model';
 import type { AssessedTarget, FollowUp } from '$lib/followup/followup';
-import type { Series } from '$lib/followup/observations';
+import type { Point, Series } from '$lib/followup/observations';
 import { latest } from '$lib/followup/observations';
 
 const pick = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
@@ -86,11 +86,17 @@ export type AreaView = NonNullable<ReturnType<typeof areaView>>;
 
 export type ComparisonKey = 'riket' | 'region' | 'group';
 
+/** Years before a target's baseline that its chart shows. */
+export const TARGET_CONTEXT_YEARS = 5;
+
 /** Everything a target chart needs: the target's own series and the comparisons a reader can pick. */
 export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const { target, indicator } = a;
 	const g = target.gender;
-	const points = (code: string) => f.index.points(indicator.id, code, g);
+	// A few years before the baseline give context without squeezing the trajectory.
+	const from = target.baseline_period - TARGET_CONTEXT_YEARS;
+	const recent = (ps: Point[]) => ps.filter((p) => p.period >= from);
+	const points = (code: string) => recent(f.index.points(indicator.id, code, g));
 	const group = f.similarGroup(indicator, g);
 	const comparisons: Partial<Record<ComparisonKey, Series>> = {
 		riket: { id: '0000', label: pick(lang, 'Riket', 'Sweden'), kind: 'riket', points: points('0000') },
@@ -101,7 +107,7 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 			id: 'group',
 			label: pick(lang, 'Liknande kommuner (medel)', 'Similar municipalities (mean)'),
 			kind: 'group',
-			points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null }))
+			points: recent(group.points.map((p) => ({ period: p.period, value: p.mean, status: null })))
 		};
 	for (const k of Object.keys(comparisons) as ComparisonKey[]) if (!comparisons[k]!.points.length) delete comparisons[k];
 	const genderWord = g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
@@ -110,7 +116,7 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		title: `${pick(lang, indicator.title, indicator.title_en)}${genderWord}`,
 		unit: indicator.unit,
 		source: `${indicator.source}, ${indicator.id}`,
-		main: { id: target.municipality, label: f.municipalityName(target.municipality), kind: 'municipality' as const, points: a.points },
+		main: { id: target.municipality, label: f.municipalityName(target.municipality), kind: 'municipality' as const, points: recent(a.points) },
 		comparisons,
 		target: {
 			baseline_period: target.baseline_period,
