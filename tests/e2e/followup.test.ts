@@ -2,36 +2,25 @@
  * Each page type of the follow-up views, checked against the real demo data: values come from
  * data/, statuses and summaries from the same domain code the site was built with.
  */
-import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { formatValue } from '$lib/i18n/format';
-import { BASE, foreign, launch, serveBuild, type Browser, type Site } from './harness';
+import { BASE, foreign, launch, useSiteAndBrowser } from './harness';
 
-const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
-const data = loadDataset(files).dataset!;
+const data = readDataDir('data').dataset!;
 // The build assesses as of its own date; so do we (a test run spans no new year in practice).
 const f = new FollowUp(data, new Date());
 const statusSv: Record<string, string> = {
 	met: 'Uppfyllt', partly_met: 'Delvis uppfyllt', not_met: 'Ej uppfyllt', on_track: 'På väg', at_risk: 'Risk', wrong_direction: 'Fel riktning', not_assessable: 'Ej bedömbar'
 };
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serveBuild();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('every target is two clicks from the start page', () => {
 	it('overview lists every target with its status, linking to the target page', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'));
 		for (const a of f.targets) {
 			const item = page.locator(`li[data-target="${a.target.id}"]`).first();
 			expect(await item.locator('[data-status]').getAttribute('data-status')).toBe(a.attainment.status);
@@ -48,8 +37,8 @@ describe('every target is two clicks from the start page', () => {
 describe('target page', () => {
 	it('shows status in words, the summary, the chart with baseline, target and trajectory, and why', async () => {
 		const a = f.targets.find((t) => t.target.id === 't02')!;
-		const page = await browser.newPage();
-		await page.goto(site.url('/mal/t02/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/mal/t02/'));
 		expect(await page.locator('.lead .status').innerText()).toContain(statusSv[a.attainment.status]);
 		expect(await page.locator('.chart .summary').innerText()).toBe(a.summary.sv);
 		expect(a.summary.sv).toContain(`till ${formatValue(a.attainment.assessed!.value, '%', 'sv')} (${a.attainment.assessed!.period})`);
@@ -62,8 +51,8 @@ describe('target page', () => {
 	});
 
 	it('keeps the comparison choice in the URL', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/mal/t02/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/mal/t02/'));
 		await page.locator('#comparison').selectOption('group');
 		await page.waitForURL(/jamfor=group/);
 		await page.locator('svg g[data-series="group"]').waitFor({ state: 'attached' });
@@ -75,8 +64,8 @@ describe('target page', () => {
 
 	it('a gender-specific target charts that gender', async () => {
 		const a = f.targets.find((t) => t.target.gender === 'K')!;
-		const page = await browser.newPage();
-		await page.goto(site.url(`/mal/${a.target.id}/`));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url(`/mal/${a.target.id}/`));
 		const v = a.points.at(-1)!;
 		const cell = page.locator(`td[data-series="1488"][data-period="${v.period}"]`);
 		expect(await cell.textContent()).toBe(formatValue(v.value, '%', 'sv', 2));
@@ -88,8 +77,8 @@ describe('target page', () => {
 describe('measure, organisation, area, indicator and gaps pages', () => {
 	it('measure page: lead, partners, plan and a chart per target', async () => {
 		const m = data.measures.find((x) => x.id === 'm02')!;
-		const page = await browser.newPage();
-		await page.goto(site.url('/insats/m02/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/insats/m02/'));
 		expect(await page.locator('h1').innerText()).toBe(m.title);
 		expect(await page.locator('svg[data-chart^="target-"]').count()).toBe(data.targets.filter((t) => t.measure === 'm02').length);
 		for (const p of m.partners) expect(await page.locator(`a[href="${BASE}/organisation/${p}/"]`).count()).toBeGreaterThan(0);
@@ -98,8 +87,8 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 	});
 
 	it('organisation page: measures as lead and as partner', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/organisation/ubn/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/organisation/ubn/'));
 		const lead = data.measures.filter((m) => m.lead === 'ubn').length;
 		const partner = data.measures.filter((m) => m.partners.includes('ubn')).length;
 		expect(await page.locator('li[data-measure]').count()).toBe(lead + partner);
@@ -107,8 +96,8 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 	});
 
 	it('area page: the key figures of the area and the measures of every committee working on it', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/omrade/integration/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/omrade/integration/'));
 		expect(await page.locator('svg[data-chart]').count()).toBe(data.indicators.filter((i) => i.area === 'integration').length);
 		const leads = new Set(data.measures.filter((m) => m.area === 'integration').map((m) => m.lead));
 		expect(leads.size).toBeGreaterThan(1);
@@ -116,8 +105,8 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 	});
 
 	it('indicator page: rank among all kommuner labelled as a comparison, targets that use it', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/nyckeltal/N02797/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/nyckeltal/N02797/'));
 		const text = await page.locator('[data-rank]').innerText();
 		expect(text).toMatch(/plats \d+ av 290 kommuner år 2022/);
 		expect(text).toContain('inte ett mål');
@@ -129,8 +118,8 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 	});
 
 	it('indicator page: the years shown live in the URL', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/nyckeltal/N02797/?fran=2015&kon=M'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/nyckeltal/N02797/?fran=2015&kon=M'));
 		await page.waitForFunction(() => document.querySelector('table[data-table] tbody th')?.textContent === '2015');
 		expect(await page.locator('#from').inputValue()).toBe('2015');
 		expect(await page.locator('#gender').inputValue()).toBe('M');
@@ -141,16 +130,16 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 
 	it('gaps page lists each gap with a link to what must be fixed', async () => {
 		const gaps = f.gaps();
-		const page = await browser.newPage();
-		await page.goto(site.url('/uppfoljningsluckor/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/uppfoljningsluckor/'));
 		for (const kind of ['measure_without_target', 'measure_without_plan', 'project_never_evaluated']) {
 			const expected = gaps.filter((g) => g.kind === kind);
 			expect(await page.locator(`[data-gap-kind="${kind}"] li[data-gap]`).count()).toBe(expected.length);
 		}
 		const withoutTarget = gaps.find((g) => g.kind === 'measure_without_target')!;
 		expect(await page.locator(`[data-gap-kind="measure_without_target"] a[href="${BASE}/insats/${withoutTarget.subject.id}/"]`).count()).toBe(1);
-		expect(foreign(browser.requests, site.origin)).toEqual([]);
-		expect(browser.consoleErrors).toEqual([]);
+		expect(foreign(env.browser.requests, env.site.origin)).toEqual([]);
+		expect(env.browser.consoleErrors).toEqual([]);
 		await page.close();
 	});
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const BASE = process.env.BASE_PATH ?? '/uppfoljning';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -92,4 +93,26 @@ export async function launch(options: { javaScriptEnabled?: boolean; colorScheme
 /** Requests that went anywhere but the site itself (data: and blob: URLs stay in the page). */
 export function foreign(requests: string[], origin: string): string[] {
 	return requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
+/** One static server and one browser for a test file, started before and closed after its tests. */
+export function useSiteAndBrowser(): { readonly site: Site; readonly browser: Browser } {
+	let site: Site | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		site = await serveBuild();
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await site?.close();
+	});
+	return {
+		get site() {
+			return site!;
+		},
+		get browser() {
+			return browser!;
+		}
+	};
 }

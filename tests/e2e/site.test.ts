@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, foreign, launch, serveBuild, type Browser, type Site } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BASE, foreign, launch, useSiteAndBrowser } from './harness';
 
 // The value to find on the page, read from the file the site is built from.
 function kolada(indicator: string, municipality: string, period: number, gender: string): number {
@@ -12,23 +12,13 @@ function kolada(indicator: string, municipality: string, period: number, gender:
 }
 const sv = (v: number) => `${v.toFixed(2).replace('.', ',')}\u00a0%`;
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-	site = await serveBuild();
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const env = useSiteAndBrowser();
 
 describe('start page (city-wide overview), built under a sub-path', () => {
 	it('shows a chart per area with the real Kolada value, no console errors, no foreign request, no DuckDB', async () => {
-		const page = await browser.newPage();
-		const before = browser.requests.length;
-		await page.goto(site.url('/'), { waitUntil: 'networkidle' });
+		const page = await env.browser.newPage();
+		const before = env.browser.requests.length;
+		await page.goto(env.site.url('/'), { waitUntil: 'networkidle' });
 
 		expect(await page.locator('h1').innerText()).toContain('Trollhättan');
 		for (const area of ['unga', 'integration', 'langtidsarbetsloshet']) {
@@ -45,16 +35,16 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 		expect(await page.locator('.source').first().innerText()).toContain('Kolada (RKA), N02797');
 		expect(await page.locator('.example-banner').innerText()).toContain('exempel');
 
-		const requests = browser.requests.slice(before);
-		expect(foreign(requests, site.origin)).toEqual([]);
+		const requests = env.browser.requests.slice(before);
+		expect(foreign(requests, env.site.origin)).toEqual([]);
 		expect(requests.filter((u) => /duckdb|\.wasm/.test(u))).toEqual([]);
-		expect(browser.consoleErrors).toEqual([]);
+		expect(env.browser.consoleErrors).toEqual([]);
 		await page.close();
 	});
 
 	it('has a Content-Security-Policy that allows only the site itself', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'));
 		const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 		expect(csp).toContain("default-src 'self'");
 		expect(csp).toContain("connect-src 'self'");
@@ -67,7 +57,7 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 		const noJs = await launch({ javaScriptEnabled: false });
 		try {
 			const page = await noJs.newPage();
-			await page.goto(site.url('/'));
+			await page.goto(env.site.url('/'));
 			expect(await page.locator('svg[data-chart] g[data-series="1488"] path').count()).toBeGreaterThan(50);
 			await page.locator('table[data-table="unga-N02797"]').count().then((n) => expect(n).toBe(1));
 		} finally {
@@ -76,10 +66,10 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 	});
 
 	it('switches to English and keeps the sub-path', async () => {
-		const page = await browser.newPage();
-		await page.goto(site.url('/'));
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'));
 		await page.getByRole('link', { name: 'Switch to English' }).click();
-		await page.waitForURL(`${site.origin}${BASE}/en/`);
+		await page.waitForURL(`${env.site.origin}${BASE}/en/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('h1').innerText()).toContain('City-wide follow-up');
 		expect(await page.locator('table[data-table="unga-N02797"] td[data-series="1488"][data-period="2022"]').textContent()).toBe('5.97%');
@@ -89,27 +79,27 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 
 describe('DuckDB-WASM, loaded lazily from the site itself', () => {
 	it('answers a comparison the prerendered page cannot, with the real values', async () => {
-		const page = await browser.newPage();
-		const before = browser.requests.length;
-		await page.goto(site.url('/nyckeltal/N02797/?jamfor=1490'));
+		const page = await env.browser.newPage();
+		const before = env.browser.requests.length;
+		await page.goto(env.site.url('/nyckeltal/N02797/?jamfor=1490'));
 		const cell = page.locator('td[data-series="1490"][data-period="2022"]');
 		await cell.waitFor({ state: 'attached', timeout: 60_000 });
 		expect(await cell.textContent()).toBe(sv(kolada('N02797', '1490', 2022, 'T')));
 
-		const requests = browser.requests.slice(before);
+		const requests = env.browser.requests.slice(before);
 		expect(requests.filter((u) => u.endsWith('.wasm'))).toHaveLength(1);
-		expect(requests.some((u) => u.includes('duckdb-eh') && u.startsWith(site.origin + BASE))).toBe(true);
+		expect(requests.some((u) => u.includes('duckdb-eh') && u.startsWith(env.site.origin + BASE))).toBe(true);
 		expect(requests.some((u) => u.includes('duckdb-mvp') || u.includes('duckdb-coi'))).toBe(false);
-		expect(foreign(requests, site.origin)).toEqual([]);
-		expect(browser.consoleErrors).toEqual([]);
+		expect(foreign(requests, env.site.origin)).toEqual([]);
+		expect(env.browser.consoleErrors).toEqual([]);
 		await page.close();
 	});
 });
 
 describe('unknown addresses', () => {
 	it('show a helpful not-found page with a link home', async () => {
-		const page = await browser.newPage();
-		const res = await page.goto(site.url('/nyckeltal/N00000/'));
+		const page = await env.browser.newPage();
+		const res = await page.goto(env.site.url('/nyckeltal/N00000/'));
 		expect(res?.status()).toBe(404);
 		await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();
 		expect(await page.getByRole('link', { name: 'Till översikten' }).getAttribute('href')).toBe(`${BASE}/`);

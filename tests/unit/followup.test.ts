@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
+import { readDataDir } from '$lib/data/repository.server';
 import type { Dataset } from '$lib/data/model';
 import { FollowUp } from '$lib/followup/followup';
 import { findGaps } from '$lib/followup/gaps';
@@ -9,8 +7,7 @@ import { ObservationIndex, rankAmongKommuner } from '$lib/followup/observations'
 import { describeTarget } from '$lib/followup/summary';
 import { assessTarget } from '$lib/followup/attainment';
 
-const files = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join('data', f), 'utf8')])) as Record<DataFile, string>;
-const data = loadDataset(files).dataset!;
+const data = readDataDir('data').dataset!;
 const today = new Date('2026-11-22T00:00:00Z');
 
 describe('plain-language summary of a target', () => {
