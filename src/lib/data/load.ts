@@ -173,5 +173,13 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 			good = false;
 		}
 	}
+	if (!['helt', 'delvis', 'inte'].includes(String(obj.accessibility_status))) {
+		problems.push({ file, line: null, column: 'accessibility_status', kind: 'not_allowed', text: String(obj.accessibility_status ?? ''), detail: 'helt, delvis, inte' });
+		good = false;
+	}
+	if (typeof obj.accessibility_evaluated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.accessibility_evaluated)) {
+		problems.push({ file, line: null, column: 'accessibility_evaluated', kind: 'not_a_date', text: String(obj.accessibility_evaluated ?? '') });
+		good = false;
+	}
 	return good ? (obj as unknown as Config) : null;
 }

@@ -25,6 +25,10 @@ export interface Config {
 	partly_met_share: number;
 	/** An observation older than this many years before today cannot assess a target. */
 	max_observation_age_years: number;
+	/** Compliance with the accessibility law, as the statement declares it. */
+	accessibility_status: 'helt' | 'delvis' | 'inte';
+	/** When accessibility was last evaluated (YYYY-MM-DD). */
+	accessibility_evaluated: string;
 }
 
 export interface Area {
