@@ -6,6 +6,7 @@ import type { Dataset, Gender, Indicator, Lang, Measure, Organisation, Target } 
 import { assessTarget, type Attainment } from './attainment';
 import { describeIndicator, describeTarget } from './summary';
 import { findGaps, type Gap } from './gaps';
+import { strings } from '$lib/i18n/strings';
 import { ObservationIndex, groupMembers, type GroupPoint, type Point, type Series } from './observations';
 
 export interface AssessedTarget {
@@ -74,7 +75,7 @@ export class FollowUp {
 	/** The municipality, its region and Riket: the series every key-figure chart starts with. */
 	standardSeries(indicator: string, gender: Gender = 'T', lang: Lang = 'sv'): Series[] {
 		const { municipality, region } = this.data.config;
-		const riket = lang === 'sv' ? 'Riket' : 'Sweden';
+		const riket = strings[lang].riket;
 		return [
 			{ id: municipality, label: this.municipalityName(municipality), kind: 'municipality' as const, points: this.index.points(indicator, municipality, gender) },
 			{ id: region, label: this.municipalityName(region), kind: 'region' as const, points: this.index.points(indicator, region, gender) },

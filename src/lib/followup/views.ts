@@ -6,6 +6,7 @@ import type { Gender, Indicator, Lang, Measure } from '$lib/data/model';
 import type { AssessedTarget, FollowUp } from '$lib/followup/followup';
 import type { Point, Series } from '$lib/followup/observations';
 import { latest } from '$lib/followup/observations';
+import { strings } from '$lib/i18n/strings';
 
 const pick = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
 
@@ -99,13 +100,13 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const points = (code: string) => recent(f.index.points(indicator.id, code, g));
 	const group = f.similarGroup(indicator, g);
 	const comparisons: Partial<Record<ComparisonKey, Series>> = {
-		riket: { id: '0000', label: pick(lang, 'Riket', 'Sweden'), kind: 'riket', points: points('0000') },
+		riket: { id: '0000', label: strings[lang].riket, kind: 'riket', points: points('0000') },
 		region: { id: f.data.config.region, label: f.municipalityName(f.data.config.region), kind: 'region', points: points(f.data.config.region) }
 	};
 	if (group && group.points.length)
 		comparisons.group = {
 			id: 'group',
-			label: pick(lang, 'Liknande kommuner (medel)', 'Similar municipalities (mean)'),
+			label: strings[lang].group_mean,
 			kind: 'group',
 			points: recent(group.points.map((p) => ({ period: p.period, value: p.mean, status: null })))
 		};

@@ -3,7 +3,7 @@ import { GENDERS, type Gender } from '$lib/data/model';
 import { rankAmongKommuner, latest } from '$lib/followup/observations';
 import { targetView } from '$lib/followup/views';
 import { followUp } from '$lib/server/followup';
-import { langOf } from '$lib/i18n';
+import { langOf, t } from '$lib/i18n';
 
 export const entries = () => followUp().data.indicators.flatMap((i) => [{ id: i.id }, { id: i.id, lang: 'en' }]);
 
@@ -21,7 +21,7 @@ export const load = ({ params }) => {
 			const series = f.standardSeries(indicator.id, g, lang);
 			const group = f.similarGroup(indicator, g);
 			const groupSeries = group && group.points.length
-				? [{ id: 'group', label: lang === 'sv' ? 'Liknande kommuner (medel)' : 'Similar municipalities (mean)', kind: 'group' as const,
+				? [{ id: 'group', label: t(lang).group_mean, kind: 'group' as const,
 					points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null })) }]
 				: [];
 			const all = [...series, ...groupSeries];
