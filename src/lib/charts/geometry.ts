@@ -50,7 +50,8 @@ export function fillYears(points: readonly Point[], from: number, to: number): P
 	return range(from, to + 1).map((period) => byPeriod.get(period) ?? { period, value: null, status: null });
 }
 
-export function layout(series: readonly ChartSeries[], target?: ChartTarget | null, band?: readonly Band[]) {
+/** `width` is the drawing's width in CSS pixels once known, so text keeps its size on a phone. */
+export function layout(series: readonly ChartSeries[], target?: ChartTarget | null, band?: readonly Band[], width = WIDTH) {
 	const periods = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
 	const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
 	if (target) {
@@ -64,18 +65,22 @@ export function layout(series: readonly ChartSeries[], target?: ChartTarget | nu
 	const low = v0 >= 0 && v0 < v1 * 0.5 ? 0 : v0 - (v1 - v0) * 0.15;
 	const x = scaleLinear()
 		.domain([x0, x1 === x0 ? x0 + 1 : x1])
-		.range([MARGIN.left, WIDTH - MARGIN.right]);
+		.range([MARGIN.left, width - MARGIN.right]);
 	const y = scaleLinear()
 		.domain([low, v1 + (v1 - low) * 0.08 || 1])
 		.nice(5)
 		.range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 	const span = x.domain()[1]! - x.domain()[0]!;
-	const xTicks = range(x.domain()[0]!, x.domain()[1]! + 1, span > 16 ? 4 : span > 8 ? 2 : 1);
+	// About one year label per 55 px, in steps of 1, 2, 4 or 5 years.
+	const fits = Math.max(2, Math.floor((width - MARGIN.left - MARGIN.right) / 55));
+	const step = [1, 2, 4, 5, 10].find((k) => span / k <= fits) ?? 10;
+	const xTicks = range(x.domain()[0]!, x.domain()[1]! + 1, step);
 	const path = line<Point>()
 		.defined((p) => p.value !== null)
 		.x((p) => x(p.period))
 		.y((p) => y(p.value ?? 0));
 	return {
+		width,
 		x,
 		y,
 		xTicks,

@@ -1,0 +1,56 @@
+/** Keyboard alone, and reflow at 320 px: what axe cannot check by itself. */
+import { describe, expect, it } from 'vitest';
+import { launch, useSiteAndBrowser } from './harness';
+
+const env = useSiteAndBrowser();
+
+describe('keyboard', () => {
+	it('skip link first, then a target reached and its table opened with the keyboard alone', async () => {
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'), { waitUntil: 'networkidle' });
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Hoppa till innehållet');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe('#main');
+
+		// Tab on until the first target link has focus, then follow it.
+		let onTarget = false;
+		for (let i = 0; i < 200 && !onTarget; i++) {
+			await page.keyboard.press('Tab');
+			onTarget = await page.evaluate(() => /\/mal\/t\d+\/$/.test((document.activeElement as HTMLAnchorElement | null)?.href ?? ''));
+		}
+		expect(onTarget).toBe(true);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+		expect(outline).not.toBe('none');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/mal\/t\d+\/$/);
+
+		// Find the table toggle by tabbing and open it with Enter.
+		let onSummary = false;
+		for (let i = 0; i < 60 && !onSummary; i++) {
+			await page.keyboard.press('Tab');
+			onSummary = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
+		}
+		expect(onSummary).toBe(true);
+		await page.keyboard.press('Enter');
+		expect(await page.locator('details.data-table').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+		expect(await page.locator('details.data-table table tbody tr').count()).toBeGreaterThan(3);
+		await page.close();
+	});
+});
+
+describe('reflow at 320 px', () => {
+	it('no page scrolls sideways; wide tables scroll inside their own focusable region', async () => {
+		const narrow = await launch({ width: 320 });
+		try {
+			const page = await narrow.newPage();
+			for (const path of ['/', '/omrade/unga/', '/organisation/', '/organisation/asn/', '/insats/m02/', '/mal/t02/', '/nyckeltal/N02797/', '/uppfoljningsluckor/', '/en/']) {
+				await page.goto(env.site.url(path));
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, path).toBeLessThanOrEqual(0);
+			}
+		} finally {
+			await narrow.close();
+		}
+	});
+});
