@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decode } from '$lib/data/upload/decode';
+import { parseLocaleNumber, sniff } from '$lib/data/upload/sniff';
+
+/** Latin-1 characters are the same bytes in Windows-1252: enough for Swedish letters. */
+const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+// Real Kolada rows (the fixture is copied from ../shared/data), written as Swedish Excel would.
+const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+const excel = ['Nyckeltal;Kommun;År;Kön;Värde', ...real.map(([k, m, p, g, v]) => [k, m, p, g, v!.replace('.', ',')].join(';'))].join('\r\n') + '\r\n';
+
+describe('decode: the encoding is detected, not asked', () => {
+	it('Windows-1252 from Swedish Excel', () => {
+		const d = decode(cp1252(excel));
+		expect(d).toMatchObject({ ok: true, encoding: 'windows-1252' });
+		expect(d.ok && d.text.startsWith('Nyckeltal;Kommun;År;Kön;Värde')).toBe(true);
+	});
+	it('UTF-8 with and without BOM', () => {
+		expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(excel)]))).toMatchObject({ ok: true, encoding: 'utf-8-bom', text: excel });
+		expect(decode(utf8(excel))).toMatchObject({ ok: true, encoding: 'utf-8', text: excel });
+	});
+	it('refuses an empty file and a binary one (a PNG renamed .csv)', () => {
+		expect(decode(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+		expect(decode(png)).toEqual({ ok: false, reason: 'binary' });
+	});
+});
+
+describe('sniff: delimiter, decimal mark, layout', () => {
+	it('Swedish Excel: semicolon, decimal comma, Swedish column names', () => {
+		const s = sniff(excel);
+		expect(s).toMatchObject({ format: 'csv', delimiter: ';', decimal: ',', layout: 'tidy' });
+		expect(s.format === 'csv' && s.columns).toEqual({ indicator: 'Nyckeltal', municipality: 'Kommun', period: 'År', gender: 'Kön', value: 'Värde' });
+	});
+	it("the repository's own format: comma and decimal point", () => {
+		const own = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').replace('kpi_id,municipality_code', 'indicator,municipality');
+		expect(sniff(own)).toMatchObject({ delimiter: ',', decimal: '.', layout: 'tidy' });
+	});
+	it('tab-separated', () => {
+		expect(sniff(excel.replaceAll(';', '\t'))).toMatchObject({ delimiter: '\t', decimal: ',' });
+	});
+	it('a wide layout with one column per year', () => {
+		const years = ['2019', '2020', '2021', '2022'];
+		const value = (y: string) => real.find((r) => r[1] === '1488' && r[2] === y && r[3] === 'T')![4]!.replace('.', ',');
+		const wide = `Nyckeltal;Kommun;${years.join(';')}\nN02797;1488;${years.map(value).join(';')}\n`;
+		expect(sniff(wide)).toMatchObject({ layout: 'wide', yearColumns: years, decimal: ',' });
+	});
+	it('Kolada API JSON', () => {
+		expect(sniff('{"values":[{"kpi":"N02797","municipality":"1488","period":2022,"values":[]}]}')).toEqual({ format: 'kolada-json' });
+	});
+});
+
+describe('numbers as people write them', () => {
+	it.each([
+		['5,965606', ',', 5.965606],
+		['1 234,5', ',', 1234.5],
+		['1\u00a0234,5', ',', 1234.5],
+		['1\u202f234,5', ',', 1234.5],
+		['−2,5', ',', -2.5],
+		['-2,5', ',', -2.5],
+		['5.965606', '.', 5.965606],
+		['1,234.5', '.', 1234.5]
+	] as const)('%s with decimal %s', (text, decimal, expected) => {
+		expect(parseLocaleNumber(text, decimal)).toBe(expected);
+	});
+	it.each(['abc', '', '..', '-', '.', '1,2,3'])('%s is no number', (text) => {
+		expect(parseLocaleNumber(text, ',')).toBeNull();
+	});
+});
