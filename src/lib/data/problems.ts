@@ -46,7 +46,10 @@ const messages: Record<Lang, Record<ProblemKind, (p: Problem) => string>> = {
 		missing_column: (p) => `Kolumnen ${quote(p.column ?? '')} saknas.`,
 		unknown_column: (p) => `Okänd kolumn ${quote(p.text)}${p.detail ? ` (tillåtna: ${p.detail})` : ''}.`,
 		duplicate_column: (p) => `Kolumnen ${quote(p.text)} finns två gånger.`,
-		ragged_row: (p) => `Raden har ${p.detail} fält i stället för lika många som rubrikraden.`,
+		ragged_row: (p) => {
+			const [found, expected] = (p.detail ?? '').split('/');
+			return `Raden har ${found} fält men rubrikraden har ${expected}. Kontrollera citattecken och avgränsare.`;
+		},
 		required: () => 'Värde saknas i en kolumn som måste fyllas i.',
 		not_a_number: (p) => `${quote(p.text)} är inte ett tal.`,
 		not_a_year: (p) => `${quote(p.text)} är inte ett år (fyra siffror, t.ex. 2022).`,
@@ -66,7 +69,10 @@ const messages: Record<Lang, Record<ProblemKind, (p: Problem) => string>> = {
 		missing_column: (p) => `The column ${quote(p.column ?? '')} is missing.`,
 		unknown_column: (p) => `Unknown column ${quote(p.text)}${p.detail ? ` (allowed: ${p.detail})` : ''}.`,
 		duplicate_column: (p) => `The column ${quote(p.text)} appears twice.`,
-		ragged_row: (p) => `The row has ${p.detail} fields instead of as many as the header.`,
+		ragged_row: (p) => {
+			const [found, expected] = (p.detail ?? '').split('/');
+			return `The row has ${found} fields but the header has ${expected}. Check quotes and delimiters.`;
+		},
 		required: () => 'A value is missing in a column that must be filled in.',
 		not_a_number: (p) => `${quote(p.text)} is not a number.`,
 		not_a_year: (p) => `${quote(p.text)} is not a year (four digits, e.g. 2022).`,

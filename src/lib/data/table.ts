@@ -72,7 +72,7 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 					column: null,
 					kind: 'ragged_row',
 					text: record.join(','),
-					detail: String(record.length)
+					detail: `${record.length}/${header.length}`
 				});
 				return;
 			}

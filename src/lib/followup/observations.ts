@@ -69,11 +69,6 @@ export class ObservationIndex {
 				n: vs.length
 			}));
 	}
-
-	/** Every period any observation of the indicator has, ascending. */
-	periods(indicator: string, municipality: string, gender: Gender = 'T'): number[] {
-		return this.points(indicator, municipality, gender).map((p) => p.period);
-	}
 }
 
 /** The newest point that has a value. */

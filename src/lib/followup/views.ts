@@ -21,7 +21,6 @@ export function indicatorChart(f: FollowUp, indicator: Indicator, lang: Lang, ge
 		summary: f.describe(indicator, series, lang)
 	};
 }
-export type IndicatorChart = ReturnType<typeof indicatorChart>;
 
 export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const { target, indicator, attainment } = a;
