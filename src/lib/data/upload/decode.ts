@@ -4,6 +4,8 @@
  * Swedish Excel's "CSV (semikolonavgränsad)" writes. A binary file (an image renamed .csv) is
  * refused here, before anything tries to read it as rows.
  */
+import { looksBinary } from './prepare';
+
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; reason: 'empty' | 'binary' };
@@ -25,14 +27,4 @@ export function decode(bytes: Uint8Array): Decoded {
 	} catch {
 		return { ok: true, encoding: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes) };
 	}
-}
-
-/** NUL bytes, or many control characters other than tab, CR and LF, do not occur in CSV or JSON. */
-function looksBinary(probe: Uint8Array): boolean {
-	let control = 0;
-	for (const b of probe) {
-		if (b === 0) return true;
-		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-	}
-	return control > probe.length * 0.01;
 }

@@ -1,0 +1,22 @@
+/**
+ * What the importer needs from DuckDB, so that the same SQL runs in the browser (DuckDB-WASM in
+ * its worker, ../duckdb.ts) and in Node (`npm run check-data`, the unit tests: @duckdb/node-api,
+ * the same DuckDB version). Values always travel as parameters; only our own table and file
+ * names are ever written into SQL text.
+ */
+export type SqlValue = string | number | boolean | null;
+
+export interface SqlEngine {
+	/** Makes bytes readable by `read_csv`; returns the name to read them by. */
+	putFile(name: string, bytes: Uint8Array): Promise<string>;
+	dropFile(name: string): Promise<void>;
+	/** Bytes of a file that `COPY … TO` wrote under a name from putFile's scheme. */
+	takeFile(name: string): Promise<Uint8Array>;
+	/** A name `COPY … TO` can write to, to be read back with takeFile. */
+	outputPath(name: string): Promise<string>;
+	run(sql: string, params?: SqlValue[]): Promise<void>;
+	all<T>(sql: string, params?: SqlValue[]): Promise<T[]>;
+}
+
+/** A string as an SQL literal: for the file names we choose ourselves, never for user text. */
+export const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;

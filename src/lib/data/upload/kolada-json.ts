@@ -1,0 +1,43 @@
+/**
+ * A response saved from Kolada's API (v2 or v3: `{"values":[{"kpi","municipality","period",
+ * "values":[{"gender","status","value"}]}]}`) becomes the tidy CSV of data/README.md, so it goes
+ * through the same reading and the same checks as any CSV. Each CSV line remembers which record
+ * of the response it came from, so problems are placed where the official can find them.
+ */
+export type KoladaJson = { ok: true; csv: string; recordOfLine: number[] } | { ok: false; detail: string };
+
+const MARKS = new Set(['..', '-', '.']);
+
+export function koladaJsonToCsv(text: string): KoladaJson {
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text);
+	} catch (e) {
+		return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+	}
+	const records = Array.isArray(doc) ? doc : (doc as { values?: unknown })?.values;
+	if (!Array.isArray(records)) return { ok: false, detail: 'fältet "values" saknas / "values" is missing' };
+
+	const lines = ['indicator,municipality,period,gender,value,status'];
+	const recordOfLine = [0, 0]; // index = line; line 1 is the header
+	records.forEach((record: unknown, i: number) => {
+		const r = (record ?? {}) as Record<string, unknown>;
+		const inner = Array.isArray(r.values) ? (r.values as Record<string, unknown>[]) : [{}];
+		for (const v of inner) {
+			if (v?.isdeleted === true || r.isdeleted === true) continue;
+			const value = v?.value;
+			const status = typeof v?.status === 'string' ? v.status.trim() : '';
+			const mark = value === null || value === undefined ? (MARKS.has(status) ? status : status.toLowerCase().includes('sekretess') ? '..' : '-') : '';
+			lines.push([r.kpi, r.municipality, r.period, v?.gender ?? 'T', value ?? '', mark].map(cell).join(','));
+			recordOfLine.push(i + 1);
+		}
+	});
+	return { ok: true, csv: lines.join('\n') + '\n', recordOfLine };
+}
+
+/** Quoted when needed, so a field holding a comma or a quote stays one field. */
+function cell(v: unknown): string {
+	if (v === null || v === undefined) return '';
+	const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+	return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
