@@ -1,28 +1,108 @@
 /**
- * npm run check-data — checks every file in data/ with the same code the site builds with, and
- * lists each problem with file, line and column. Exit code 1 when there is any problem.
- * Runs before every build, so a bad file never becomes a site with wrong numbers.
+ * npm run check-data [file …]
+ *
+ * Without files: checks everything in data/ — every file against its format and every reference
+ * between files, and data/observations.csv once more through the upload importer — and lists each
+ * problem with file, line and column. Runs before every build, so a bad file never becomes a site
+ * with wrong numbers.
+ *
+ * With files: checks each as the upload page would (the same DuckDB SQL and the same messages),
+ * against the key figures and municipalities in data/, and tells what it would change. For
+ * officials before they publish, and for CI. Exit code 1 when there is any error.
  */
+import { readFileSync, existsSync } from 'node:fs';
+import { basename } from 'node:path';
 import { readDataDir, DATA_DIR } from '../src/lib/data/repository.server';
-import { formatProblem } from '../src/lib/data/problems';
+import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
+import { ObservationStore, type StageReport } from '../src/lib/data/upload/store';
+import { NodeEngine } from './lib/node-engine';
 
 const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';
+const sv = lang === 'sv';
+const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+
 const { dataset, problems } = readDataDir(DATA_DIR);
-if (problems.length > 0) {
-	const shown = problems.slice(0, 50);
-	console.error(
-		lang === 'sv'
-			? `Datakontrollen hittade ${problems.length} problem i ${DATA_DIR}:`
-			: `The data check found ${problems.length} problem(s) in ${DATA_DIR}:`
-	);
-	for (const p of shown) console.error('  ' + formatProblem(p, lang));
-	if (problems.length > shown.length)
-		console.error(lang === 'sv' ? `  … och ${problems.length - shown.length} till.` : `  … and ${problems.length - shown.length} more.`);
+if (problems.length > 0 || !dataset) {
+	list(sv ? `Datakontrollen hittade ${problems.length} problem i ${DATA_DIR}:` : `The data check found ${problems.length} problem(s) in ${DATA_DIR}:`, problems);
 	process.exit(1);
 }
-if (dataset) {
-	console.log(
-		`Data OK: ${dataset.observations.length} observationer, ${dataset.indicators.length} nyckeltal, ` +
-			`${dataset.measures.length} insatser, ${dataset.targets.length} effektmål.`
+
+const engine = await NodeEngine.create();
+const store = new ObservationStore(engine, {
+	indicators: dataset.indicators.map((i) => i.id),
+	municipalities: dataset.municipalities.map((m) => m.code),
+	home: dataset.config.municipality
+});
+const published = readFileSync(`${DATA_DIR}/observations.csv`);
+await store.init(published);
+
+let failed = false;
+if (files.length === 0) {
+	const report = await store.stage(published, 'data/observations.csv');
+	if (!report.ok) fail(report);
+	else
+		console.log(
+			sv
+				? `Data OK: ${dataset.observations.length} observationer, ${dataset.indicators.length} nyckeltal, ${dataset.measures.length} insatser, ${dataset.targets.length} effektmål.`
+				: `Data OK: ${dataset.observations.length} observations, ${dataset.indicators.length} key figures, ${dataset.measures.length} measures, ${dataset.targets.length} targets.`
+		);
+} else {
+	for (const file of files) {
+		if (!existsSync(file)) {
+			console.error(sv ? `${file}: filen finns inte.` : `${file}: no such file.`);
+			failed = true;
+			continue;
+		}
+		const report = await store.stage(new Uint8Array(readFileSync(file)), basename(file));
+		const warnings = report.problems.filter((p) => !isError(p));
+		if (!report.ok) fail(report);
+		else {
+			for (const w of warnings) console.warn('  ' + formatProblem(w, lang, report.lineUnit));
+			console.log(summary(file, report));
+		}
+	}
+}
+engine.close();
+process.exit(failed ? 1 : 0);
+
+function fail(report: StageReport) {
+	failed = true;
+	const more = report.problemCount - report.problems.length;
+	list(
+		sv ? `${report.fileName}: ${report.errorCount} fel.` : `${report.fileName}: ${report.errorCount} error(s).`,
+		report.problems,
+		more,
+		report.lineUnit
 	);
+}
+
+function list(title: string, problems: Problem[], more = 0, unit: StageReport['lineUnit'] = 'line') {
+	const shown = problems.slice(0, 50);
+	console.error(title);
+	for (const p of shown) console.error('  ' + formatProblem(p, lang, unit));
+	const rest = problems.length - shown.length + more;
+	if (rest > 0) console.error(sv ? `  … och ${rest} till.` : `  … and ${rest} more.`);
+}
+
+function summary(file: string, r: StageReport): string {
+	const p = r.preview!;
+	const sum = (k: 'new' | 'changed' | 'unchanged') => p.indicators.filter((i) => i.known).reduce((n, i) => n + i[k], 0);
+	const unknown = p.indicators.filter((i) => !i.known);
+	const years = p.periods.length ? `${p.periods[0]}–${p.periods.at(-1)}` : '';
+	const lines = sv
+		? [
+				`${file}: OK. ${r.rowsRead} rader, ${p.values} värden, ${p.municipalities} kommuner, ${years}.`,
+				`  Mot data/: ${sum('new')} nya, ${sum('changed')} ändrade, ${sum('unchanged')} oförändrade värden.`
+			]
+		: [
+				`${file}: OK. ${r.rowsRead} rows, ${p.values} values, ${p.municipalities} municipalities, ${years}.`,
+				`  Against data/: ${sum('new')} new, ${sum('changed')} changed, ${sum('unchanged')} unchanged values.`
+			];
+	if (unknown.length)
+		lines.push(
+			sv
+				? `  Nyckeltal som inte finns i data/indicators.csv (läggs inte in förrän de beskrivs där): ${unknown.map((i) => i.id).join(', ')}.`
+				: `  Key figures not in data/indicators.csv (not added until described there): ${unknown.map((i) => i.id).join(', ')}.`
+		);
+	return lines.join('\n');
 }

@@ -182,7 +182,7 @@ describe('bad input: a clear problem with line and column, and no data changed',
 			[9, 'värde', 'conflicting_duplicate', '2', '7']
 		]);
 		expect(r.paddable).toBe(1);
-		expect(formatProblem(r.problems[3]!, 'sv')).toBe('bad.csv, rad 5, kolumn kommun: ”138” är ingen kommunkod med fyra siffror – menade du 0138?.');
+		expect(formatProblem(r.problems[3]!, 'sv')).toBe('bad.csv, rad 5, kolumn kommun: ”138” är ingen kommunkod med fyra siffror – menade du 0138?');
 		expect(formatProblem(r.problems[5]!, 'en')).toContain('line 7');
 	});
 

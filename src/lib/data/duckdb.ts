@@ -1,17 +1,67 @@
 /**
- * The only code that talks to DuckDB. DuckDB-WASM (the single-threaded `eh` bundle, served by
- * the site itself) is loaded in a worker the first time a page asks a question the prerendered
- * HTML cannot answer — never during prerender, never from another host.
+ * The only code that talks to DuckDB-WASM. DuckDB (the single-threaded `eh` bundle, served by the
+ * site itself) starts in a worker the first time a page asks something the prerendered HTML cannot
+ * answer — an upload, a comparison with another municipality — never during prerender, never from
+ * another host. It holds the published observations plus an applied upload (./upload/store.ts).
  */
 import { base } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Gender, MissingStatus } from './model';
 import type { Point } from '$lib/followup/observations';
+import type { SqlEngine, SqlValue } from './upload/engine';
+import { ObservationStore, type Reference } from './upload/store';
+import { loadKept } from './upload/kept';
+import { onDiscard } from './uploaded.svelte';
+import { readTable } from './table';
+import { indicatorSchema, municipalitySchema } from './schemas';
 
-let ready: Promise<AsyncDuckDBConnection> | null = null;
+class WasmEngine implements SqlEngine {
+	constructor(
+		private readonly db: AsyncDuckDB,
+		private readonly conn: AsyncDuckDBConnection
+	) {}
 
-/** Starts DuckDB and loads the published observations; later calls share the same instance. */
-export function connection(): Promise<AsyncDuckDBConnection> {
+	async putFile(name: string, bytes: Uint8Array) {
+		await this.db.dropFile(name).catch(() => undefined);
+		// The buffer moves to the worker: the caller must not use it afterwards.
+		await this.db.registerFileBuffer(name, bytes);
+		return name;
+	}
+	async dropFile(name: string) {
+		await this.db.dropFile(name);
+	}
+	async outputPath(name: string) {
+		await this.db.dropFile(name).catch(() => undefined);
+		await this.db.registerEmptyFileBuffer(name);
+		return name;
+	}
+	async takeFile(name: string) {
+		const bytes = await this.db.copyFileToBuffer(name);
+		await this.db.dropFile(name);
+		return bytes;
+	}
+	async run(sql: string, params: SqlValue[] = []) {
+		await this.query(sql, params);
+	}
+	async all<T>(sql: string, params: SqlValue[] = []): Promise<T[]> {
+		const table = await this.query(sql, params);
+		return table.toArray().map((row) => row.toJSON() as T);
+	}
+	private async query(sql: string, params: SqlValue[]) {
+		if (params.length === 0) return this.conn.query(sql);
+		const stmt = await this.conn.prepare(sql);
+		try {
+			return await stmt.query(...params);
+		} finally {
+			await stmt.close();
+		}
+	}
+}
+
+let ready: Promise<ObservationStore> | null = null;
+
+/** DuckDB with the published observations and any kept upload; later calls share the same instance. */
+export function observationStore(): Promise<ObservationStore> {
 	if (typeof window === 'undefined') return Promise.reject(new Error('DuckDB runs in the browser only'));
 	ready ??= start().catch((e) => {
 		ready = null; // let a later call try again
@@ -20,7 +70,7 @@ export function connection(): Promise<AsyncDuckDBConnection> {
 	return ready;
 }
 
-async function start(): Promise<AsyncDuckDBConnection> {
+async function start(): Promise<ObservationStore> {
 	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
@@ -37,32 +87,33 @@ async function start(): Promise<AsyncDuckDBConnection> {
 	await conn.query('SET autoinstall_known_extensions = false');
 	await conn.query('SET autoload_known_extensions = false');
 
-	const response = await fetch(`${base}/data/observations.csv`);
-	if (!response.ok) throw new Error(`observations.csv: HTTP ${response.status}`);
-	await db.registerFileBuffer('observations.csv', new Uint8Array(await response.arrayBuffer()));
-	// Explicit types: codes stay text with their leading zeros, periods are whole years.
-	await conn.query(`
-		CREATE TABLE observations AS
-		SELECT * FROM read_csv('observations.csv', header = true, delim = ',', quote = '"',
-			columns = {'indicator': 'VARCHAR', 'municipality': 'VARCHAR', 'period': 'INTEGER',
-			           'gender': 'VARCHAR', 'value': 'DOUBLE', 'status': 'VARCHAR'})`);
-	await db.dropFile('observations.csv');
-	return conn;
+	const [published, reference, kept] = await Promise.all([fetchBytes('observations.csv'), fetchReference(), loadKept().catch(() => null)]);
+	const store = new ObservationStore(new WasmEngine(db, conn), reference);
+	await store.init(published, kept ? { rows: kept.rows.slice(), indicators: kept.indicators } : undefined);
+	onDiscard(() => store.undo());
+	return store;
 }
 
-/** One municipality's values for a key figure, oldest first. */
+async function fetchBytes(file: string): Promise<Uint8Array> {
+	const response = await fetch(`${base}/data/${file}`);
+	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+	return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The key figures and codes an upload is checked against: the site's own published files. */
+async function fetchReference(): Promise<Reference> {
+	const text = async (f: string) => new TextDecoder().decode(await fetchBytes(f));
+	const [indicators, municipalities, config] = await Promise.all([text('indicators.csv'), text('municipalities.csv'), text('config.json')]);
+	return {
+		indicators: readTable('indicators.csv', indicators, indicatorSchema).rows.map((r) => r.value.id),
+		municipalities: readTable('municipalities.csv', municipalities, municipalitySchema).rows.map((r) => r.value.code),
+		home: (JSON.parse(config) as { municipality: string }).municipality
+	};
+}
+
+/** One municipality's values for a key figure, oldest first, uploads included. */
 export async function seriesPoints(indicator: string, municipality: string, gender: Gender): Promise<Point[]> {
-	const conn = await connection();
-	const stmt = await conn.prepare(
-		'SELECT period, value, status FROM observations WHERE indicator = ? AND municipality = ? AND gender = ? ORDER BY period'
-	);
-	try {
-		const table = await stmt.query(indicator, municipality, gender);
-		return table.toArray().map((row) => {
-			const r = row.toJSON() as { period: number; value: number | null; status: string | null };
-			return { period: Number(r.period), value: r.value, status: (r.status || null) as MissingStatus | null };
-		});
-	} finally {
-		await stmt.close();
-	}
+	const store = await observationStore();
+	const rows = await store.series(indicator, municipality, gender);
+	return rows.map((r) => ({ period: r.period, value: r.value, status: (r.status || null) as MissingStatus | null }));
 }

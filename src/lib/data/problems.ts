@@ -71,7 +71,7 @@ const messages: Record<Lang, Record<ProblemKind, (p: Problem) => string>> = {
 		not_a_date: (p) => `${quote(p.text)} är inte ett datum (ÅÅÅÅ-MM-DD).`,
 		not_allowed: (p) => `${quote(p.text)} är inte tillåtet här (tillåtna värden: ${p.detail}).`,
 		bad_code: (p) =>
-			`${quote(p.text)} är ingen kommunkod med fyra siffror${p.detail ? ` – menade du ${p.detail}?` : ''}.`,
+			`${quote(p.text)} är ingen kommunkod med fyra siffror${p.detail ? ` – menade du ${p.detail}?` : '.'}`,
 		unknown_reference: (p) => `${quote(p.text)} finns inte i ${p.detail}.`,
 		duplicate_key: (p) => `Samma nyckel finns redan${p.detail ? ` på rad ${p.detail}` : ''}: ${quote(p.text)}.`,
 		period_order: (p) => `Målåret måste komma efter basåret (${p.detail}).`,
@@ -103,7 +103,7 @@ const messages: Record<Lang, Record<ProblemKind, (p: Problem) => string>> = {
 		not_a_date: (p) => `${quote(p.text)} is not a date (YYYY-MM-DD).`,
 		not_allowed: (p) => `${quote(p.text)} is not allowed here (allowed values: ${p.detail}).`,
 		bad_code: (p) =>
-			`${quote(p.text)} is not a four-digit municipality code${p.detail ? ` – did you mean ${p.detail}?` : ''}.`,
+			`${quote(p.text)} is not a four-digit municipality code${p.detail ? ` – did you mean ${p.detail}?` : '.'}`,
 		unknown_reference: (p) => `${quote(p.text)} does not exist in ${p.detail}.`,
 		duplicate_key: (p) => `The same key already exists${p.detail ? ` on line ${p.detail}` : ''}: ${quote(p.text)}.`,
 		period_order: (p) => `The target year must come after the baseline year (${p.detail}).`,

@@ -6,6 +6,8 @@ export const load = ({ params }) => {
 	const { config, areas } = f.data;
 	return {
 		lang: langOf(params.lang),
+		/** The day targets are assessed on: the browser assesses an upload as of the same day. */
+		today: f.today.toISOString().slice(0, 10),
 		site: {
 			organisation: config.organisation,
 			municipality: f.municipalityName(config.municipality),

@@ -6,7 +6,7 @@
  */
 import type { Gender, MissingStatus } from '../model';
 import { isError, type LineUnit, type Problem, type ProblemKind } from '../problems';
-import { literal, type SqlEngine } from './engine';
+import { literal, type SqlEngine, type SqlValue } from './engine';
 import { koladaJsonToCsv } from './kolada-json';
 import { prepare, type Progress } from './prepare';
 import { ALIASES, sniff, type CanonicalColumn, type CsvShape } from './sniff';
@@ -126,10 +126,34 @@ export class ObservationStore {
 		await this.fillList('known_municipality', this.reference.municipalities);
 		await e.run(`CREATE OR REPLACE VIEW observations AS
 			SELECT * FROM upload UNION ALL SELECT p.* FROM published p ANTI JOIN upload u USING (${KEY})`);
-		if (kept) {
-			await e.run(`INSERT INTO upload ${await this.readObservations('kept.csv', kept.rows)}`);
-			for (const i of kept.indicators) await e.run('INSERT INTO upload_indicator VALUES (?, ?)', [i.id, i.title]);
+		if (kept) await this.replaceUpload(kept);
+	}
+
+	/** Puts a kept upload back as it was (at start-up, or when keeping a newer one failed). */
+	async replaceUpload(kept: { rows: Uint8Array; indicators: NewIndicator[] } | null): Promise<void> {
+		const e = this.engine;
+		const read = kept ? await this.readObservations('kept.csv', kept.rows) : null;
+		await e.run('BEGIN TRANSACTION');
+		try {
+			await e.run('DELETE FROM upload');
+			await e.run('DELETE FROM upload_indicator');
+			if (kept && read) {
+				await e.run(`INSERT INTO upload ${read}`);
+				for (const i of kept.indicators) await e.run('INSERT INTO upload_indicator VALUES (?, ?)', [i.id, i.title]);
+			}
+			await e.run('COMMIT');
+		} catch (err) {
+			await e.run('ROLLBACK');
+			throw err;
 		}
+		this.staged = null;
+	}
+
+	/** The single row of an aggregate query. */
+	private async one<T>(sql: string, params?: SqlValue[]): Promise<T> {
+		const [row] = await this.engine.all<T>(sql, params);
+		if (!row) throw new Error(`No row from: ${sql}`);
+		return row;
 	}
 
 	private async readObservations(name: string, bytes: Uint8Array): Promise<string> {
@@ -236,9 +260,9 @@ export class ObservationStore {
 		await this.normalise(shape, padCodes);
 		onProgress?.({ stage: 'check', done: 1, total: 3, rows: rowsRead });
 		const valueProblems = await this.valueProblems(shape, fileName, place);
-		const [{ rows }] = await e.all<{ rows: number }>('SELECT CAST(count(*) AS INTEGER) AS rows FROM stage_raw');
+		const { rows } = await this.one<{ rows: number }>('SELECT CAST(count(*) AS INTEGER) AS rows FROM stage_raw');
 		const noRows: Problem[] = rows === 0 && rejects.length === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
-		const [{ paddable }] = await e.all<{ paddable: number }>(
+		const { paddable } = await this.one<{ paddable: number }>(
 			"SELECT CAST(count(*) AS INTEGER) AS paddable FROM stage_problems WHERE kind = 'bad_code' AND detail IS NOT NULL"
 		);
 
@@ -261,7 +285,7 @@ export class ObservationStore {
 			return h === undefined ? null : shape.header.indexOf(h);
 		};
 		const ref = (i: number | null) => (i === null ? 'CAST(NULL AS VARCHAR)' : `c${i}`);
-		const [ci, cm, cp, cg, cv, cs] = (['indicator', 'municipality', 'period', 'gender', 'value', 'status'] as const).map(col);
+		const [ci, cm, cp, cg, cv, cs] = [col('indicator'), col('municipality'), col('period'), col('gender'), col('value'), col('status')];
 		const common = `${ref(ci)} AS r_indicator, ${ref(cm)} AS r_municipality, ${cg === null ? "'T'" : ref(cg)} AS r_gender,
 			${ref(cs)} AS r_status`;
 		let long: string;
@@ -298,7 +322,7 @@ export class ObservationStore {
 			const h = shape.columns[c];
 			return h === undefined ? 'NULL' : String(shape.header.indexOf(h));
 		};
-		const [ci, cm, cg, cs] = (['indicator', 'municipality', 'gender', 'status'] as const).map(col);
+		const [ci, cm, cg, cs] = [col('indicator'), col('municipality'), col('gender'), col('status')];
 		await this.engine.run(`CREATE OR REPLACE TEMP TABLE stage_problems AS
 			SELECT rn, ${ci} AS col, 'required' AS kind, '' AS text, NULL AS detail FROM stage WHERE ti IS NULL
 			UNION ALL SELECT rn, ${ci}, 'bad_id', r_indicator, NULL FROM stage WHERE ti IS NOT NULL AND indicator IS NULL
@@ -320,7 +344,7 @@ export class ObservationStore {
 					HAVING count(DISTINCT coalesce(CAST(value AS VARCHAR), '') || '|' || coalesce(status, '')) > 1
 				) g USING (${KEY})
 				WHERE s.ok AND s.rn > g.first_rn`);
-		const [{ total }] = await this.engine.all<{ total: number }>('SELECT CAST(count(*) AS INTEGER) AS total FROM stage_problems');
+		const { total } = await this.one<{ total: number }>('SELECT CAST(count(*) AS INTEGER) AS total FROM stage_problems');
 		const listed = await this.problemRows(file, place, LISTED);
 		return { total, listed };
 	}
@@ -360,7 +384,7 @@ export class ObservationStore {
 				CAST(count(*) FILTER (WHERE is_changed) AS INTEGER) AS changed,
 				CAST(count(*) FILTER (WHERE NOT is_new AND NOT is_changed) AS INTEGER) AS unchanged
 			FROM stage_diff d GROUP BY d.indicator ORDER BY known DESC, d.indicator`);
-		const [{ values, municipalities }] = await e.all<{ values: number; municipalities: number }>(
+		const { values, municipalities } = await this.one<{ values: number; municipalities: number }>(
 			'SELECT CAST(count(*) AS INTEGER) AS values, CAST(count(DISTINCT municipality) AS INTEGER) AS municipalities FROM stage_values'
 		);
 		const periods = (await e.all<{ period: number }>('SELECT DISTINCT period FROM stage_values ORDER BY period')).map((r) => Number(r.period));
@@ -417,17 +441,22 @@ export class ObservationStore {
 	}
 
 	async counts(): Promise<UploadCounts> {
-		const [{ values }] = await this.engine.all<{ values: number }>('SELECT CAST(count(*) AS INTEGER) AS values FROM upload');
+		const { values } = await this.one<{ values: number }>('SELECT CAST(count(*) AS INTEGER) AS values FROM upload');
 		return { values, indicators: await this.engine.all<NewIndicator>('SELECT id, title FROM upload_indicator ORDER BY id') };
+	}
+
+	/** One series as the site shows it now, oldest first. */
+	async series(indicator: string, municipality: string, gender: Gender) {
+		const rows = await this.engine.all<{ period: number; value: number | null; status: string | null }>(
+			'SELECT period, value, status FROM observations WHERE indicator = ? AND municipality = ? AND gender = ? ORDER BY period',
+			[indicator, municipality, gender]
+		);
+		return rows.map((r) => ({ ...r, period: Number(r.period) }));
 	}
 
 	/** Back to the published data. */
 	async undo(): Promise<void> {
-		await this.engine.run('BEGIN TRANSACTION');
-		await this.engine.run('DELETE FROM upload');
-		await this.engine.run('DELETE FROM upload_indicator');
-		await this.engine.run('COMMIT');
-		this.staged = null;
+		await this.replaceUpload(null);
 	}
 
 	/** The applied upload in the repository's format, to keep it in the browser between visits. */

@@ -1,0 +1,157 @@
+/**
+ * What each page shows, as a pure function of a FollowUp: the build calls these with the published
+ * data (the +page.server.ts files), the browser with the published data plus an applied upload
+ * (the +page.ts files), so an upload changes every page the same way a new build would.
+ * null means the page's subject does not exist.
+ */
+import { GENDERS, type Gender, type Lang } from '$lib/data/model';
+import { STATUSES } from './attainment';
+import type { FollowUp } from './followup';
+import { GAP_KINDS } from './gaps';
+import { latest, rankAmongKommuner } from './observations';
+import { areaView, measureDetail, organisationView, targetDetail, targetView, type AreaView } from './views';
+import { strings } from '$lib/i18n/strings';
+
+export function overviewPage(f: FollowUp, lang: Lang) {
+	const tally = (targets: typeof f.targets) =>
+		STATUSES.map((status) => ({ status, n: targets.filter((t) => t.attainment.status === status).length }));
+	const counts = tally(f.targets);
+	const used = STATUSES.filter((st) => f.targets.some((t) => t.attainment.status === st));
+	const row = (id: string, name: string, targets: typeof f.targets) => ({
+		id,
+		name,
+		total: targets.length,
+		counts: tally(targets).filter((c) => used.includes(c.status))
+	});
+	const byArea = f.data.areas.map((a) =>
+		row(a.id, lang === 'sv' ? a.title : a.title_en, f.targets.filter((t) => t.indicator.area === a.id))
+	);
+	const byOrganisation = f.data.organisations
+		.map((o) => row(o.id, lang === 'sv' ? o.name : o.name_en, f.targets.filter((t) => t.target.organisation === o.id)))
+		.filter((r) => r.total > 0);
+	return {
+		areas: f.data.areas.map((a) => areaView(f, a.id, lang)).filter((a): a is AreaView => a !== null),
+		counts,
+		used,
+		byArea,
+		byOrganisation,
+		targetCount: f.targets.length,
+		measureCount: f.data.measures.length,
+		organisationCount: f.data.organisations.filter((o) => o.kind !== 'external').length,
+		municipality: f.municipalityName(f.data.config.municipality)
+	};
+}
+
+export function areaPage(f: FollowUp, id: string, lang: Lang) {
+	const area = areaView(f, id, lang);
+	return area ? { area } : null;
+}
+
+export function organisationsPage(f: FollowUp, lang: Lang) {
+	return {
+		organisations: f.data.organisations.map((o) => ({
+			id: o.id,
+			name: lang === 'sv' ? o.name : o.name_en,
+			kind: o.kind,
+			lead: f.data.measures.filter((m) => m.lead === o.id).length,
+			partner: f.data.measures.filter((m) => m.partners.includes(o.id)).length,
+			targets: f.targets.filter((a) => a.target.organisation === o.id).length
+		}))
+	};
+}
+
+export function organisationPage(f: FollowUp, id: string, lang: Lang) {
+	const organisation = organisationView(f, id, lang);
+	if (!organisation) return null;
+	return { organisation, gaps: f.gaps().filter((g) => g.organisation === id).length };
+}
+
+export function measurePage(f: FollowUp, id: string, lang: Lang) {
+	const measure = measureDetail(f, id, lang);
+	return measure ? { measure } : null;
+}
+
+export function targetPage(f: FollowUp, id: string, lang: Lang) {
+	const target = targetDetail(f, id, lang);
+	return target ? { target } : null;
+}
+
+export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
+	const indicator = f.indicator(id);
+	if (!indicator) return null;
+	const code = f.data.config.municipality;
+	const kommuner = f.data.municipalities.filter((m) => m.level === 'kommun');
+
+	const genders: Gender[] = indicator.gender_split ? [...GENDERS] : ['T'];
+	const byGender = Object.fromEntries(
+		genders.map((g) => {
+			const series = f.standardSeries(indicator.id, g, lang);
+			const group = f.similarGroup(indicator, g);
+			const groupSeries = group && group.points.length
+				? [{ id: 'group', label: strings[lang].group_mean, kind: 'group' as const,
+					points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null })) }]
+				: [];
+			const all = [...series, ...groupSeries];
+			return [g, {
+				series: all,
+				band: group?.points.map((p) => ({ period: p.period, min: p.min, max: p.max })) ?? [],
+				summary: f.describe(indicator, all, lang)
+			}];
+		})
+	) as Partial<Record<Gender, { series: ReturnType<typeof f.standardSeries>; band: { period: number; min: number; max: number }[]; summary: string }>>;
+
+	const own = latest(f.index.points(indicator.id, code, 'T'));
+	const rank = own ? rankAmongKommuner(f.index, indicator, kommuner, code, own.period) : null;
+	const group = f.data.groups.find((g) => g.group_id === indicator.similar_group);
+
+	return {
+		indicator: {
+			id: indicator.id,
+			title: lang === 'sv' ? indicator.title : indicator.title_en,
+			titleSv: indicator.title,
+			description: indicator.description,
+			unit: indicator.unit,
+			direction: indicator.direction,
+			source: indicator.source,
+			definition_retrieved: indicator.definition_retrieved
+		},
+		genders,
+		byGender,
+		group: group ? { title: group.title, members: group.member_codes.filter((c) => c !== code).map((c) => f.municipalityName(c)) } : null,
+		rank,
+		municipality: f.municipalityName(code),
+		targets: f.targets.filter((a) => a.indicator.id === indicator.id).map((a) => targetView(f, a, lang)),
+		kommuner: kommuner.filter((k) => k.code !== code).map((k) => ({ code: k.code, name: k.name }))
+	};
+}
+
+export function gapsPage(f: FollowUp, lang: Lang) {
+	const gaps = f.gaps();
+	const pick = (sv: string, en: string) => (lang === 'sv' ? sv : en);
+	const label = (type: string, id: string) => {
+		if (type === 'measure') return f.measure(id)?.title ?? id;
+		if (type === 'indicator') {
+			const i = f.indicator(id);
+			return i ? `${pick(i.title, i.title_en)} (${id})` : id;
+		}
+		const a = f.targets.find((x) => x.target.id === id);
+		return a ? `${id}: ${pick(a.indicator.title, a.indicator.title_en)}` : id;
+	};
+	const orgName = (id: string | null) => {
+		const o = id ? f.organisation(id) : undefined;
+		return o ? pick(o.name, o.name_en) : null;
+	};
+	return {
+		today: f.today.toISOString().slice(0, 10),
+		total: gaps.length,
+		groups: GAP_KINDS.map((kind) => ({
+			kind,
+			gaps: gaps
+				.filter((g) => g.kind === kind)
+				.map((g) => ({ ...g, label: label(g.subject.type, g.subject.id), organisationName: orgName(g.organisation) }))
+		})),
+		byOrganisation: f.data.organisations
+			.map((o) => ({ id: o.id, name: pick(o.name, o.name_en), n: gaps.filter((g) => g.organisation === o.id).length }))
+			.filter((o) => o.n > 0)
+	};
+}
