@@ -116,3 +116,10 @@ export function useSiteAndBrowser(): { readonly site: Site; readonly browser: Br
 		}
 	};
 }
+
+/** WCAG 2.1 A/AA violations on the page as it is now, one line each. */
+export async function axeViolations(page: Page, label = page.url()): Promise<string[]> {
+	const { default: AxeBuilder } = await import('@axe-core/playwright');
+	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
