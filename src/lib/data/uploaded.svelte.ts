@@ -13,6 +13,8 @@ import { clearKept, loadKept, saveKept, type KeptUpload } from './upload/kept';
 
 export interface UploadSummary {
 	files: string[];
+	/** Key figures the official named that data/indicators.csv does not have. */
+	indicators: { id: string; title: string }[];
 	values: number;
 	appliedAt: string;
 }
@@ -71,7 +73,7 @@ export async function discardUpload(): Promise<void> {
 
 async function show(kept: KeptUpload, today: string) {
 	uploadState.status = 'loading';
-	uploadState.summary = { files: kept.files, values: kept.values, appliedAt: kept.appliedAt };
+	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
 	current = await followUpWith(kept, today);
 	uploadState.status = 'active';
 	await invalidateAll();

@@ -72,7 +72,8 @@ const sv = {
 	upload_export_excel: 'För Excel (semikolon, decimalkomma)',
 	upload_error: 'Något gick fel. Inga data har ändrats.',
 	upload_no_js: 'Uppladdningen behöver JavaScript.',
-	upload_new_names: 'nya nyckeltal',
+	upload_named_note:
+		'Nya nyckeltal som du har namngett. Deras värden finns i exporten; lägg till dem i data/indicators.csv innan du publicerar, så att sidan kan visa dem.',
 	banner_upload: 'Sidan visar uppladdade data som inte är publicerade.',
 	banner_upload_loading: 'Läser in uppladdade data …',
 	banner_upload_failed: 'Uppladdade data kunde inte läsas in; sidan visar publicerade data.',
@@ -296,7 +297,8 @@ const en: Strings = {
 	upload_export_excel: 'For Excel (semicolon, decimal comma)',
 	upload_error: 'Something went wrong. No data has changed.',
 	upload_no_js: 'Uploading needs JavaScript.',
-	upload_new_names: 'new key figures',
+	upload_named_note:
+		'New key figures you have named. Their values are in the export; add them to data/indicators.csv before you publish, so that the site can show them.',
 	banner_upload: 'This page shows uploaded data that is not published.',
 	banner_upload_loading: 'Loading uploaded data …',
 	banner_upload_failed: 'Uploaded data could not be loaded; the page shows the published data.',
