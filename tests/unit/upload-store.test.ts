@@ -129,6 +129,29 @@ describe('files as they come', () => {
 		expect((await store.stage(utf8(JSON.stringify(deleted)), 'k.json')).preview!.values).toBe(2);
 	});
 
+	it("Kolada's API status words and R's NA are missing values with the right mark", async () => {
+		const doc = {
+			values: [
+				{ kpi: 'N02797', municipality: '1488', period: 2030, values: [{ gender: 'T', status: 'Privacy', value: null }] },
+				{ kpi: 'N02797', municipality: '1488', period: 2031, values: [{ gender: 'T', status: 'Missing', value: null }] },
+				{ kpi: 'N02797', municipality: '1488', period: 2032, values: [{ gender: 'T', status: 'Not applicable', value: null }] },
+				{ kpi: 'N02797', municipality: '1488', period: 2033, values: [{ gender: 'T', status: 'Not applicable', value: 1.5 }] }
+			]
+		};
+		expect((await store.stage(utf8(JSON.stringify(doc)), 'k.json')).ok).toBe(true);
+		await store.apply();
+		expect((await series('N02797', '1488')).filter((p) => p.period >= 2030)).toEqual([
+			{ period: 2030, value: null, status: '..' },
+			{ period: 2031, value: null, status: '-' },
+			{ period: 2032, value: null, status: '.' },
+			{ period: 2033, value: 1.5, status: null }
+		]);
+		await store.undo();
+		const r = await store.stage(utf8('kpi,municipality_id,year,count,gender,value\nN02797,1488,2030,1,T,NA\n'), 'rkolada.csv');
+		expect(r.ok).toBe(true);
+		expect(r.problems.map((p) => p.kind)).toEqual(['unknown_column']);
+	});
+
 	it('municipality codes stay text with their leading zeros', async () => {
 		const r = await store.stage(utf8('indicator,municipality,period,gender,value\nN02797,0138,2030,T,1.5\n'), 'x.csv');
 		expect(r.ok).toBe(true);

@@ -6,7 +6,13 @@
  */
 export type KoladaJson = { ok: true; csv: string; recordOfLine: number[] } | { ok: false; detail: string };
 
-const MARKS = new Set(['..', '-', '.']);
+/** Kolada's API words for a value that is not there, as the marks of its tables and ours. */
+function mark(status: string): '..' | '-' | '.' {
+	const s = status.toLowerCase();
+	if (s === '..' || s.includes('privacy') || s.includes('sekretess')) return '..';
+	if (s === '.' || s.includes('not applicable') || s.includes('ej tillämplig')) return '.';
+	return '-';
+}
 
 export function koladaJsonToCsv(text: string): KoladaJson {
 	let doc: unknown;
@@ -27,8 +33,8 @@ export function koladaJsonToCsv(text: string): KoladaJson {
 			if (v?.isdeleted === true || r.isdeleted === true) continue;
 			const value = v?.value;
 			const status = typeof v?.status === 'string' ? v.status.trim() : '';
-			const mark = value === null || value === undefined ? (MARKS.has(status) ? status : status.toLowerCase().includes('sekretess') ? '..' : '-') : '';
-			lines.push([r.kpi, r.municipality, r.period, v?.gender ?? 'T', value ?? '', mark].map(cell).join(','));
+			const missing = value === null || value === undefined;
+			lines.push([r.kpi, r.municipality, r.period, v?.gender ?? 'T', missing ? '' : value, missing ? mark(status) : ''].map(cell).join(','));
 			recordOfLine.push(i + 1);
 		}
 	});

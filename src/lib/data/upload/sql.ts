@@ -52,6 +52,8 @@ export const gender = (g: string) => `CASE
 END`;
 
 export const MARKS = `('..', '-', '.')`;
+/** How R (rKolada's CSV) and some exports write an empty value: missing, without a mark. */
+export const NO_VALUE = `('NA')`;
 
 /** A spreadsheet would run a cell that starts like a formula: prefix it with an apostrophe. */
 export const guard = (x: string) => `CASE WHEN regexp_matches(${x}, '^[=+@\\t\\r-]') THEN '''' || ${x} ELSE ${x} END`;

@@ -5,12 +5,12 @@
  * the browser (DuckDB-WASM) and in Node (check-data, tests) through SqlEngine.
  */
 import type { Gender, MissingStatus } from '../model';
-import { isError, type LineUnit, type Problem, type ProblemKind } from '../problems';
+import { MAX_UPLOAD_MB, isError, type LineUnit, type Problem, type ProblemKind } from '../problems';
 import { literal, type SqlEngine, type SqlValue } from './engine';
 import { koladaJsonToCsv } from './kolada-json';
 import { prepare, type Progress } from './prepare';
 import { ALIASES, sniff, type CanonicalColumn, type CsvShape } from './sniff';
-import { KEY, MARKS, OBSERVATION_COLUMNS, clean, compact, gender, guard, number } from './sql';
+import { KEY, MARKS, NO_VALUE, OBSERVATION_COLUMNS, clean, compact, gender, guard, number } from './sql';
 
 /** How many problems a report lists; the rest are counted (and all are in the download, up to DOWNLOADED). */
 export const LISTED = 200;
@@ -309,11 +309,11 @@ export class ObservationStore {
 				CASE WHEN tm IN (SELECT code FROM known_municipality) THEN tm END AS municipality,
 				CASE WHEN regexp_full_match(tp, '\\d{4}') THEN CAST(tp AS INTEGER) END AS period,
 				${gender('tg')} AS gender,
-				CASE WHEN tv IS NULL OR tv IN ${MARKS} THEN NULL ELSE ${number('tvc', shape.decimal)} END AS value,
+				CASE WHEN tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE} THEN NULL ELSE ${number('tvc', shape.decimal)} END AS value,
 				CASE WHEN tv IN ${MARKS} THEN tv WHEN ts IN ${MARKS} THEN ts END AS status
 				FROM d)
 			SELECT *, indicator IS NOT NULL AND municipality IS NOT NULL AND period IS NOT NULL AND gender IS NOT NULL
-				AND (value IS NOT NULL OR tv IS NULL OR tv IN ${MARKS}) AND (ts IS NULL OR ts IN ${MARKS}) AS ok
+				AND (value IS NOT NULL OR tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE}) AND (ts IS NULL OR ts IN ${MARKS}) AS ok
 			FROM p`);
 	}
 
@@ -336,7 +336,7 @@ export class ObservationStore {
 			UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage WHERE tp IS NOT NULL AND period IS NULL
 			UNION ALL SELECT rn, ${cg}, 'required', '', NULL FROM stage WHERE tg IS NULL
 			UNION ALL SELECT rn, ${cg}, 'not_allowed', r_gender, 'T, K, M' FROM stage WHERE tg IS NOT NULL AND gender IS NULL
-			UNION ALL SELECT rn, vcol, 'not_a_number', r_value, NULL FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND value IS NULL
+			UNION ALL SELECT rn, vcol, 'not_a_number', r_value, NULL FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
 			UNION ALL SELECT rn, ${cs}, 'not_allowed', r_status, '.., -, .' FROM stage WHERE ts IS NOT NULL AND ts NOT IN ${MARKS}
 			UNION ALL SELECT s.rn, s.vcol, 'conflicting_duplicate', s.r_value, CAST(g.first_rn AS VARCHAR)
 				FROM stage s JOIN (
@@ -454,6 +454,28 @@ export class ObservationStore {
 		return rows.map((r) => ({ ...r, period: Number(r.period) }));
 	}
 
+	/**
+	 * Takes values out of what is shown: for a refresh, where Kolada marks a value deleted.
+	 * Returns how many there were.
+	 */
+	async remove(keys: { indicator: string; municipality: string; period: number; gender: string }[]): Promise<number> {
+		if (keys.length === 0) return 0;
+		const e = this.engine;
+		await e.run(`CREATE OR REPLACE TEMP TABLE gone (indicator VARCHAR, municipality VARCHAR, period INTEGER, gender VARCHAR)`);
+		for (const k of keys) await e.run('INSERT INTO gone VALUES (?, ?, ?, ?)', [k.indicator, k.municipality, k.period, k.gender]);
+		const { n } = await this.one<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM observations SEMI JOIN gone USING (${KEY})`);
+		await e.run('BEGIN TRANSACTION');
+		try {
+			await e.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM gone)`);
+			await e.run(`DELETE FROM published WHERE (${KEY}) IN (SELECT (${KEY}) FROM gone)`);
+			await e.run('COMMIT');
+		} catch (err) {
+			await e.run('ROLLBACK');
+			throw err;
+		}
+		return n;
+	}
+
 	/** Back to the published data. */
 	async undo(): Promise<void> {
 		await this.replaceUpload(null);
@@ -513,6 +535,14 @@ export class ObservationStore {
 		await this.engine.run(`COPY (${select}) TO ${literal(path)} (HEADER, DELIMITER ${literal(delimiter)})`);
 		return this.engine.takeFile('export.csv');
 	}
+}
+
+/** A file too large to read is refused before a byte of it is read (or DuckDB started). */
+export function refuseTooLarge(fileName: string, size: number): StageReport | null {
+	const megabytes = size / 1024 / 1024;
+	if (megabytes <= MAX_UPLOAD_MB) return null;
+	const problem: Problem = { file: fileName, line: null, column: null, kind: 'too_large', text: '', detail: String(Math.round(megabytes)) };
+	return { ...emptyReport(fileName), problems: [problem], problemCount: 1, errorCount: 1 };
 }
 
 function emptyReport(fileName: string): StageReport {
