@@ -1,7 +1,7 @@
 /**
  * What the importer needs from DuckDB, so that the same SQL runs in the browser (DuckDB-WASM in
- * its worker, ../duckdb.ts) and in Node (`npm run check-data`, the unit tests: @duckdb/node-api,
- * the same DuckDB version). Values always travel as parameters; only our own table and file
+ * its worker, ../duckdb.ts) and in Node (`npm run check-data`, the unit tests: DuckDB-WASM's Node
+ * build, the same wasm). Values always travel as parameters; only our own table and file
  * names are ever written into SQL text.
  */
 export type SqlValue = string | number | boolean | null;
