@@ -77,10 +77,18 @@ const indicators = FOLLOWED.map((f) => {
 		gender_split: k.is_divided_by_gender === '1' ? 'yes' : 'no',
 		similar_group: group.group_id,
 		lag_years: '2',
-		definition_retrieved: '2026-03-23'
+		definition_retrieved: '2026-03-23',
+		// Filled in by `npm run kolada` from the API; the stored catalogue does not say.
+		published_period: k.publ_period_2026 ?? '',
+		next_publication: ''
 	};
 });
 write('indicators.csv', indicators, Object.keys(indicators[0]));
+write(
+	'indicator_definitions.csv',
+	indicators.map((i) => ({ id: i.id, retrieved: i.definition_retrieved, title: i.title, description: i.description })),
+	['id', 'retrieved', 'title', 'description']
+);
 
 // N02797 for 2007 has K and M but no T, and Riket's K/M values are 0.0: an artefact of the source,
 // not a measured zero (SOURCES.md). Left out rather than drawn as a fall to zero.

@@ -7,6 +7,7 @@ import type { Config, Dataset } from './model';
 import type { Problem } from './problems';
 import {
 	areaSchema,
+	definitionSchema,
 	focusAreaSchema,
 	groupSchema,
 	indicatorSchema,
@@ -24,6 +25,7 @@ export const DATA_FILES = [
 	'focus_areas.csv',
 	'organisations.csv',
 	'indicators.csv',
+	'indicator_definitions.csv',
 	'measures.csv',
 	'targets.csv',
 	'observations.csv',
@@ -60,6 +62,7 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 	const measures = read('measures.csv', measureSchema);
 	const targets = read('targets.csv', targetSchema);
 	const observations = read('observations.csv', observationSchema);
+	const definitions = read('indicator_definitions.csv', definitionSchema);
 	const municipalities = read('municipalities.csv', municipalitySchema);
 	const groups = read('municipality_groups.csv', groupSchema);
 
@@ -94,6 +97,7 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 		must('indicators.csv', line, 'area', i.area, areaIds, 'areas.csv');
 		must('indicators.csv', line, 'similar_group', i.similar_group, groupIds, 'municipality_groups.csv');
 	}
+	for (const { line, value: d } of definitions) must('indicator_definitions.csv', line, 'id', d.id, indicatorIds, 'indicators.csv');
 	for (const { line, value: m } of measures) {
 		must('measures.csv', line, 'lead', m.lead, orgIds, 'organisations.csv');
 		for (const p of m.partners) must('measures.csv', line, 'partners', p, orgIds, 'organisations.csv');
@@ -143,6 +147,7 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 			measures: values(measures),
 			targets: values(targets),
 			observations: values(observations),
+			definitions: values(definitions),
 			municipalities: values(municipalities).map(({ kolada_type: _, ...m }) => m),
 			groups: values(groups)
 		}

@@ -68,6 +68,16 @@ export interface Indicator {
 	/** Usual delay, in years, between a period and its publication. */
 	lag_years: number;
 	definition_retrieved: string | null;
+	/** Kolada's latest published period, and when it publishes next (from the API; may be empty). */
+	published_period: string | null;
+	next_publication: string | null;
+}
+
+export interface Definition {
+	id: string;
+	retrieved: string;
+	title: string;
+	description: string | null;
 }
 
 export interface Measure {
@@ -137,6 +147,8 @@ export interface Dataset {
 	measures: Measure[];
 	targets: Target[];
 	observations: Observation[];
+	/** Key figures' definitions as retrieved over time: more than one for an id means Kolada changed it. */
+	definitions: Definition[];
 	municipalities: Municipality[];
 	groups: MunicipalityGroup[];
 }

@@ -31,8 +31,13 @@ export const indicatorSchema = {
 	gender_split: yesNo,
 	similar_group: optional(text),
 	lag_years: wholeNumber,
-	definition_retrieved: optional(date)
+	definition_retrieved: optional(date),
+	published_period: optional(text),
+	next_publication: optional(date)
 };
+
+/** Each definition Kolada has given a key figure, with the day it was retrieved. */
+export const definitionSchema = { id: text, retrieved: date, title: text, description: optional(text) };
 
 export const measureSchema = {
 	id: text,

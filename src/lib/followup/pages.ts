@@ -113,7 +113,9 @@ export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
 			unit: indicator.unit,
 			direction: indicator.direction,
 			source: indicator.source,
-			definition_retrieved: indicator.definition_retrieved
+			definition_retrieved: indicator.definition_retrieved,
+			published_period: indicator.published_period,
+			next_publication: indicator.next_publication
 		},
 		genders,
 		byGender,
@@ -121,6 +123,11 @@ export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
 		rank,
 		municipality: f.municipalityName(code),
 		targets: f.targets.filter((a) => a.indicator.id === indicator.id).map((a) => targetView(f, a, lang)),
+		/** Older definitions, newest first: Kolada changed the key figure under the same id. */
+		earlierDefinitions: f.data.definitions
+			.filter((d) => d.id === indicator.id)
+			.sort((a, b) => b.retrieved.localeCompare(a.retrieved))
+			.slice(1),
 		kommuner: kommuner.filter((k) => k.code !== code).map((k) => ({ code: k.code, name: k.name }))
 	};
 }
