@@ -1,5 +1,6 @@
 /**
  * npm run kolada [-- --kpi N02797,N03926 --municipality 1488,0000 --from 2015 --to 2024 --no-groups]
+ * npm run kolada -- --search "långtidsarbetslös"     (find a KPI's id to follow; changes nothing)
  *
  * Refreshes data/ from Kolada's API v3: the values (through the upload's checks, into
  * observations.csv), the KPIs' metadata (indicators.csv, with changed definitions kept in
@@ -75,6 +76,23 @@ const kolada = new Kolada({
 	sleep: process.env.KOLADA_NO_WAIT ? async () => undefined : undefined,
 	onRetry: (url, status, ms) => say(`Kolada svarade ${status}; försöker igen om ${Math.round(ms / 1000)} s …`, `Kolada answered ${status}; retrying in ${Math.round(ms / 1000)} s …`)
 });
+if (args.has('search')) {
+	try {
+		const found = await kolada.searchKpis(args.get('search')!);
+		if (found.length === 0) say('Inga nyckeltal i Kolada matchar.', 'No key figures in Kolada match.');
+		for (const k of found) {
+			const followed = catalogue.includes(k.id) ? (sv ? ' [följs]' : ' [followed]') : '';
+			const split = k.is_divided_by_gender === true || k.is_divided_by_gender === 1 ? (sv ? ', per kön' : ', by gender') : '';
+			console.log(`${k.id}  ${k.title}${split}${followed}`);
+		}
+		if (found.length) say('Lägg till ett id i data/indicators.csv (med område, enhet och riktning) för att följa det.', 'Add an id to data/indicators.csv (with area, unit and direction) to follow it.');
+		process.exit(0);
+	} catch (e) {
+		if (e instanceof KoladaError) fail(`Kolada kunde inte sökas (${e.message}).`, `Kolada could not be searched (${e.message}).`);
+		throw e;
+	}
+}
+
 const plan: RefreshPlan = { kpis, municipalities, from, to };
 const today = process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10);
 

@@ -135,6 +135,11 @@ beforeAll(async () => {
 			if (!url.pathname.includes('N02797')) return send(200, JSON.stringify({ count: 0, values: [], next_url: null }));
 			return send(200, fixture(`${name}-${page}.json`).replaceAll('{{BASE}}', base));
 		}
+		if (url.pathname === '/v3/kpi') {
+			const words = (url.searchParams.get('title') ?? '').toLowerCase();
+			const known = JSON.parse(fixture('kpi.json')).values.filter((k: { title: string }) => k.title.toLowerCase().includes(words));
+			return send(200, JSON.stringify({ count: known.length, values: known, next_url: null }));
+		}
 		if (url.pathname.startsWith('/v3/kpi/')) {
 			const known = JSON.parse(fixture(scenario === 'retitled' ? 'kpi-retitled.json' : 'kpi.json')).values;
 			const ids = url.pathname.split('/').pop()!.split(',');
@@ -233,6 +238,15 @@ describe('npm run kolada', () => {
 		expect(badCode.out).toContain('Okända kommunkoder: 9999');
 		expect(snapshot()).toEqual(before);
 		for (const r of [malformed, offline, notFollowed, badCode]) expect(r.out).not.toMatch(/\n\s+at /); // no stack trace
+	}, 60_000);
+
+	it('the KPI picker: --search finds ids by title, says which are followed, and changes nothing', async () => {
+		const before = snapshot();
+		const r = await kolada(['--search', 'långtidsarbetslösa']);
+		expect(r.code, r.out).toBe(0);
+		expect(r.out).toMatch(/N03926 {2}Långtidsarbetslösa.*, per kön \[följs\]/);
+		expect(r.out).not.toContain('N02797');
+		expect(snapshot()).toEqual(before);
 	}, 60_000);
 
 	it('a KPI that Kolada does not know: exit 1 and data/ untouched', async () => {

@@ -96,6 +96,16 @@ export class Kolada {
 		return out;
 	}
 
+	/** KPIs whose title contains the words: how an official finds the id of a key figure to follow. */
+	async searchKpis(title: string): Promise<KoladaKpi[]> {
+		const url = `${this.base}/kpi?title=${encodeURIComponent(title)}&per_page=${PER_PAGE}`;
+		return (await this.pages(url)).map((v) => {
+			const kpi = v as KoladaKpi;
+			if (typeof kpi?.id !== 'string' || typeof kpi.title !== 'string') throw new KoladaError('malformed', url, 'a KPI without id or title');
+			return kpi;
+		});
+	}
+
 	async municipalityGroups(): Promise<KoladaGroup[]> {
 		const url = `${this.base}/municipality_groups?per_page=${PER_PAGE}`;
 		return (await this.pages(url)).map((g) => {
