@@ -152,7 +152,10 @@ beforeAll(async () => {
 	const address = server.address();
 	base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/v3`;
 });
-afterAll(() => new Promise<void>((r) => server.close(() => r())));
+afterAll(() => {
+	server.closeAllConnections();
+	return new Promise<void>((r) => server.close(() => r()));
+});
 
 let dir: string;
 beforeEach(() => {

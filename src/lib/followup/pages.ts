@@ -9,7 +9,7 @@ import { STATUSES } from './attainment';
 import type { FollowUp } from './followup';
 import { GAP_KINDS } from './gaps';
 import { latest, rankAmongKommuner } from './observations';
-import { areaView, measureDetail, organisationView, targetDetail, targetView, type AreaView } from './views';
+import { areaView, measureDetail, organisationView, targetChart, targetDetail, targetView, type AreaView } from './views';
 import { strings } from '$lib/i18n/strings';
 
 export function overviewPage(f: FollowUp, lang: Lang) {
@@ -161,4 +161,58 @@ export function gapsPage(f: FollowUp, lang: Lang) {
 			.map((o) => ({ id: o.id, name: pick(o.name, o.name_en), n: gaps.filter((g) => g.organisation === o.id).length }))
 			.filter((o) => o.n > 0)
 	};
+}
+
+/** The whole municipality's report uses this id instead of a committee's. */
+export const WHOLE_MUNICIPALITY = 'kommunen';
+
+/**
+ * A follow-up report for a committee (or the whole municipality): every target with its status,
+ * one section per measure with its target charts, the follow-up gaps, and the sources.
+ */
+export function reportPage(f: FollowUp, id: string, lang: Lang) {
+	const whole = id === WHOLE_MUNICIPALITY;
+	const org = whole ? null : f.organisation(id);
+	if (!whole && !org) return null;
+	const pick = (sv: string, en: string) => (lang === 'sv' ? sv : en);
+	const mine = (orgId: string) => whole || orgId === id;
+	const targets = f.targets.filter((a) => mine(a.target.organisation) || (a.target.measure !== null && mine(f.measure(a.target.measure)?.lead ?? '')));
+	const measureIds = [...new Set(targets.flatMap((a) => (a.target.measure ? [a.target.measure] : [])))];
+	const measures = f.data.measures
+		.filter((m) => measureIds.includes(m.id) || mine(m.lead))
+		.map((m) => ({
+			id: m.id,
+			title: m.title,
+			description: m.description,
+			example: m.example,
+			charts: targets.filter((a) => a.target.measure === m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
+		}));
+	const own = targets.filter((a) => a.target.measure === null).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }));
+	const gaps = f
+		.gaps()
+		.filter((g) => whole || g.organisation === id)
+		.map((g) => ({ ...g, label: g.subject.type === 'measure' ? (f.measure(g.subject.id)?.title ?? g.subject.id) : g.subject.id }));
+	const indicators = [...new Map(targets.map((a) => [a.indicator.id, a.indicator])).values()].map((i) => ({
+		id: i.id,
+		title: pick(i.title, i.title_en),
+		source: i.source,
+		retrieved: i.definition_retrieved
+	}));
+	return {
+		id,
+		name: whole ? f.municipalityName(f.data.config.municipality) : pick(org!.name, org!.name_en),
+		organisation: f.data.config.organisation,
+		whole,
+		targets: targets.map((a) => targetView(f, a, lang)),
+		measures,
+		own,
+		gaps,
+		indicators,
+		hasExamples: targets.some((a) => a.target.example) || measures.some((m) => m.example),
+		today: f.today.toISOString().slice(0, 10)
+	};
+}
+
+export function reportIds(f: FollowUp): string[] {
+	return [WHOLE_MUNICIPALITY, ...f.data.organisations.map((o) => o.id)];
 }

@@ -17,6 +17,7 @@ export function indicatorChart(f: FollowUp, indicator: Indicator, lang: Lang, ge
 		title: pick(lang, indicator.title, indicator.title_en),
 		unit: indicator.unit,
 		source: `${indicator.source}, ${indicator.id}`,
+		retrieved: indicator.definition_retrieved ?? '',
 		series,
 		summary: f.describe(indicator, series, lang)
 	};
@@ -113,6 +114,9 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const genderWord = g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
 	return {
 		id: `target-${target.id}`,
+		targetId: target.id,
+		indicator: indicator.id,
+		retrieved: indicator.definition_retrieved ?? '',
 		title: `${pick(lang, indicator.title, indicator.title_en)}${genderWord}`,
 		unit: indicator.unit,
 		source: `${indicator.source}, ${indicator.id}`,

@@ -45,6 +45,8 @@ async function transact<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) =>
 
 export async function loadKept(): Promise<KeptUpload | null> {
 	if (typeof indexedDB === 'undefined') return null;
+	// Opening would create the database: a visitor who never uploaded gets nothing stored.
+	if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === DB)) return null;
 	return ((await transact('readonly', (s) => s.get(KEY))) as KeptUpload | undefined) ?? null;
 }
 
@@ -54,5 +56,6 @@ export async function saveKept(upload: KeptUpload): Promise<void> {
 
 export async function clearKept(): Promise<void> {
 	if (typeof indexedDB === 'undefined') return;
+	if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === DB)) return;
 	await transact('readwrite', (s) => s.delete(KEY));
 }

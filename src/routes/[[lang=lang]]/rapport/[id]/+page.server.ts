@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { reportIds, reportPage } from '$lib/followup/pages';
+import { entriesFor, followUp } from '$lib/server/followup';
+import { langOf } from '$lib/i18n';
+
+export const entries = () => entriesFor(reportIds(followUp()));
+
+export const load = ({ params }) => {
+	const lang = langOf(params.lang);
+	const f = followUp();
+	const page = reportPage(f, params.id, lang);
+	if (!page) error(404, `Okänd rapport: ${params.id}`);
+	const name = (id: string) => {
+		const o = f.organisation(id);
+		return o ? (lang === 'sv' ? o.name : o.name_en) : null;
+	};
+	return { ...page, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
+};

@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { targetPage } from '$lib/followup/pages';
+import { entriesFor, followUp } from '$lib/server/followup';
+import { langOf } from '$lib/i18n';
+
+export const entries = () => entriesFor(followUp().data.targets.map((t) => t.id));
+
+export const load = ({ params }) => {
+	const lang = langOf(params.lang);
+	const page = targetPage(followUp(), params.id, lang);
+	if (!page) error(404, `Okänt effektmål: ${params.id}`);
+	return { ...page, lang };
+};
