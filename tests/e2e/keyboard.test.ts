@@ -39,12 +39,50 @@ describe('keyboard', () => {
 	});
 });
 
+describe('keyboard: upload a file and download a chart', () => {
+	it('the file input opens from the keyboard, and focus moves to the result', async () => {
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/ladda-upp/'), { waitUntil: 'networkidle' });
+		// The input is enabled once the page runs: before that, Tab passes it by.
+		await page.locator('#upload-file:not([disabled])').waitFor();
+		let onInput = false;
+		for (let i = 0; i < 60 && !onInput; i++) {
+			await page.keyboard.press('Tab');
+			onInput = await page.evaluate(() => document.activeElement?.id === 'upload-file');
+		}
+		expect(onInput).toBe(true);
+		const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+		await chooser.setFiles('tests/fixtures/upload/broken.csv');
+		await page.locator('.upload-result h2').waitFor();
+		await page.waitForFunction(() => document.activeElement?.tagName === 'H2');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Filen har fel');
+		await page.close();
+	});
+
+	it("a chart's share menu opens with Enter and a PNG downloads with the keyboard alone", async () => {
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/nyckeltal/N02797/'), { waitUntil: 'networkidle' });
+		let onMenu = false;
+		for (let i = 0; i < 120 && !onMenu; i++) {
+			await page.keyboard.press('Tab');
+			onMenu = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY' && document.activeElement.textContent === 'Dela / ladda ner');
+		}
+		expect(onMenu).toBe(true);
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('PNG (skärm och Word)');
+		const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+		expect(download.suggestedFilename()).toBe('indicator-N02797.png');
+		await page.close();
+	});
+});
+
 describe('reflow at 320 px', () => {
 	it('no page scrolls sideways; wide tables scroll inside their own focusable region', async () => {
 		const narrow = await launch({ width: 320 });
 		try {
 			const page = await narrow.newPage();
-			for (const path of ['/', '/omrade/unga/', '/organisation/', '/organisation/asn/', '/insats/m02/', '/mal/t02/', '/nyckeltal/N02797/', '/uppfoljningsluckor/', '/en/']) {
+			for (const path of ['/', '/omrade/unga/', '/organisation/', '/organisation/asn/', '/insats/m02/', '/mal/t02/', '/nyckeltal/N02797/', '/uppfoljningsluckor/', '/ladda-upp/', '/rapport/asn/', '/embed/nyckeltal/N02797/', '/embed/mal/t02/', '/en/']) {
 				await page.goto(env.site.url(path));
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, path).toBeLessThanOrEqual(0);
