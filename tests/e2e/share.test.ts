@@ -11,6 +11,7 @@ import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { strings } from '$lib/i18n/strings';
 import { formatValue } from '$lib/i18n/format';
+import { assessAsOf } from '$lib/followup/attainment';
 import { axeViolations, useSiteAndBrowser } from './harness';
 
 const data = readDataDir('data').dataset!;
@@ -149,6 +150,15 @@ describe('embed', () => {
 		const periods = await page.locator('g.series[data-series="1488"] [data-period]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-period'))));
 		expect(Math.max(...periods)).toBe(2020);
 		await expect(page.locator('main').textContent()).resolves.toContain(`${strings.en.embed_frozen} 2020`);
+		// The status is the one the target had at the end of 2020, not today's.
+		const t02 = f.targets.find((a) => a.target.id === 't02')!;
+		const then = assessAsOf(t02.target, t02.points, {
+			direction: t02.indicator.direction,
+			today: new Date('2020-12-31T00:00:00Z'),
+			partlyMetShare: data.config.partly_met_share,
+			maxObservationAgeYears: data.config.max_observation_age_years
+		}).status;
+		await expect(page.locator('main [data-status]').first().getAttribute('data-status')).resolves.toBe(then);
 		expect(await axeViolations(page, 'embed dark en')).toEqual([]);
 		await page.close();
 	}, 60_000);
@@ -165,9 +175,17 @@ describe('printable report', () => {
 		const rows = await page.locator('table.report-table tbody tr').evaluateAll((trs) =>
 			trs.map((tr) => [tr.getAttribute('data-target'), tr.querySelector('[data-status]')?.getAttribute('data-status')])
 		);
+		// A report for August 2025 assesses each target as it stood on 2025-08-31.
+		const asOf = (a: (typeof f.targets)[number]) =>
+			assessAsOf(a.target, a.points, {
+				direction: a.indicator.direction,
+				today: new Date('2025-08-31T00:00:00Z'),
+				partlyMetShare: data.config.partly_met_share,
+				maxObservationAgeYears: data.config.max_observation_age_years
+			}).status;
 		const expected = f.targets
 			.filter((a) => a.target.organisation === 'asn' || (a.target.measure && f.measure(a.target.measure)?.lead === 'asn'))
-			.map((a) => [a.target.id, a.attainment.status]);
+			.map((a) => [a.target.id, asOf(a)]);
 		expect(rows).toEqual(expected);
 		// The PDF's text (pdftotext, when installed, as CI does) holds each status in words.
 		const { spawnSync } = await import('node:child_process');

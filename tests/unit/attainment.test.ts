@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessTarget, linearFit } from '$lib/followup/attainment';
+import { assessAsOf, assessTarget, linearFit } from '$lib/followup/attainment';
 import type { Point } from '$lib/followup/observations';
 
 const today = new Date('2026-11-22T00:00:00Z');
@@ -108,5 +108,21 @@ describe('trend and forecast', () => {
 		const men = pts([[2022, 11]]);
 		expect(assessTarget(lower, women, { direction: 'lower', today }).status).toBe('on_track');
 		expect(assessTarget(lower, men, { direction: 'lower', today }).status).toBe('wrong_direction');
+	});
+});
+
+describe('assessAsOf: a target as it stood on a given day', () => {
+	it('counts only values up to that year, so a later value does not change an earlier report', () => {
+		const target = { baseline_period: 2018, baseline_value: 10, target_period: 2024, target_value: 5 };
+		const points = [
+			{ period: 2019, value: 9.5, status: null },
+			{ period: 2020, value: 9.9, status: null },
+			{ period: 2023, value: 4.8, status: null }
+		];
+		const options = { direction: 'lower' as const, partlyMetShare: 0.8, maxObservationAgeYears: 5 };
+		const then = assessAsOf(target, points, { ...options, today: new Date('2021-08-31T00:00:00Z') });
+		const now = assessAsOf(target, points, { ...options, today: new Date('2025-08-31T00:00:00Z') });
+		expect(then.status).not.toBe(now.status);
+		expect(then).toEqual(assessTarget(target, points.slice(0, 2), { ...options, today: new Date('2021-08-31T00:00:00Z') }));
 	});
 });

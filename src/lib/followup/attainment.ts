@@ -164,3 +164,12 @@ function forecast(
 	const year = Math.ceil((target - intercept) / slope - EPS);
 	return Math.max(year, last + 1);
 }
+
+/**
+ * A target as it stood on a given day: only values up to that day's year count, and the day is
+ * "today". What a report decided in August, or an embed frozen at a year, must show.
+ */
+export function assessAsOf(target: TargetLike, points: readonly Point[], options: AttainmentOptions): Attainment {
+	const year = options.today.getUTCFullYear();
+	return assessTarget(target, points.filter((p) => p.period <= year), options);
+}

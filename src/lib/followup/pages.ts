@@ -209,7 +209,9 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 		gaps,
 		indicators,
 		hasExamples: targets.some((a) => a.target.example) || measures.some((m) => m.example),
-		today: f.today.toISOString().slice(0, 10)
+		today: f.today.toISOString().slice(0, 10),
+		partlyMetShare: f.data.config.partly_met_share,
+		maxAge: f.data.config.max_observation_age_years
 	};
 }
 
