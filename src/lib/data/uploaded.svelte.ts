@@ -66,17 +66,19 @@ export async function discardUpload(): Promise<void> {
 	await clearKept();
 	for (const listener of discardListeners) await listener();
 	current = null;
+	// The banner goes once the pages show the published data again, not before.
+	await invalidateAll();
 	uploadState.status = 'none';
 	uploadState.summary = null;
-	await invalidateAll();
 }
 
 async function show(kept: KeptUpload, today: string) {
 	uploadState.status = 'loading';
 	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
 	current = await followUpWith(kept, today);
-	uploadState.status = 'active';
+	// "Shows uploaded data" is said once the pages do.
 	await invalidateAll();
+	uploadState.status = 'active';
 }
 
 async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> {
