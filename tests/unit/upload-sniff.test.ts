@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode } from '$lib/data/upload/decode';
+import { prepare } from '$lib/data/upload/prepare';
 import { parseLocaleNumber, sniff } from '$lib/data/upload/sniff';
 
 /** Latin-1 characters are the same bytes in Windows-1252: enough for Swedish letters. */
@@ -11,20 +11,24 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
 const excel = ['Nyckeltal;Kommun;År;Kön;Värde', ...real.map(([k, m, p, g, v]) => [k, m, p, g, v!.replace('.', ',')].join(';'))].join('\r\n') + '\r\n';
 
-describe('decode: the encoding is detected, not asked', () => {
-	it('Windows-1252 from Swedish Excel', () => {
-		const d = decode(cp1252(excel));
-		expect(d).toMatchObject({ ok: true, encoding: 'windows-1252' });
-		expect(d.ok && d.text.startsWith('Nyckeltal;Kommun;År;Kön;Värde')).toBe(true);
+describe('prepare: the encoding is detected, not asked', () => {
+	const text = (p: Awaited<ReturnType<typeof prepare>>) => ('bytes' in p ? new TextDecoder().decode(p.bytes) : null);
+	it('Windows-1252 from Swedish Excel, turned into UTF-8 for DuckDB', async () => {
+		const p = await prepare(cp1252(excel));
+		expect(p).toMatchObject({ encoding: 'windows-1252' });
+		expect(text(p)).toBe(excel);
 	});
-	it('UTF-8 with and without BOM', () => {
-		expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(excel)]))).toMatchObject({ ok: true, encoding: 'utf-8-bom', text: excel });
-		expect(decode(utf8(excel))).toMatchObject({ ok: true, encoding: 'utf-8', text: excel });
+	it('UTF-8 with and without BOM; lines and blank lines counted', async () => {
+		const bom = await prepare(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(excel)]));
+		expect(bom).toMatchObject({ encoding: 'utf-8-bom' });
+		expect(text(bom)).toBe(excel);
+		expect(await prepare(utf8(excel))).toMatchObject({ encoding: 'utf-8', lines: excel.split('\r\n').length - 1, blankLines: [] });
+		expect(await prepare(utf8('a;b\n\n1;2\r\n\r\n3;4'))).toMatchObject({ lines: 5, blankLines: [2, 4] });
 	});
-	it('refuses an empty file and a binary one (a PNG renamed .csv)', () => {
-		expect(decode(new Uint8Array())).toEqual({ ok: false, reason: 'empty' });
+	it('refuses an empty file and a binary one (a PNG renamed .csv)', async () => {
+		expect(await prepare(new Uint8Array())).toEqual({ reason: 'empty' });
 		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-		expect(decode(png)).toEqual({ ok: false, reason: 'binary' });
+		expect(await prepare(png)).toEqual({ reason: 'binary' });
 	});
 });
 

@@ -3,9 +3,7 @@
  * (the type says so), so no string is left untranslated.
  */
 const sv = {
-	report_nav: 'Rapport',
 	report_heading: 'Uppföljningsrapport',
-	report_choose: 'Rapport för period',
 	report_kind: 'Rapport',
 	report_year: 'År',
 	report_kind_interim: 'Delårsrapport augusti',
@@ -53,13 +51,11 @@ const sv = {
 		'Följupp läser CSV från Excel (semikolon eller komma, decimalkomma eller decimalpunkt, Windows-1252 eller UTF-8), filer från Kolada och svar från Koladas API i JSON. Kolumnerna kan heta nyckeltal, kommun, år, kön, värde och status (kön och status får saknas), eller så har filen en kolumn per år. Kommunkoder skrivs med fyra siffror (0138). Koladas tecken .. (sekretess), - (bortfall) och . (ej tillämplig) läses som saknade värden.',
 	upload_pick: 'Välj en fil',
 	upload_drop: 'eller släpp den här',
-	upload_example_note: 'Exempel',
 	upload_stage_start: 'Startar databasen i webbläsaren',
 	upload_stage_read: 'Läser filen',
 	upload_stage_check: 'Kontrollerar värdena',
 	upload_stage_compare: 'Jämför med data som visas nu',
 	upload_rows_read: 'rader lästa',
-	upload_progress_label: 'Förlopp',
 	upload_problems_title: 'Filen har fel och har inte lagts in',
 	upload_problems_lead: 'Rätta felen i filen och ladda upp den igen. Inga data har ändrats.',
 	upload_problems_count: 'problem',
@@ -274,9 +270,7 @@ const sv = {
 export type Strings = typeof sv;
 
 const en: Strings = {
-	report_nav: 'Report',
 	report_heading: 'Follow-up report',
-	report_choose: 'Report for period',
 	report_kind: 'Report',
 	report_year: 'Year',
 	report_kind_interim: 'Interim report August',
@@ -324,13 +318,11 @@ const en: Strings = {
 		'Följupp reads CSV from Excel (semicolon or comma, decimal comma or point, Windows-1252 or UTF-8), files from Kolada and responses from Kolada’s API in JSON. Columns may be called indicator, municipality, period, gender, value and status (or their Swedish names; gender and status may be left out), or the file may have one column per year. Municipality codes have four digits (0138). Kolada’s marks .. (suppressed), - (missing) and . (not applicable) are read as missing values.',
 	upload_pick: 'Choose a file',
 	upload_drop: 'or drop it here',
-	upload_example_note: 'Example',
 	upload_stage_start: 'Starting the database in the browser',
 	upload_stage_read: 'Reading the file',
 	upload_stage_check: 'Checking the values',
 	upload_stage_compare: 'Comparing with the data shown now',
 	upload_rows_read: 'rows read',
-	upload_progress_label: 'Progress',
 	upload_problems_title: 'The file has errors and was not applied',
 	upload_problems_lead: 'Correct the errors in the file and upload it again. No data has changed.',
 	upload_problems_count: 'problems',

@@ -1,11 +1,12 @@
 /**
  * Bytes as picked → UTF-8 bytes DuckDB can read, in slices small enough that the page never
- * freezes: the encoding is detected (../decode.ts rules), Windows-1252 and UTF-16 are converted,
+ * freezes: the encoding is detected (a BOM decides; valid UTF-8 is UTF-8; anything else is Windows-1252, what Swedish Excel writes), Windows-1252 and UTF-16 are converted,
  * and line ends are counted on the way — for the progress bar and to put a line number on each
  * row DuckDB reads (DuckDB skips blank lines without saying so).
  */
 import { MAX_UPLOAD_MB } from '../problems';
-import type { Encoding } from './decode';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Prepared {
 	encoding: Encoding;
