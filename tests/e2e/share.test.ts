@@ -203,4 +203,24 @@ describe('printable report', () => {
 		expect(await axeViolations(page, 'report')).toEqual([]);
 		await page.close();
 	}, 120_000);
+
+	it('downloads as a Word file with the same statuses, real chart pictures and alt text', async () => {
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/rapport/asn/?period=delar-2025'), { waitUntil: 'networkidle' });
+		const statuses = await page.locator('table.report-table tbody [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')!));
+		const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()]);
+		expect(d.suggestedFilename()).toBe('asn-delar-2025.docx');
+		const files = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
+		const xml = strFromU8(files['word/document.xml']!);
+		const text = xml.replace(/<[^>]+>/g, '');
+		expect(text).toContain('Delårsrapport augusti 2025');
+		for (const st of statuses) expect(text).toContain(strings.sv[`status_${st}` as keyof typeof strings.sv]);
+		// Each chart is an SVG with a PNG drawn at twice its size for print, and described in words.
+		const pngs = Object.entries(files).filter(([n]) => n.startsWith('word/media/') && n.endsWith('.png'));
+		expect(pngs.length).toBe(statuses.length);
+		for (const [, b] of pngs) expect(pngSize(Buffer.from(b)).width).toBe(1440);
+		expect(xml.match(/descr="[^"]{40,}"/g)?.length).toBe(statuses.length);
+		await page.close();
+	}, 60_000);
 });

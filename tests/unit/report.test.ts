@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '$lib/data/repository.server';
+import { FollowUp } from '$lib/followup/followup';
+import { reportPage } from '$lib/followup/pages';
+import { chartUntil, reportPeriod, targetAsOf } from '$lib/followup/as-of';
+
+const data = readDataDir('data').dataset!;
+const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
+const report = reportPage(f, 'kommunen', 'sv')!;
+const charts = [...report.measures.flatMap((m) => m.charts), ...report.own];
+const rules = { partlyMetShare: report.partlyMetShare, maxAge: report.maxAge };
+
+describe('report period', () => {
+	it('reads the two council reports and nothing else', () => {
+		expect(reportPeriod('delar-2021')).toEqual({ kind: 'delar', year: 2021, asOf: '2021-08-31' });
+		expect(reportPeriod('ar-2020')).toEqual({ kind: 'ar', year: 2020, asOf: '2020-12-31' });
+		for (const bad of [null, '', 'ar-20', 'delar-2021x', 'kvartal-2021']) expect(reportPeriod(bad).kind).toBe('current');
+	});
+});
+
+describe('a target as it stood on a report day', () => {
+	it('leaves out every value after the year, in the comparison lines too', () => {
+		const c = charts.find((c) => Object.keys(c.chart.comparisons).length > 0)!;
+		const capped = chartUntil(c.chart, 2019);
+		const all = [capped.main, ...Object.values(capped.comparisons)].flatMap((s) => s!.points);
+		expect(all.length).toBeGreaterThan(0);
+		expect(Math.max(...all.map((p) => p.period))).toBe(2019);
+		expect(chartUntil(c.chart, null)).toBe(c.chart);
+	});
+
+	it('keeps today\'s status, summary and chart for the current follow-up', () => {
+		const c = charts[0]!;
+		const now = targetAsOf(c.target, c.chart, null, rules, 'sv');
+		expect(now.status).toBe(c.target.status);
+		expect(now.summary).toBe(c.target.summary);
+		expect(now.chart).toBe(c.chart);
+	});
+
+	it('writes the summary from the values up to the year, not the newest', () => {
+		const c = charts.find((c) => c.chart.main.points.some((p) => p.period === 2022 && p.value !== null) && c.target.baseline_period < 2020)!;
+		const then = targetAsOf(c.target, c.chart, '2021-12-31', rules, 'sv');
+		expect(c.target.summary).toContain('(2022)');
+		expect(then.summary).not.toContain('2022)');
+		expect(then.latest!.period).toBeLessThanOrEqual(2021);
+		expect(then.chart.summary).toBe(then.summary);
+	});
+
+	it('cannot assess a target before its baseline has a follow-up value', () => {
+		const c = charts[0]!;
+		expect(targetAsOf(c.target, c.chart, `${c.target.baseline_period}-08-31`, rules, 'en').status).toBe('not_assessable');
+	});
+});
+
+describe('the report as a Word file', async () => {
+	const { unzipSync, strFromU8 } = await import('fflate');
+	const { reportDocx } = await import('$lib/charts/report-docx');
+	const { reportOutline } = await import('$lib/charts/report-outline');
+	const { chartSvg } = await import('$lib/charts/svg-document');
+	const { strings } = await import('$lib/i18n/strings');
+	// A 1×1 PNG stands in for the canvas drawing, which Node has not got.
+	const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+	const drawn: string[] = [];
+	const render = async (c: Parameters<typeof chartSvg>[0]) => {
+		const svg = chartSvg(c);
+		drawn.push(svg);
+		return { svg: new TextEncoder().encode(svg), png, width: 720, height: 400 };
+	};
+	const period = reportPeriod('ar-2021');
+	const asOf = new Map(charts.map((c) => [c.target.id, targetAsOf(c.target, c.chart, period.asOf, rules, 'sv')]));
+	const outline = reportOutline(report, 'Årsbokslut 2021', period, asOf, 'sv');
+	const files = unzipSync(new Uint8Array(await (await reportDocx(outline, render)).arrayBuffer()));
+	const xml = strFromU8(files['word/document.xml']!);
+	const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
+
+	it('is a Word document with the cover, every target\'s status as it stood then, and the sources', () => {
+		expect(text).toContain('Årsbokslut 2021');
+		expect(text).toContain(report.name);
+		expect(text).toContain('Värden till och med 2021');
+		for (const tv of report.targets) {
+			const word = strings.sv[`status_${asOf.get(tv.id)!.status}`];
+			expect(text).toContain(`${tv.id}: ${tv.indicator.title}`);
+			expect(text).toContain(word);
+		}
+		for (const i of report.indicators) expect(text).toContain(`(${i.id})`);
+	});
+
+	it('uses Word\'s heading styles, so its navigation and table of contents work', () => {
+		expect(xml).toContain('w:val="Heading1"');
+		expect(xml).toContain('w:val="Heading2"');
+	});
+
+	it('has one picture per target chart, SVG with a PNG fallback, with the summary as alt text', () => {
+		const media = Object.keys(files).filter((n) => n.startsWith('word/media/'));
+		expect(drawn.length).toBe(charts.length);
+		expect(media.filter((n) => n.endsWith('.svg')).length).toBe(charts.length);
+		// The stand-in PNG is the same bytes every time, and docx stores identical media once.
+		expect(media.filter((n) => n.endsWith('.png')).length).toBe(1);
+		expect(xml.match(/<pic:pic\b/g)?.length).toBe(charts.length);
+		const c = asOf.get(charts[0]!.target.id)!;
+		expect(xml).toContain(`descr="${c.summary.replace(/&/g, '&amp;')}"`);
+		// The frozen summary is text in the document, and no chart shows a value after 2021.
+		expect(text).toContain(c.summary);
+		const figures = outline.blocks.flatMap((b) => (b.kind === 'figure' ? [b.chart] : []));
+		const periods = figures.flatMap((f) => f.series.flatMap((x) => x.points.map((p) => p.period)));
+		expect(periods.length).toBeGreaterThan(0);
+		expect(Math.max(...periods)).toBe(2021);
+	});
+});
