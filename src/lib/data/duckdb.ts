@@ -14,6 +14,7 @@ import { loadKept } from './upload/kept';
 import { onDiscard } from './uploaded.svelte';
 import { readTable } from './table';
 import { indicatorSchema, municipalitySchema } from './schemas';
+import { mark } from '$lib/perf';
 
 class WasmEngine implements SqlEngine {
 	constructor(
@@ -70,7 +71,8 @@ export function observationStore(): Promise<ObservationStore> {
 	return ready;
 }
 
-async function start(): Promise<ObservationStore> {
+/** A DuckDB-WASM instance in its own worker, with extension loading off. */
+export async function openDuckDB(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDBConnection }> {
 	const [duckdb, { default: wasmUrl }, { default: workerUrl }] = await Promise.all([
 		import('@duckdb/duckdb-wasm'),
 		import('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url'),
@@ -86,11 +88,16 @@ async function start(): Promise<ObservationStore> {
 	// Extensions would be fetched from DuckDB's own host: Följupp never asks it.
 	await conn.query('SET autoinstall_known_extensions = false');
 	await conn.query('SET autoload_known_extensions = false');
+	return { db, conn };
+}
 
+async function start(): Promise<ObservationStore> {
+	const { db, conn } = await openDuckDB();
 	const [published, reference, kept] = await Promise.all([fetchBytes('observations.csv'), fetchReference(), loadKept().catch(() => null)]);
 	const store = new ObservationStore(new WasmEngine(db, conn), reference);
 	await store.init(published, kept ? { rows: kept.rows.slice(), indicators: kept.indicators } : undefined);
 	onDiscard(() => store.undo());
+	mark('duckdb-ready');
 	return store;
 }
 

@@ -1,0 +1,327 @@
+/**
+ * npm run bench [-- --runs 3 --sizes 10000,100000,1000000 --no-build --only first,duckdb,upload,parquet]
+ *
+ * Builds the site, serves build/ on 127.0.0.1 as a static host would (brotli/gzip files written by
+ * scripts/compress.ts), drives Debian's Chromium and prints, for every figure, the median over the
+ * runs beside its reference measured in the same run. Writes the same as JSON to
+ * bench-results/latest.json (and a dated copy). Not part of `npm test`: timings are not assertions.
+ * Upload files are made from the real Kolada values by scripts/large-upload.ts and cached in
+ * node_modules/.cache/foljupp-bench/.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import {
+	CHROMIUM,
+	LONG_TASKS,
+	SLOW_4G,
+	TIME_SWITCH,
+	firstChart,
+	launch,
+	longestTask,
+	markTime,
+	median,
+	peakRss,
+	quantile,
+	rendererPids,
+	type FirstChart
+} from './bench/browser';
+import { parquetFigures } from './bench/parquet';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+	const i = args.indexOf(`--${name}`);
+	return i >= 0 ? args[i + 1]! : fallback;
+};
+const RUNS = Number(opt('runs', '3'));
+const SIZES = opt('sizes', '10000,100000,1000000').split(',').map(Number);
+const ONLY = new Set(opt('only', 'first,duckdb,upload,parquet').split(','));
+const CACHE = resolve('node_modules/.cache/foljupp-bench');
+const OUT = resolve('bench-results');
+const INDICATOR = 'N02797';
+
+interface Row {
+	figure: string;
+	value: string;
+	reference: string;
+	goal: string;
+	met: boolean | null;
+}
+const rows: Row[] = [];
+const json: Record<string, unknown> = {};
+const ms = (x: number) => `${Math.round(x).toLocaleString('sv-SE')} ms`;
+const kb = (x: number) => `${(x / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} KB`;
+const mb = (x: number) => `${(x / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 0 })} MB`;
+const x = (a: number, b: number) => `${(a / b).toLocaleString('sv-SE', { maximumFractionDigits: 2 })}×`;
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+function build() {
+	log('building the site (npm run build)');
+	const r = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, BASE_PATH: '' } });
+	if (r.status !== 0) throw new Error('npm run build failed');
+}
+
+async function serve(): Promise<{ origin: string; stop: () => void }> {
+	const child = spawn(process.execPath, ['scripts/serve.js', 'build', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const origin = await new Promise<string>((res, rej) => {
+		child.stdout!.on('data', (d: Buffer) => {
+			const m = /http:\/\/127\.0\.0\.1:\d+/.exec(d.toString());
+			if (m) res(m[0]);
+		});
+		child.on('exit', (code) => rej(new Error(`server exited (${code})`)));
+	});
+	return { origin, stop: () => child.kill() };
+}
+
+function uploadFile(n: number): string {
+	mkdirSync(CACHE, { recursive: true });
+	const file = join(CACHE, `kolada-${n}.csv`);
+	if (!existsSync(file)) {
+		log(`writing ${n.toLocaleString('sv-SE')} Kolada-shaped rows from the real values`);
+		const r = spawnSync('npx', ['tsx', 'scripts/large-upload.ts', String(n), file], { stdio: 'inherit' });
+		if (r.status !== 0) throw new Error('large-upload failed');
+	}
+	return file;
+}
+
+async function runs<T>(label: string, n: number, once: (i: number) => Promise<T>): Promise<T[]> {
+	const out: T[] = [];
+	for (let i = 0; i < n; i++) {
+		log(`${label} (${i + 1}/${n})`);
+		out.push(await once(i));
+	}
+	return out;
+}
+
+// ---------------------------------------------------------------- first chart
+
+async function firstChartFigures(browser: Browser, origin: string) {
+	for (const [name, path] of [
+		['/', '/'],
+		['key figure page', `/nyckeltal/${INDICATOR}/`]
+	] as const) {
+		for (const slow of [false, true]) {
+			const profile = slow ? ' (Slow 4G, 4× CPU, phone)' : '';
+			const shot = slow && path === '/' ? join(OUT, 'slow-4g-first-load.png') : undefined;
+			const pairs = await runs(`first chart ${name}${profile}`, RUNS, async (i) => ({
+				js: await firstChart(browser, origin + path, { js: true, slow, screenshot: i === 0 ? shot : undefined }),
+				floor: await firstChart(browser, origin + path, { js: false, slow })
+			}));
+			const med = (f: (r: FirstChart) => number, k: 'js' | 'floor') => median(pairs.map((p) => f(p[k])));
+			const t = med((r) => r.ms, 'js');
+			const floor = med((r) => r.ms, 'floor');
+			const bytes = med((r) => r.bytes, 'js');
+			const duckdb = Math.max(...pairs.map((p) => p.js.duckdbBefore));
+			rows.push({ figure: `First chart, ${name}${profile}`, value: ms(t), reference: `JS off: ${ms(floor)} (${x(t, floor)})`, goal: '≤ 1,2× floor', met: t <= 1.2 * floor });
+			rows.push({
+				figure: `  bytes before it${profile}`,
+				value: kb(bytes),
+				reference: `${median(pairs.map((p) => p.js.requests))} requests, ${pairs[0]!.js.encodings.join('/')}; DuckDB requests: ${duckdb}`,
+				goal: '≤ 130 KB, no DuckDB',
+				met: bytes <= 130 * 1024 && duckdb === 0
+			});
+			json[`firstChart ${path}${slow ? ' slow4g' : ''}`] = { medianMs: t, floorMs: floor, ratio: t / floor, bytes, duckdbRequestsBefore: duckdb, chartTop: pairs[0]!.js.chartTop, runs: pairs };
+		}
+	}
+}
+
+// ---------------------------------------------------------------- DuckDB ready
+
+async function duckdbFigures(browser: Browser, origin: string) {
+	const samples = await runs('DuckDB ready on the upload page', RUNS, async () => {
+		const context = await browser.newContext();
+		try {
+			const page = await context.newPage();
+			const start = Date.now();
+			await page.goto(`${origin}/ladda-upp/`);
+			const ready = await markTime(page, 'duckdb-ready');
+			return { ready, wall: Date.now() - start };
+		} finally {
+			await context.close();
+		}
+	});
+	const t = median(samples.map((s) => s.ready));
+	rows.push({ figure: 'DuckDB ready (worker, wasm, tables) after opening /ladda-upp/', value: ms(t), reference: 'started at idle after first paint', goal: '—', met: null });
+	json.duckdbReady = { medianMs: t, runs: samples };
+}
+
+// ---------------------------------------------------------------- uploads
+
+interface UploadRun {
+	duckdbReady: number;
+	preview: number;
+	applied: number;
+	longestTask: number;
+	peakMemory: number;
+	bareReadCsv: number;
+	papaparseArrow: number;
+	rows: number;
+	switches?: Record<string, number[]>;
+}
+
+async function uploadOnce(origin: string, file: string, interactions: boolean): Promise<UploadRun> {
+	// A browser of its own, so the peak memory read from /proc is this tab's alone.
+	const browser = await launch();
+	try {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		await context.addInitScript(LONG_TASKS + TIME_SWITCH);
+		const page = await context.newPage();
+		await page.goto(`${origin}/ladda-upp/`);
+		const duckdbReady = await markTime(page, 'duckdb-ready');
+		await page.setInputFiles('#upload-file', file);
+		const picked = await markTime(page, 'upload-picked');
+		const report = await markTime(page, 'upload-report');
+		const apply = page.getByRole('button', { name: 'Lägg in data' });
+		if ((await apply.count()) === 0) throw new Error(`${file} was not accepted: ${(await page.locator('main').innerText()).slice(0, 400)}`);
+		await apply.click();
+		const start = await markTime(page, 'upload-apply');
+		const applied = await markTime(page, 'upload-applied');
+		const longest = await longestTask(page, picked, applied);
+		const peakMemory = Math.max(0, ...[...rendererPids()].map(peakRss));
+		const switches = interactions ? await switchViews(page, origin) : undefined;
+
+		await page.goto(`${origin}/bench/`);
+		await page.waitForSelector('[data-bench="ready"]');
+		await page.setInputFiles('#bench-file', file);
+		type Bench = { foljuppBench: { bareReadCsv(): Promise<{ ms: number; rows: number }>; papaparseThenArrow(): Promise<{ ms: number; rows: number }> } };
+		const bare = await page.evaluate(() => (window as unknown as Bench).foljuppBench.bareReadCsv());
+		const papa = await page.evaluate(() => (window as unknown as Bench).foljuppBench.papaparseThenArrow());
+		return { duckdbReady, preview: report - picked, applied: applied - start, longestTask: longest, peakMemory, bareReadCsv: bare.ms, papaparseArrow: papa.ms, rows: bare.rows, switches };
+	} finally {
+		await browser.close();
+	}
+}
+
+/** With the upload applied: switch gender, comparison kommun and key figure on a key-figure page. */
+async function switchViews(page: Page, origin: string): Promise<Record<string, number[]>> {
+	await page.goto(`${origin}/nyckeltal/${INDICATOR}/`);
+	await page.waitForSelector('.upload-banner[data-upload-status="active"]', { timeout: 300_000 });
+	type W = { __timeSwitch(act: () => void, changed: () => boolean): Promise<number> };
+	const N = 15;
+	const out: Record<string, number[]> = { gender: [], municipality: [], indicator: [] };
+	for (let i = 0; i < N; i++) {
+		out.gender!.push(
+			await page.evaluate((g) => {
+				const title = () => document.querySelector('figure.chart .chart-title')?.textContent;
+				const before = title();
+				return (window as unknown as W).__timeSwitch(() => {
+					const s = document.querySelector<HTMLSelectElement>('#gender')!;
+					s.value = g;
+					s.dispatchEvent(new Event('change', { bubbles: true }));
+				}, () => title() !== before);
+			}, ['K', 'M', 'T'][i % 3]!)
+		);
+	}
+	const kommuner = ['1490', '1480', '0180', '1280', '1485'];
+	const compare = (code: string) =>
+		page.evaluate((c) => {
+			return (window as unknown as W).__timeSwitch(() => {
+				const s = document.querySelector<HTMLSelectElement>('#compare')!;
+				s.value = c;
+				s.dispatchEvent(new Event('change', { bubbles: true }));
+			}, () => document.querySelector(`figure.chart svg g[data-series="${c}"]`) !== null);
+		}, code);
+	// The first comparison starts DuckDB and loads the upload into it: reported on its own.
+	out.firstComparison = [await compare(kommuner[0]!)];
+	for (let i = 1; i <= N; i++) out.municipality!.push(await compare(kommuner[i % kommuner.length]!));
+	const ids = readFileSync('data/indicators.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]!).filter(Boolean);
+	for (let i = 0; i < N; i++) {
+		const id = ids[(i + 1) % ids.length]!;
+		out.indicator!.push(
+			await page.evaluate((target) => {
+				const h1 = () => document.querySelector('main h1')?.textContent;
+				const before = h1();
+				return (window as unknown as W).__timeSwitch(() => {
+					const a = document.createElement('a');
+					a.href = target;
+					document.body.append(a);
+					a.click();
+					a.remove();
+				}, () => h1() !== before && document.querySelector('figure.chart svg[data-chart]') !== null);
+			}, `${origin}/nyckeltal/${id}/`)
+		);
+	}
+	return out;
+}
+
+async function uploadFigures(origin: string) {
+	for (const n of SIZES) {
+		const file = uploadFile(n);
+		const results = await runs(`upload of ${n.toLocaleString('sv-SE')} rows`, RUNS, (i) => uploadOnce(origin, file, n === Math.max(...SIZES) && i === 0));
+		const m = (k: keyof UploadRun) => median(results.map((r) => r[k] as number));
+		const size = `${n.toLocaleString('sv-SE')} rows`;
+		const [preview, bare, papa] = [m('preview'), m('bareReadCsv'), m('papaparseArrow')];
+		rows.push({
+			figure: `Upload ${size}: picked → preview`,
+			value: ms(preview),
+			reference: `bare read_csv ${ms(bare)} (${x(preview, bare)}); papaparse+Arrow ${ms(papa)} (${x(papa, preview)} slower)`,
+			goal: n >= 1_000_000 ? '≤ 2× read_csv, ≥ 4× faster than papaparse' : '—',
+			met: n >= 1_000_000 ? preview <= 2 * bare && papa >= 4 * preview : null
+		});
+		rows.push({ figure: `  → applied, pages updated`, value: ms(m('applied')), reference: 'after "Lägg in data"', goal: '—', met: null });
+		const longest = Math.max(...results.map((r) => r.longestTask));
+		rows.push({ figure: `  longest main-thread task`, value: ms(longest), reference: 'picked → applied', goal: '≤ 200 ms', met: longest <= 200 });
+		const peak = Math.max(...results.map((r) => r.peakMemory));
+		rows.push({ figure: `  peak memory of the tab`, value: mb(peak), reference: 'renderer VmHWM', goal: n >= 1_000_000 ? '≤ 400 MB' : '—', met: n >= 1_000_000 ? peak <= 400 * 1024 * 1024 : null });
+		json[`upload ${n}`] = { medianPreviewMs: preview, medianBareReadCsvMs: bare, medianPapaparseArrowMs: papa, medianAppliedMs: m('applied'), longestTaskMs: longest, peakMemoryBytes: peak, runs: results };
+		const sw = results.find((r) => r.switches)?.switches;
+		if (sw) {
+			for (const kind of ['gender', 'municipality', 'indicator'] as const) {
+				const p50 = quantile(sw[kind]!, 0.5);
+				const p95 = quantile(sw[kind]!, 0.95);
+				rows.push({ figure: `Switch ${kind} with ${size} applied`, value: `p50 ${ms(p50)}, p95 ${ms(p95)}`, reference: `${sw[kind]!.length} switches`, goal: 'p95 ≤ 50 ms', met: p95 <= 50 });
+			}
+			rows.push({ figure: `  first comparison (starts DuckDB with the upload)`, value: ms(sw.firstComparison![0]!), reference: 'once', goal: '—', met: null });
+			json.switches = sw;
+		}
+	}
+}
+
+// ---------------------------------------------------------------- main
+
+function printTable() {
+	const head: Row = { figure: 'Figure (median)', value: 'Följupp', reference: 'Reference, same run', goal: 'Goal', met: null };
+	const all = [head, ...rows];
+	const w = (k: keyof Row) => Math.max(...all.map((r) => String(r[k]).length));
+	const line = (r: Row, mark: string) => `${r.figure.padEnd(w('figure'))}  ${r.value.padEnd(w('value'))}  ${r.reference.padEnd(w('reference'))}  ${r.goal.padEnd(w('goal'))}  ${mark}`;
+	console.log(line(head, 'met'));
+	for (const r of rows) console.log(line(r, r.met === null ? '' : r.met ? 'yes' : 'NO'));
+}
+
+const started = Date.now();
+mkdirSync(OUT, { recursive: true });
+if (!args.includes('--no-build')) build();
+const server = await serve();
+const version = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).stdout.trim();
+try {
+	const browser = await launch();
+	try {
+		if (ONLY.has('first')) await firstChartFigures(browser, server.origin);
+		if (ONLY.has('duckdb')) await duckdbFigures(browser, server.origin);
+	} finally {
+		await browser.close();
+	}
+	if (ONLY.has('upload')) await uploadFigures(server.origin);
+	if (ONLY.has('parquet')) {
+		const p = await parquetFigures(server.origin, RUNS, log);
+		rows.push(...p.rows);
+		json.parquet = p.json;
+	}
+} finally {
+	server.stop();
+}
+printTable();
+const result = {
+	date: new Date().toISOString(),
+	machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version, chromium: version },
+	runs: RUNS,
+	slow4g: SLOW_4G,
+	seconds: Math.round((Date.now() - started) / 1000),
+	table: rows,
+	figures: json
+};
+writeFileSync(join(OUT, 'latest.json'), JSON.stringify(result, null, 1));
+writeFileSync(join(OUT, `bench-${result.date.slice(0, 19).replace(/:/g, '')}.json`), JSON.stringify(result, null, 1));
+log(`done in ${result.seconds} s; JSON in bench-results/latest.json`);
