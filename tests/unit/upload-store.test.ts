@@ -90,6 +90,20 @@ describe('files as they come', () => {
 		expect(v).toEqual([1234.5, 1234.5, 1234.5, -2.5, -2.5, 0.25]);
 	});
 
+	it('a series asked for by the key-figure page is the same as the whole view gives: upload first, published otherwise', async () => {
+		const file = 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2020;T;1,5\nN02797;1488;2031;T;2,5\nN02797;1490;2020;K;3,5\n';
+		expect((await store.stage(utf8(file), 'x.csv')).ok).toBe(true);
+		await store.apply();
+		for (const [m, g] of [['1488', 'T'], ['1490', 'K'], ['1490', 'T'], ['0000', 'M']] as const) {
+			const asked = await store.series('N02797', m, g);
+			expect(asked).toEqual((await series('N02797', m, g)).map((r) => ({ ...r, period: Number(r.period) })));
+		}
+		const t = await store.series('N02797', '1488', 'T');
+		expect(t.find((p) => p.period === 2020)!.value).toBe(1.5);
+		expect(t.at(-1)).toEqual({ period: 2031, value: 2.5, status: null });
+		expect(t.filter((p) => p.period === 2020)).toHaveLength(1);
+	});
+
 	it("Kolada's marks and empty cells are missing values with their status, never zero", async () => {
 		const file = 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2030;T;..\nN02797;1488;2031;T;-\nN02797;1488;2032;T;.\nN02797;1488;2033;T;\n';
 		const r = await store.stage(utf8(file), 'x.csv');

@@ -83,22 +83,31 @@ async function show(kept: KeptUpload, today: string) {
 
 async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> {
 	// Loaded only when there is an upload to show: published pages do not carry this code.
-	const [{ FollowUp }, { DATA_FILES, loadDataset }, { mergeObservations }, { observationSchema }, { readTable }] = await Promise.all([
+	const [{ FollowUp }, { DATA_FILES, loadDataset }, { mergeObservations }, { observationSchema }, { readTableInSlices, yieldToBrowser }] = await Promise.all([
 		import('$lib/followup/followup'),
 		import('./load'),
 		import('./merge'),
 		import('./schemas'),
-		import('./table')
+		import('./slices')
 	]);
-	const texts = await Promise.all(
-		DATA_FILES.map(async (f) => {
-			const r = await fetch(`${base}/data/${f}`);
-			if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
-			return [f, await r.text()] as const;
-		})
-	);
-	const { dataset, problems } = loadDataset(Object.fromEntries(texts) as Record<(typeof DATA_FILES)[number], string>);
+	const texts = Object.fromEntries(
+		await Promise.all(
+			DATA_FILES.map(async (f) => {
+				const r = await fetch(`${base}/data/${f}`);
+				if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
+				return [f, await r.text()] as const;
+			})
+		)
+	) as Record<(typeof DATA_FILES)[number], string>;
+	// The observations were checked when the site was built, and the upload when it was applied:
+	// here they are only read, in slices, so that a large upload never holds the page for long.
+	const observations = texts['observations.csv'];
+	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) });
 	if (!dataset) throw new Error(`Published data has ${problems.length} problems`);
-	const uploaded = readTable('upload', new TextDecoder().decode(kept.shown), observationSchema).rows.map((r) => r.value);
-	return new FollowUp({ ...dataset, observations: mergeObservations(dataset.observations, uploaded) }, new Date(`${today}T00:00:00Z`));
+	await yieldToBrowser();
+	const published = await readTableInSlices('observations.csv', observations, observationSchema);
+	const uploaded = await readTableInSlices('upload', new TextDecoder().decode(kept.shown), observationSchema);
+	const merged = mergeObservations(published, uploaded);
+	await yieldToBrowser();
+	return new FollowUp({ ...dataset, observations: merged }, new Date(`${today}T00:00:00Z`));
 }

@@ -447,9 +447,12 @@ export class ObservationStore {
 
 	/** One series as the site shows it now, oldest first. */
 	async series(indicator: string, municipality: string, gender: Gender) {
+		// Both sides filtered before the anti-join: the view would join a whole large upload first.
 		const rows = await this.engine.all<{ period: number; value: number | null; status: string | null }>(
-			'SELECT period, value, status FROM observations WHERE indicator = ? AND municipality = ? AND gender = ? ORDER BY period',
-			[indicator, municipality, gender]
+			`WITH u AS (SELECT period, value, status FROM upload WHERE indicator = ? AND municipality = ? AND gender = ?),
+				p AS (SELECT period, value, status FROM published WHERE indicator = ? AND municipality = ? AND gender = ?)
+			SELECT * FROM u UNION ALL SELECT p.* FROM p ANTI JOIN u USING (period) ORDER BY period`,
+			[indicator, municipality, gender, indicator, municipality, gender]
 		);
 		return rows.map((r) => ({ ...r, period: Number(r.period) }));
 	}
