@@ -105,7 +105,8 @@ async function firstChartFigures(browser: Browser, origin: string) {
 		for (const slow of [false, true]) {
 			const profile = slow ? ' (Slow 4G, 4× CPU, phone)' : '';
 			const shot = slow && path === '/' ? join(OUT, 'slow-4g-first-load.png') : undefined;
-			const pairs = await runs(`first chart ${name}${profile}`, RUNS, async (i) => ({
+			// Page loads on localhost vary by tens of ms: a few more runs than elsewhere.
+			const pairs = await runs(`first chart ${name}${profile}`, Math.max(RUNS, 5), async (i) => ({
 				js: await firstChart(browser, origin + path, { js: true, slow, screenshot: i === 0 ? shot : undefined }),
 				floor: await firstChart(browser, origin + path, { js: false, slow })
 			}));
@@ -118,7 +119,7 @@ async function firstChartFigures(browser: Browser, origin: string) {
 			rows.push({
 				figure: `  bytes before it${profile}`,
 				value: kb(bytes),
-				reference: `${median(pairs.map((p) => p.js.requests))} requests, ${pairs[0]!.js.encodings.join('/')}; DuckDB requests: ${duckdb}`,
+				reference: `${median(pairs.map((p) => p.js.requests))} requests, ${pairs[0]!.js.encodings.join('/')}; DuckDB requests: ${duckdb}; chart at y = ${pairs[0]!.js.chartTop} px`,
 				goal: '≤ 130 KB, no DuckDB',
 				met: bytes <= 130 * 1024 && duckdb === 0
 			});
@@ -262,7 +263,7 @@ async function uploadFigures(origin: string) {
 		});
 		rows.push({ figure: `  → applied, pages updated`, value: ms(m('applied')), reference: 'after "Lägg in data"', goal: '—', met: null });
 		const longest = Math.max(...results.map((r) => r.longestTask));
-		rows.push({ figure: `  longest main-thread task`, value: ms(longest), reference: 'picked → applied', goal: '≤ 200 ms', met: longest <= 200 });
+		rows.push({ figure: `  longest main-thread task`, value: longest ? ms(longest) : 'none over 50 ms', reference: 'picked → applied', goal: '≤ 200 ms', met: longest <= 200 });
 		const peak = Math.max(...results.map((r) => r.peakMemory));
 		rows.push({ figure: `  peak memory of the tab`, value: mb(peak), reference: 'renderer VmHWM', goal: n >= 1_000_000 ? '≤ 400 MB' : '—', met: n >= 1_000_000 ? peak <= 400 * 1024 * 1024 : null });
 		json[`upload ${n}`] = { medianPreviewMs: preview, medianBareReadCsvMs: bare, medianPapaparseArrowMs: papa, medianAppliedMs: m('applied'), longestTaskMs: longest, peakMemoryBytes: peak, runs: results };

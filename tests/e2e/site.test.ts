@@ -100,6 +100,33 @@ describe('a comparison the prerendered page cannot answer', () => {
 	});
 });
 
+describe('what the build ships', () => {
+	it('one DuckDB bundle (eh), with brotli and gzip copies a static host can send', async () => {
+		const { readdirSync, statSync } = await import('node:fs');
+		const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+		const dir = 'build/_app/immutable/assets';
+		const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+		expect(wasm).toHaveLength(1);
+		expect(wasm[0]).toMatch(/^duckdb-eh\./);
+		const raw = readFileSync(`${dir}/${wasm[0]}`);
+		const br = readFileSync(`${dir}/${wasm[0]}.br`);
+		expect(br.length).toBeLessThan(raw.length / 4);
+		expect(brotliDecompressSync(br).equals(raw)).toBe(true);
+		expect(gunzipSync(readFileSync(`${dir}/${wasm[0]}.gz`)).equals(raw)).toBe(true);
+		expect(statSync('build/index.html.br').size).toBeGreaterThan(0);
+	});
+
+	it('the compressed copy is what the browser gets, and Range is answered for Parquet', async () => {
+		const page = await env.browser.newPage();
+		const response = await page.goto(env.site.url('/'));
+		expect(['br', 'gzip']).toContain((await response!.allHeaders())['content-encoding']);
+		const ranged = await fetch(env.site.url('/data/parquet/N02797.parquet'), { headers: { range: 'bytes=-8' } });
+		expect(ranged.status).toBe(206);
+		expect(Buffer.from(await ranged.arrayBuffer()).subarray(4).toString()).toBe('PAR1');
+		await page.close();
+	});
+});
+
 describe('unknown addresses', () => {
 	it('show a helpful not-found page with a link home', async () => {
 		const page = await env.browser.newPage();
