@@ -29,6 +29,7 @@ import {
 	type FirstChart
 } from './bench/browser';
 import { parquetFigures } from './bench/parquet';
+import { kb, mb, ms, times as x, type Row } from './bench/format';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -42,19 +43,8 @@ const CACHE = resolve('node_modules/.cache/foljupp-bench');
 const OUT = resolve('bench-results');
 const INDICATOR = 'N02797';
 
-interface Row {
-	figure: string;
-	value: string;
-	reference: string;
-	goal: string;
-	met: boolean | null;
-}
 const rows: Row[] = [];
 const json: Record<string, unknown> = {};
-const ms = (x: number) => `${Math.round(x).toLocaleString('sv-SE')} ms`;
-const kb = (x: number) => `${(x / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} KB`;
-const mb = (x: number) => `${(x / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 0 })} MB`;
-const x = (a: number, b: number) => `${(a / b).toLocaleString('sv-SE', { maximumFractionDigits: 2 })}×`;
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 function build() {

@@ -11,19 +11,13 @@ import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, median, recordNetwork } from './browser';
+import { kb, mb, ms, type Row } from './format';
 
 const SHARED = process.env.FOLJUPP_SHARED_OBSERVATIONS ?? '../shared/data/observations.csv';
 const DIR = 'build/bench-national';
 const COPIES = 82;
 const VIEW = ['1488', '0000'];
 
-interface Row {
-	figure: string;
-	value: string;
-	reference: string;
-	goal: string;
-	met: boolean | null;
-}
 
 function write(log: (s: string) => void) {
 	mkdirSync(DIR, { recursive: true });
@@ -103,9 +97,6 @@ export async function parquetFigures(origin: string, runs: number, log: (s: stri
 	} finally {
 		await browser.close();
 	}
-	const kb = (x: number) => `${(x / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} KB`;
-	const mb = (x: number) => `${(x / 1024 / 1024).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} MB`;
-	const ms = (x: number) => `${Math.round(x).toLocaleString('sv-SE')} ms`;
 	const n = written.sets.national!;
 	const rows: Row[] = [
 		{
