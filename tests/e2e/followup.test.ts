@@ -32,6 +32,22 @@ describe('every target is two clicks from the start page', () => {
 		for (const [status, n] of Object.entries(counted)) expect(n).toBe(f.targets.filter((t) => t.attainment.status === status).length);
 		await page.close();
 	});
+
+	it('the status chart has a mark per target in its area, with its status, and says so in words', async () => {
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'));
+		const chart = page.locator('svg[data-chart="status-by-area"]');
+		for (const area of data.areas) {
+			const marks = await chart.locator(`g[data-row="${area.id}"] .mark`).evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+			const expected = f.targets.filter((t) => t.indicator.area === area.id).map((t) => t.attainment.status);
+			expect(marks.sort()).toEqual(expected.sort());
+		}
+		const desc = await chart.locator('desc').textContent();
+		for (const area of data.areas) expect(desc).toContain(`${area.title}: ${f.targets.filter((t) => t.indicator.area === area.id).length} effektmål`);
+		// Every mark carries a shape, not a colour alone.
+		expect(await chart.locator('.mark path').count()).toBeGreaterThanOrEqual(f.targets.length);
+		await page.close();
+	});
 });
 
 describe('target page', () => {
