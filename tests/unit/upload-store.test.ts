@@ -324,6 +324,86 @@ describe('line numbers', () => {
 	});
 });
 
+/** A file's whole outcome: the report without its path, and what applying it would show. */
+async function outcome(bytes: Uint8Array, thorough: boolean) {
+	await store.undo();
+	const { path, ...report } = await store.stage(bytes, 'x.csv', { thorough });
+	const applied = report.ok ? (await store.apply(), new TextDecoder().decode(await store.uploadRows())) : null;
+	await store.undo();
+	return { path, report, applied };
+}
+
+describe('a clean file is taken as it is, and gives exactly what every check would give', () => {
+	const publishedText = published.toString('utf8');
+	const clean: [string, string][] = [
+		['Swedish Excel, decimal comma', excel],
+		['the published file itself, with its status column', publishedText.split('\n').slice(0, 5000).join('\n') + '\n'],
+		["Kolada's marks in the value column, an empty value, NA", 'kpi,kommun,år,kön,värde\nN02797,1488,2023,T,..\nN02797,1488,2024,T,\nN02797,0000,2024,T,NA\nN02797,0000,2023,K,-\nN02797,1488,2021,T,6.302075\n'],
+		['no gender column, an exponent', 'nyckeltal;kommun;år;värde\nN02797;1488;2023;1,5e1\nN02797;0000;2023;-2\n']
+	];
+	for (const [name, text] of clean) {
+		it(name, async () => {
+			const quick = await outcome(utf8(text), false);
+			const thorough = await outcome(utf8(text), true);
+			expect(quick.path).toBe('clean');
+			expect(thorough.path).toBe('checked');
+			expect(quick.report).toEqual(thorough.report);
+			expect(quick.applied).toEqual(thorough.applied);
+			expect(quick.report.ok).toBe(true);
+		});
+	}
+
+	it('cells that are numbers to a parser but not as people write them are not taken as they are', async () => {
+		// DuckDB's own number reading takes all of these; none may slip past the checks.
+		for (const cell of ['+5', '.5', '5.', '1_000', 'inf', 'NaN', ' 5', '0x10', '1 234']) {
+			const quick = await outcome(utf8(`nyckeltal,kommun,år,kön,värde\nN02797,1488,2023,T,"${cell}"\n`), false);
+			const thorough = await outcome(utf8(`nyckeltal,kommun,år,kön,värde\nN02797,1488,2023,T,"${cell}"\n`), true);
+			expect(quick.path, cell).toBe('checked');
+			expect(quick.report, cell).toEqual(thorough.report);
+		}
+		for (const year of ['+2023', '2_023', '2023.0', ' 2023', '20230']) {
+			const quick = await outcome(utf8(`nyckeltal,kommun,år,kön,värde\nN02797,1488,${year},T,1\n`), false);
+			expect(quick.path, year).toBe('checked');
+		}
+	});
+
+	it('any mix of awkward cells: the quick read and every check agree on the report and on the data', async () => {
+		const cells = {
+			indicator: fc.constantFrom('N02797', 'N00700', ' N02797', 'n02797', 'X-1', "'N02797", ''),
+			municipality: fc.constantFrom('1488', '0000', '0138', '138', '9999', ' 1488', ''),
+			period: fc.constantFrom('2021', '2022', '2023', '+2023', '2_022', '0999', '20230', ''),
+			gender: fc.constantFrom('T', 'K', 'M', 't', 'kvinnor', 'X', ''),
+			value: fc.constantFrom('1', '-2', '3.5', '4,5', '1e3', '+5', '.5', '5.', '1_000', 'inf', '..', '-', '.', 'NA', '', ' 7', '−3', '1,234.5'),
+			status: fc.constantFrom('', '..', '-', '.', 'x')
+		};
+		// Mostly clean rows, so that many files are read the quick way and the rest are near misses.
+		const tidy = fc.record({
+			indicator: fc.constantFrom('N02797', 'N00700'),
+			municipality: fc.constantFrom('1488', '0000', '1490'),
+			period: fc.constantFrom('2020', '2021', '2022', '2023'),
+			gender: fc.constantFrom('T', 'K', 'M'),
+			value: fc.constantFrom('1', '-2', '3.5', '1e3', '..', '', '0.000012'),
+			status: fc.constantFrom('', '..', '-')
+		});
+		const row = fc.oneof({ arbitrary: tidy, weight: 4 }, { arbitrary: fc.record(cells), weight: 1 });
+		let quickly = 0;
+		await fc.assert(
+			fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 6 }), fc.boolean(), async (rows, withStatus) => {
+				const head = withStatus ? 'nyckeltal,kommun,år,kön,värde,status' : 'nyckeltal,kommun,år,kön,värde';
+				const line = (r: typeof rows[number]) => [r.indicator, r.municipality, r.period, r.gender, r.value, ...(withStatus ? [r.status] : [])].map((c) => `"${c}"`).join(',');
+				const bytes = utf8([head, ...rows.map(line)].join('\n') + '\n');
+				const quick = await outcome(bytes, false);
+				const thorough = await outcome(bytes, true);
+				expect(quick.report).toEqual(thorough.report);
+				expect(quick.applied).toEqual(thorough.applied);
+				if (quick.path === 'clean') quickly++;
+			}),
+			{ numRuns: 120 }
+		);
+		expect(quickly).toBeGreaterThan(10);
+	}, 120_000);
+});
+
 describe('fuzz: random damage to a real file never throws past the report and never changes data', () => {
 	const good = excelRows().slice(0, 20);
 	const file = ['Nyckeltal;Kommun;År;Kön;Värde', ...good].join('\r\n');

@@ -5,6 +5,7 @@
  * row DuckDB reads (DuckDB skips blank lines without saying so).
  */
 import { MAX_UPLOAD_MB } from '../problems';
+import { yieldToBrowser } from '../slices';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -27,7 +28,7 @@ export type Progress = (p: { stage: 'read' | 'check' | 'compare'; done: number; 
 const SLICE = 4 * 1024 * 1024;
 const HEAD = 64 * 1024;
 /** Lets the browser paint and handle input between slices. */
-const breathe = () => new Promise<void>((r) => setTimeout(r, 0));
+const breathe = yieldToBrowser;
 
 export async function prepare(input: Uint8Array, onProgress?: Progress): Promise<Prepared | PrepareFailure> {
 	if (input.length === 0) return { reason: 'empty' };
@@ -56,8 +57,8 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 	let lineStart = 0;
 	for (let start = 0; start < body.length; start += SLICE) {
 		const end = Math.min(body.length, start + SLICE);
-		for (let i = start; i < end; i++) {
-			if (body[i] !== 0x0a) continue;
+		// indexOf searches natively, far faster than a loop over every byte.
+		for (let i = body.indexOf(0x0a, start); i !== -1 && i < end; i = body.indexOf(0x0a, i + 1)) {
 			const len = i - lineStart;
 			if (len === 0 || (len === 1 && body[lineStart] === 0x0d)) blankLines.push(line);
 			line++;
@@ -71,7 +72,17 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 	return { encoding, bytes: body, head, lines, blankLines };
 }
 
+/** Plain ASCII is UTF-8 as it is: checked four bytes at a time, far cheaper than decoding. */
+function isAscii(bytes: Uint8Array): boolean {
+	const aligned = bytes.byteOffset % 4 === 0;
+	const words = aligned ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2) : new Uint32Array(0);
+	for (let i = 0; i < words.length; i++) if (words[i]! & 0x80808080) return false;
+	for (let i = words.length * 4; i < bytes.length; i++) if (bytes[i]! & 0x80) return false;
+	return true;
+}
+
 async function isUtf8(bytes: Uint8Array): Promise<boolean> {
+	if (isAscii(bytes)) return true;
 	const decoder = new TextDecoder('utf-8', { fatal: true });
 	try {
 		for (let start = 0; start < bytes.length; start += SLICE) {

@@ -81,6 +81,8 @@ export interface StageReport {
 	ok: boolean;
 	/** Codes given with too few digits whose padded form exists (138 → 0138). */
 	paddable: number;
+	/** 'clean' when every cell was already canonical and was taken as it is (see readClean). */
+	path: 'clean' | 'checked';
 	preview: Preview | null;
 }
 
@@ -96,6 +98,8 @@ export interface Preview {
 export interface StageOptions {
 	/** Read 1–3 digit municipality codes as if padded with zeros (after the official agreed). */
 	padCodes?: boolean;
+	/** Check every cell even when the file looks clean: the reference the quick read is tested against. */
+	thorough?: boolean;
 	onProgress?: Progress;
 }
 
@@ -105,6 +109,16 @@ export interface UploadCounts {
 }
 
 const FILE = 'upload-input.csv';
+
+/** What a preview counts of the staged values, before comparing them with what is shown. */
+interface Counted {
+	values: number;
+	municipalities: number;
+	periods: number[];
+	indicators: { id: string; values: number }[];
+}
+/** More distinct codes than this in one column, and a file is checked cell by cell (readClean). */
+const CLEAN_DISTINCT = 2000;
 
 export class ObservationStore {
 	private staged: { report: StageReport } | null = null;
@@ -188,7 +202,7 @@ export class ObservationStore {
 		}
 	}
 
-	private async readChecked(input: Uint8Array, fileName: string, { padCodes = false, onProgress }: StageOptions): Promise<StageReport> {
+	private async readChecked(input: Uint8Array, fileName: string, { padCodes = false, thorough = false, onProgress }: StageOptions): Promise<StageReport> {
 		const base = emptyReport(fileName);
 		const fail = (kind: ProblemKind, detail?: string, extra: Partial<StageReport> = {}): StageReport => ({
 			...base,
@@ -255,6 +269,14 @@ export class ObservationStore {
 
 		this.lastHeader = shape.header;
 		this.lastPlace = place;
+		const clean = !thorough && rejects.length === 0 ? await this.readClean(shape) : null;
+		if (clean) {
+			const ok: StageReport = { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: 0, ok: true, path: 'clean' };
+			onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
+			ok.preview = await this.compare(clean.matched, clean.counted);
+			onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
+			return ok;
+		}
 		const structural: Problem[] = rejects.map((r) => rejectProblem(r, fileName, shape as CsvShape, n, recordOfLine));
 
 		await this.normalise(shape, padCodes);
@@ -272,10 +294,89 @@ export class ObservationStore {
 		const report: StageReport = { ...base, problems: all.slice(0, LISTED), problemCount, errorCount, ok: errorCount === 0, paddable };
 		if (report.ok) {
 			onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
+			await this.engine.run(`CREATE OR REPLACE TEMP TABLE stage_dedup AS
+				SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM stage WHERE ok ORDER BY ${KEY}, rn`);
+			await this.engine.run('CREATE OR REPLACE TEMP VIEW stage_values AS SELECT * FROM stage_dedup');
 			report.preview = await this.compare();
 		}
+		// stage_problems stays: the download of every problem reads it.
+		await this.engine.run('DROP TABLE IF EXISTS stage');
 		onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
 		return report;
+	}
+
+	/**
+	 * Most files are already clean: a Kolada export, our own export, a tidy sheet. For those, cell
+	 * checks on a million rows would find nothing, at several times the cost of reading the file.
+	 * So first ask, cheaply, whether every cell is already in its canonical form — codes and
+	 * genders judged once per distinct value, numbers by one pattern — and whether no key occurs
+	 * twice. Only then are the values taken as they are; any doubt, and the file goes through
+	 * every check (normalise, valueProblems), which names each problem. The patterns are stricter
+	 * than those checks, never looser: what passes here reads the same there.
+	 */
+	private async readClean(shape: CsvShape): Promise<{ matched: string; counted: Counted } | null> {
+		if (shape.layout !== 'tidy') return null;
+		const at = (c: CanonicalColumn) => {
+			const h = shape.columns[c];
+			return h === undefined ? null : `c${shape.header.indexOf(h)}`;
+		};
+		const [ci, cm, cp, cg, cv, cs] = [at('indicator'), at('municipality'), at('period'), at('gender'), at('value'), at('status')];
+		if (!ci || !cm || !cp || !cv) return null;
+		const numberPattern = shape.decimal === ',' ? '-?\\d+(,\\d+)?([eE][-+]?\\d+)?' : '-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?';
+		const key = [ci, cm, cp, cg].filter(Boolean).join(', ');
+		// One pass: the distinct codes (judged below, a few hundred at most), the numbers by their
+		// pattern, and whether any key occurs twice (a hash collision only sends the file the long way).
+		// The key figures come with their counts (a histogram): the preview needs those as well.
+		const distinct = (c: string | null) => (c ? `list(DISTINCT ${c})[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])');
+		const q = await this.one<{ rows: number; empty: number; badValues: number; keys: number; i: string[]; n: number[]; m: string[]; p: string[]; g: string[]; s: (string | null)[] }>(
+			`WITH a AS (SELECT CAST(count(*) AS INTEGER) AS rows,
+				CAST(count(*) FILTER (WHERE ${[ci, cm, cp, cg].filter(Boolean).map((c) => `${c} IS NULL`).join(' OR ')}) AS INTEGER) AS empty,
+				CAST(count(*) FILTER (WHERE ${cv} IS NOT NULL AND ${cv} NOT IN ${MARKS} AND ${cv} NOT IN ${NO_VALUE}
+					AND NOT regexp_full_match(${cv}, '${numberPattern}')) AS INTEGER) AS "badValues",
+				CAST(count(DISTINCT hash(${key})) AS INTEGER) AS keys,
+				histogram(${ci}) AS hi, ${distinct(cm)} AS m, ${distinct(cp)} AS p, ${distinct(cg)} AS g,
+				${cs ? `list(DISTINCT coalesce(${cs}, ''))[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])'} AS s
+			FROM stage_raw)
+			SELECT * EXCLUDE (hi), map_keys(hi)[1:${CLEAN_DISTINCT + 1}] AS i, CAST(map_values(hi) AS INTEGER[])[1:${CLEAN_DISTINCT + 1}] AS n FROM a`
+		);
+		// Lists arrive as Arrow vectors: iterable, not arrays.
+		for (const k of ['i', 'm', 'p', 'g', 's'] as const) q[k] = Array.from((q[k] ?? []) as Iterable<string>);
+		q.n = Array.from((q.n ?? []) as Iterable<number>, Number);
+		const known = new Set(this.reference.municipalities);
+		const clean =
+			q.rows > 0 &&
+			q.empty === 0 &&
+			q.badValues === 0 &&
+			q.keys === q.rows &&
+			[q.i, q.m, q.p, q.g, q.s].every((l) => l.length <= CLEAN_DISTINCT) &&
+			q.i.every((v) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/.test(v)) &&
+			q.m.every((v) => known.has(v)) &&
+			q.p.every((v) => /^\d{4}$/.test(v)) &&
+			q.g.every((v) => v === 'T' || v === 'K' || v === 'M') &&
+			q.s.every((v) => v === '' || v === '..' || v === '-' || v === '.');
+		if (!clean) return null;
+		const r = (c: string) => `r.${c}`;
+		const value = `CASE WHEN ${r(cv)} IN ${MARKS} OR ${r(cv)} IN ${NO_VALUE} THEN NULL
+			ELSE CAST(${shape.decimal === ',' ? `replace(${r(cv)}, ',', '.')` : r(cv)} AS DOUBLE) END`;
+		const status = `CASE WHEN ${r(cv)} IN ${MARKS} THEN ${r(cv)} ELSE ${cs ? r(cs) : 'NULL'} END`;
+		// A view, not a copy: the preview's counts need no conversion, and the million rows are held once.
+		await this.engine.run('DROP TABLE IF EXISTS stage_dedup');
+		await this.engine.run(`CREATE OR REPLACE TEMP VIEW stage_values AS SELECT ${r(ci)} AS indicator, ${r(cm)} AS municipality,
+			CAST(${r(cp)} AS INTEGER) AS period, ${cg ? r(cg) : "'T'"} AS gender, ${value} AS value, ${status} AS status FROM stage_raw r`);
+		for (const table of ['stage', 'stage_problems']) await this.engine.run(`DROP TABLE IF EXISTS ${table}`);
+		// The values already shown, found by the cells as written (every year has four digits here),
+		// so that only those are converted rather than the whole file.
+		const matched = `SELECT o.indicator, o.municipality, o.period, o.gender, ${value} AS value, ${status} AS status,
+				o.value AS before, o.status AS before_status
+			FROM stage_raw r JOIN (SELECT *, lpad(CAST(period AS VARCHAR), 4, '0') AS p FROM observations) o
+			ON ${r(ci)} = o.indicator AND ${r(cm)} = o.municipality AND ${r(cp)} = o.p AND ${cg ? r(cg) : "'T'"} = o.gender`;
+		const counted: Counted = {
+			values: q.rows,
+			municipalities: q.m.length,
+			periods: q.p.map(Number).sort((a, b) => a - b),
+			indicators: q.i.map((id, k) => ({ id, values: q.n[k]! }))
+		};
+		return { matched, counted };
 	}
 
 	/** Every layout → one row per value, with the cells as written and as read. */
@@ -369,49 +470,84 @@ export class ObservationStore {
 	private lastHeader: string[] = [];
 
 	/** What applying would change, against what the site shows now (published plus earlier uploads). */
-	private async compare(): Promise<Preview> {
+	private async compare(
+		matched = `SELECT s.*, o.value AS before, o.status AS before_status FROM stage_values s JOIN observations o USING (${KEY})`,
+		counted?: Counted
+	): Promise<Preview> {
 		const e = this.engine;
-		await e.run(`CREATE OR REPLACE TEMP TABLE stage_values AS
-			SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM stage WHERE ok ORDER BY ${KEY}, rn`);
-		await e.run(`CREATE OR REPLACE TEMP TABLE stage_diff AS
-			SELECT s.*, o.indicator IS NULL AS is_new,
-				o.indicator IS NOT NULL AND (o.value IS DISTINCT FROM s.value OR o.status IS DISTINCT FROM s.status) AS is_changed,
-				o.value AS before, o.status AS before_status
-			FROM stage_values s LEFT JOIN observations o USING (${KEY})`);
-		const indicators = await e.all<IndicatorInUpload>(`SELECT d.indicator AS id,
-				d.indicator IN (SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator) AS known,
-				CAST(count(*) AS INTEGER) AS values, CAST(count(*) FILTER (WHERE is_new) AS INTEGER) AS new,
-				CAST(count(*) FILTER (WHERE is_changed) AS INTEGER) AS changed,
-				CAST(count(*) FILTER (WHERE NOT is_new AND NOT is_changed) AS INTEGER) AS unchanged
-			FROM stage_diff d GROUP BY d.indicator ORDER BY known DESC, d.indicator`);
+		// Only values already shown can be changed or unchanged; everything else is new. Joining
+		// keeps just those (at most what the site shows), never a copy of the whole upload.
+		await e.run(`CREATE OR REPLACE TEMP TABLE stage_hit AS
+			SELECT *, before IS DISTINCT FROM value OR before_status IS DISTINCT FROM status AS is_changed FROM (${matched})`);
+		counted ??= await this.count();
+		const hits = new Map(
+			(
+				await e.all<{ id: string; hit: number; changed: number }>(`SELECT indicator AS id, CAST(count(*) AS INTEGER) AS hit,
+					CAST(count(*) FILTER (WHERE is_changed) AS INTEGER) AS changed FROM stage_hit GROUP BY indicator`)
+			).map((h) => [h.id, h])
+		);
+		const known = new Set([
+			...this.reference.indicators,
+			...(await e.all<{ id: string }>('SELECT id FROM upload_indicator')).map((u) => u.id)
+		]);
+		const indicators = counted.indicators
+			.map(({ id, values }) => {
+				const h = hits.get(id);
+				const [hit, changed] = [h?.hit ?? 0, h?.changed ?? 0];
+				return { id, known: known.has(id), values, new: values - hit, changed, unchanged: hit - changed };
+			})
+			.sort((a, b) => Number(b.known) - Number(a.known) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+		const changes = (
+			await e.all<Change>(`SELECT indicator, municipality, period, gender, before, before_status AS "beforeStatus",
+				value AS after, status AS "afterStatus" FROM stage_hit WHERE is_changed ORDER BY ${KEY} LIMIT 20`)
+		).map((c) => ({ ...c, period: Number(c.period) }));
+		return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await this.previewChart() };
+	}
+
+	/** Values, municipalities, years and values per key figure of what is staged. */
+	private async count(): Promise<Counted> {
+		const e = this.engine;
 		const { values, municipalities } = await this.one<{ values: number; municipalities: number }>(
 			'SELECT CAST(count(*) AS INTEGER) AS values, CAST(count(DISTINCT municipality) AS INTEGER) AS municipalities FROM stage_values'
 		);
 		const periods = (await e.all<{ period: number }>('SELECT DISTINCT period FROM stage_values ORDER BY period')).map((r) => Number(r.period));
-		const changes = (
-			await e.all<Change>(`SELECT indicator, municipality, period, gender, before, before_status AS "beforeStatus",
-				value AS after, status AS "afterStatus" FROM stage_diff WHERE is_changed ORDER BY ${KEY} LIMIT 20`)
-		).map((c) => ({ ...c, period: Number(c.period) }));
-		return { values, indicators: indicators.map((i) => ({ ...i, known: Boolean(i.known) })), municipalities, periods, changes, chart: await this.previewChart() };
+		const indicators = await e.all<{ id: string; values: number }>(
+			'SELECT indicator AS id, CAST(count(*) AS INTEGER) AS values FROM stage_values GROUP BY indicator'
+		);
+		return { values, municipalities, periods, indicators };
 	}
 
 	/** The affected series that matters most here: the home municipality's, of a known key figure, with most changes. */
 	private async previewChart(): Promise<PreviewChart | null> {
 		const e = this.engine;
-		const [pick] = await e.all<{ indicator: string; municipality: string; gender: Gender }>(
-			`SELECT indicator, municipality, gender FROM stage_diff
-			 WHERE (is_new OR is_changed) AND indicator IN (SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)
-			 GROUP BY indicator, municipality, gender ORDER BY any_value(municipality = ?) DESC, gender = 'T' DESC, count(*) DESC, indicator, municipality LIMIT 1`,
-			[this.reference.home]
-		);
+		const known = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
+		// New or changed values per series: all of the series' values less its unchanged ones.
+		const pickAmong = (where: string, params: SqlValue[]) =>
+			e.all<{ indicator: string; municipality: string; gender: Gender }>(
+				`WITH t AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_values
+						WHERE ${where} AND indicator IN ${known} GROUP BY ALL),
+					u AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_hit WHERE NOT is_changed GROUP BY ALL)
+				SELECT t.indicator, t.municipality, t.gender FROM t LEFT JOIN u USING (indicator, municipality, gender)
+				WHERE t.n > coalesce(u.n, 0)
+				ORDER BY t.gender = 'T' DESC, t.n - coalesce(u.n, 0) DESC, t.indicator, t.municipality, t.gender LIMIT 1`,
+				params
+			);
+		// The home municipality first, and only its rows grouped when it has any: a large upload is mostly others.
+		const home = await pickAmong('municipality = ?', [this.reference.home]);
+		const [pick] = home.length > 0 ? home : await pickAmong('municipality <> ?', [this.reference.home]);
 		if (!pick) return null;
-		const series = async (sql: string) =>
-			(await e.all<ChartPoint>(sql, [pick.indicator, pick.municipality, pick.gender])).map((p) => ({ period: Number(p.period), value: p.value }));
+		const points = (rows: ChartPoint[]) => rows.map((p) => ({ period: Number(p.period), value: p.value }));
 		const where = 'indicator = ? AND municipality = ? AND gender = ?';
-		const before = await series(`SELECT period, value FROM observations WHERE ${where} ORDER BY period`);
-		const after = await series(`SELECT period, value FROM (
-				SELECT * FROM stage_values UNION ALL SELECT o.* FROM observations o ANTI JOIN stage_values s USING (${KEY})
-			) WHERE ${where} ORDER BY period`);
+		const params = [pick.indicator, pick.municipality, pick.gender];
+		const before = points(await e.all<ChartPoint>(`SELECT period, value FROM observations WHERE ${where} ORDER BY period`, params));
+		const after = points(
+			await e.all<ChartPoint>(
+				`WITH s AS (SELECT period, value FROM stage_values WHERE ${where}),
+					o AS (SELECT period, value FROM observations WHERE ${where})
+				SELECT * FROM s UNION ALL SELECT o.* FROM o ANTI JOIN s USING (period) ORDER BY period`,
+				[...params, ...params]
+			)
+		);
 		return { ...pick, before, after };
 	}
 
@@ -563,6 +699,7 @@ function emptyReport(fileName: string): StageReport {
 		errorCount: 0,
 		ok: false,
 		paddable: 0,
+		path: 'checked',
 		preview: null
 	};
 }
