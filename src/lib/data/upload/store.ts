@@ -573,6 +573,9 @@ export class ObservationStore {
 			throw err;
 		}
 		this.staged = null;
+		// The file's cells are in `upload` now: their memory is wanted for what comes next (keeping, the pages).
+		await e.run('DROP VIEW IF EXISTS stage_values');
+		for (const table of ['incoming', 'stage_raw', 'stage_hit', 'stage_dedup']) await e.run(`DROP TABLE IF EXISTS ${table}`);
 		return this.counts();
 	}
 
