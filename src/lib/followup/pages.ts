@@ -5,19 +5,27 @@
  * null means the page's subject does not exist.
  */
 import { GENDERS, type Gender, type Lang } from '$lib/data/model';
-import { STATUSES } from './attainment';
+import { STATUSES, type AttainmentStatus } from './attainment';
 import type { FollowUp } from './followup';
 import { GAP_KINDS } from './gaps';
 import { latest, rankAmongKommuner } from './observations';
 import { areaView, measureDetail, organisationView, targetChart, targetDetail, targetView, type AreaView } from './views';
 import { strings } from '$lib/i18n/strings';
 
+/** Targets counted by status for one area or organisation: a row of the overview's table and chart. */
+export interface StatusRow {
+	id: string;
+	name: string;
+	total: number;
+	counts: { status: AttainmentStatus; n: number }[];
+}
+
 export function overviewPage(f: FollowUp, lang: Lang) {
 	const tally = (targets: typeof f.targets) =>
 		STATUSES.map((status) => ({ status, n: targets.filter((t) => t.attainment.status === status).length }));
 	const counts = tally(f.targets);
 	const used = STATUSES.filter((st) => f.targets.some((t) => t.attainment.status === st));
-	const row = (id: string, name: string, targets: typeof f.targets) => ({
+	const row = (id: string, name: string, targets: typeof f.targets): StatusRow => ({
 		id,
 		name,
 		total: targets.length,
