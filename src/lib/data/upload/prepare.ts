@@ -27,8 +27,6 @@ export type Progress = (p: { stage: 'read' | 'check' | 'compare'; done: number; 
 
 const SLICE = 4 * 1024 * 1024;
 const HEAD = 64 * 1024;
-/** Lets the browser paint and handle input between slices. */
-const breathe = yieldToBrowser;
 
 export async function prepare(input: Uint8Array, onProgress?: Progress): Promise<Prepared | PrepareFailure> {
 	if (input.length === 0) return { reason: 'empty' };
@@ -65,7 +63,7 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 			lineStart = i + 1;
 		}
 		onProgress?.({ stage: 'read', done: end, total: body.length, rows: line - 1 });
-		if (end < body.length) await breathe();
+		if (end < body.length) await yieldToBrowser();
 	}
 	const lines = lineStart < body.length ? line : line - 1;
 	const head = new TextDecoder().decode(body.subarray(0, HEAD));
@@ -87,7 +85,7 @@ async function isUtf8(bytes: Uint8Array): Promise<boolean> {
 	try {
 		for (let start = 0; start < bytes.length; start += SLICE) {
 			decoder.decode(bytes.subarray(start, start + SLICE), { stream: start + SLICE < bytes.length });
-			await breathe();
+			await yieldToBrowser();
 		}
 		return true;
 	} catch {
@@ -101,7 +99,7 @@ async function transcode(bytes: Uint8Array, from: string): Promise<Uint8Array> {
 	const parts: Uint8Array[] = [];
 	for (let start = 0; start < bytes.length; start += SLICE) {
 		parts.push(encoder.encode(decoder.decode(bytes.subarray(start, start + SLICE), { stream: start + SLICE < bytes.length })));
-		await breathe();
+		await yieldToBrowser();
 	}
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let at = 0;
