@@ -1,0 +1,53 @@
+/**
+ * What the report says (the outline the .docx is written from), for a committee's interim report
+ * and the whole municipality's annual report in English, compared with golden files. Each figure is
+ * recorded by its title, series and a fingerprint of its SVG file; the chart golden files cover
+ * the drawing itself.
+ */
+import { createHash } from 'node:crypto';
+import { describe, it } from 'vitest';
+import { reportOutline } from '$lib/charts/report-outline';
+import { chartSvg } from '$lib/charts/svg-document';
+import type { Block } from '$lib/charts/report-docx';
+import { readDataDir } from '$lib/data/repository.server';
+import { FollowUp } from '$lib/followup/followup';
+import { reportPage } from '$lib/followup/pages';
+import { reportPeriod, targetAsOf } from '$lib/followup/as-of';
+import { matchGolden } from './golden';
+
+const data = readDataDir('data').dataset!;
+const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
+
+function text(block: Block): string {
+	switch (block.kind) {
+		case 'heading':
+			return `${'#'.repeat(block.level)} ${block.text}`;
+		case 'paragraph':
+			return `${block.tone ? `[${block.tone}] ` : ''}${block.lead ?? ''}${block.text}`;
+		case 'bullets':
+			return block.items.map((i) => `- ${i}`).join('\n');
+		case 'table':
+			return [block.head, ...block.rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+		case 'figure': {
+			const svg = chartSvg(block.chart).replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
+			return `[figure] ${block.chart.title} (${block.chart.series.map((s) => s.label).join(', ')}) svg:${hash}`;
+		}
+	}
+}
+
+describe('report outline golden files', () => {
+	for (const [id, period, lang] of [
+		['asn', 'delar-2025', 'sv'],
+		['kommunen', 'ar-2024', 'en']
+	] as const) {
+		it(`${id} ${period} ${lang}`, () => {
+			const page = reportPage(f, id, lang)!;
+			const p = reportPeriod(period);
+			const rules = { partlyMetShare: page.partlyMetShare, maxAge: page.maxAge };
+			const asOf = new Map([...page.measures.flatMap((m) => m.charts), ...page.own].map((c) => [c.target.id, targetAsOf(c.target, c.chart, p.asOf, rules, lang)]));
+			const outline = reportOutline(page, `Report ${period}`, p, asOf, lang);
+			matchGolden(`report/${id}-${period}-${lang}.md`, `${outline.title}\n\n${outline.blocks.map(text).join('\n\n')}\n`);
+		});
+	}
+});
