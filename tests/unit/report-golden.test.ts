@@ -6,13 +6,14 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, it } from 'vitest';
-import { reportOutline } from '$lib/charts/report-outline';
-import { chartSvg } from '$lib/charts/svg-document';
-import type { Block } from '$lib/charts/report-docx';
+import { figureFile } from '$lib/charts/kinds';
+import { parseReportPeriod } from '$lib/data/periods';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
-import { reportPage } from '$lib/followup/pages';
-import { reportPeriod, targetAsOf } from '$lib/followup/as-of';
+import { targetAsOf } from '$lib/followup/views/as-of';
+import { reportPage } from '$lib/followup/views/pages';
+import type { Block } from '$lib/report/docx';
+import { reportOutline } from '$lib/report/outline';
 import { matchGolden } from './golden';
 
 const data = readDataDir('data').dataset!;
@@ -29,9 +30,10 @@ function text(block: Block): string {
 		case 'table':
 			return [block.head, ...block.rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 		case 'figure': {
-			const svg = chartSvg(block.chart).replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
+			const svg = figureFile(block.figure).replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100));
 			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 16);
-			return `[figure] ${block.chart.title} (${block.chart.series.map((s) => s.label).join(', ')}) svg:${hash}`;
+			const series = block.figure.kind === 'line' ? ` (${block.figure.series.map((s) => s.label).join(', ')})` : '';
+			return `[figure] ${block.figure.title}${series} svg:${hash}`;
 		}
 	}
 }
@@ -43,7 +45,7 @@ describe('report outline golden files', () => {
 	] as const) {
 		it(`${id} ${period} ${lang}`, () => {
 			const page = reportPage(f, id, lang)!;
-			const p = reportPeriod(period);
+			const p = parseReportPeriod(period)!;
 			const rules = { partlyMetShare: page.partlyMetShare, maxAge: page.maxAge };
 			const asOf = new Map([...page.measures.flatMap((m) => m.charts), ...page.own].map((c) => [c.target.id, targetAsOf(c.target, c.chart, p.asOf, rules, lang)]));
 			const outline = reportOutline(page, `Report ${period}`, p, asOf, lang);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
-import { reportPage } from '$lib/followup/pages';
-import { chartUntil, reportPeriod, targetAsOf } from '$lib/followup/as-of';
+import { reportPage } from '$lib/followup/views/pages';
+import { chartUntil, targetAsOf } from '$lib/followup/views/as-of';
+import { parseReportPeriod } from '$lib/data/periods';
 
 const data = readDataDir('data').dataset!;
 const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
@@ -12,9 +13,9 @@ const rules = { partlyMetShare: report.partlyMetShare, maxAge: report.maxAge };
 
 describe('report period', () => {
 	it('reads the two council reports and nothing else', () => {
-		expect(reportPeriod('delar-2021')).toEqual({ kind: 'delar', year: 2021, asOf: '2021-08-31' });
-		expect(reportPeriod('ar-2020')).toEqual({ kind: 'ar', year: 2020, asOf: '2020-12-31' });
-		for (const bad of [null, '', 'ar-20', 'delar-2021x', 'kvartal-2021']) expect(reportPeriod(bad).kind).toBe('current');
+		expect(parseReportPeriod('delar-2021')).toEqual({ kind: 'delar', year: 2021, asOf: '2021-08-31' });
+		expect(parseReportPeriod('ar-2020')).toEqual({ kind: 'ar', year: 2020, asOf: '2020-12-31' });
+		for (const bad of [null, '', 'ar-20', 'delar-2021x', 'kvartal-2021']) expect(parseReportPeriod(bad)).toBeNull();
 	});
 });
 
@@ -53,19 +54,19 @@ describe('a target as it stood on a report day', () => {
 
 describe('the report as a Word file', async () => {
 	const { unzipSync, strFromU8 } = await import('fflate');
-	const { reportDocx } = await import('$lib/charts/report-docx');
-	const { reportOutline } = await import('$lib/charts/report-outline');
-	const { chartSvg } = await import('$lib/charts/svg-document');
+	const { reportDocx } = await import('$lib/report/docx');
+	const { reportOutline } = await import('$lib/report/outline');
+	const { figureFile } = await import('$lib/charts/kinds');
 	const { strings } = await import('$lib/i18n/strings');
 	// A 1×1 PNG stands in for the canvas drawing, which Node has not got.
 	const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 	const drawn: string[] = [];
-	const render = async (c: Parameters<typeof chartSvg>[0]) => {
-		const svg = chartSvg(c);
+	const render = async (f: Parameters<typeof figureFile>[0]) => {
+		const svg = figureFile(f);
 		drawn.push(svg);
 		return { svg: new TextEncoder().encode(svg), png, width: 720, height: 400 };
 	};
-	const period = reportPeriod('ar-2021');
+	const period = parseReportPeriod('ar-2021')!;
 	const asOf = new Map(charts.map((c) => [c.target.id, targetAsOf(c.target, c.chart, period.asOf, rules, 'sv')]));
 	const outline = reportOutline(report, 'Årsbokslut 2021', period, asOf, 'sv');
 	const files = unzipSync(new Uint8Array(await (await reportDocx(outline, render)).arrayBuffer()));
@@ -100,7 +101,7 @@ describe('the report as a Word file', async () => {
 		expect(xml).toContain(`descr="${c.summary.replace(/&/g, '&amp;')}"`);
 		// The frozen summary is text in the document, and no chart shows a value after 2021.
 		expect(text).toContain(c.summary);
-		const figures = outline.blocks.flatMap((b) => (b.kind === 'figure' ? [b.chart] : []));
+		const figures = outline.blocks.flatMap((b) => (b.kind === 'figure' && b.figure.kind === 'line' ? [b.figure] : []));
 		const periods = figures.flatMap((f) => f.series.flatMap((x) => x.points.map((p) => p.period)));
 		expect(periods.length).toBeGreaterThan(0);
 		expect(Math.max(...periods)).toBe(2021);

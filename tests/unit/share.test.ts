@@ -1,18 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg } from '$lib/charts/svg-document';
-import { chartCsv } from '$lib/charts/chart-csv';
-import { embedView } from '$lib/charts/embed-params';
+import { figureCsv, figureFile } from '$lib/charts/kinds';
 import { withDpi } from '$lib/charts/png';
-import type { ChartSeries } from '$lib/charts/geometry';
+import type { Series } from '$lib/data/model';
+import type { LineFigure } from '$lib/followup/views/figure';
+import { readView, viewQuery, withView } from '$lib/url/params';
 
-const series: ChartSeries[] = [
+const series: Series[] = [
 	{ id: '1488', label: 'Trollhättan', kind: 'municipality', points: [{ period: 2021, value: 6.302075, status: null }, { period: 2022, value: 5.965606, status: null }] },
 	{ id: 'x', label: '=HYPERLINK("http://evil")', kind: 'other', points: [{ period: 2022, value: null, status: '..' }, { period: 2021, value: -1.5, status: null }] }
 ];
 
+const figure: LineFigure = {
+	kind: 'line',
+	id: 'test',
+	title: 'T',
+	unit: '%',
+	series,
+	target: null,
+	band: [],
+	bandLabel: null,
+	source: 'Kolada (RKA), N02797',
+	summary: null,
+	lang: 'sv',
+	about: { indicator: 'N02797', retrieved: '2026-03-23' },
+	embed: null
+};
+
 describe('chart as an SVG file', () => {
 	it('escapes every text, inlines styles, and tells the values in words', () => {
-		const svg = chartSvg({ title: 'A & B <script>alert(1)</script>', unit: '%', series, source: 'Kolada (RKA), N02797', summary: 'Sammanfattning "här"', lang: 'sv' });
+		const svg = figureFile({ ...figure, title: 'A & B <script>alert(1)</script>', summary: 'Sammanfattning "här"' });
 		expect(svg).toContain('<title>A &amp; B &lt;script&gt;alert(1)&lt;/script&gt;</title>');
 		expect(svg).not.toContain('<script>');
 		expect(svg).not.toMatch(/var\(--|class=/);
@@ -23,7 +39,7 @@ describe('chart as an SVG file', () => {
 
 describe('chart values as Excel CSV', () => {
 	it('is ;-separated with decimal comma and BOM, keeps missing values empty with their mark, and guards formula-like text', () => {
-		const csv = chartCsv(series, { indicator: 'N02797', title: 'Titel; med semikolon', source: 'Kolada (RKA), N02797', retrieved: '2026-03-23', lang: 'sv' });
+		const csv = figureCsv({ ...figure, title: 'Titel; med semikolon' });
 		const lines = csv.slice(1).split('\r\n');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(lines[0]).toBe('nyckeltal;titel;serie;år;värde;status;källa;hämtad');
@@ -33,20 +49,41 @@ describe('chart values as Excel CSV', () => {
 	});
 });
 
-describe("an embed's query string", () => {
+describe('the view in a query string', () => {
 	const allowed = { genders: ['T', 'K', 'M'] as const, years: [2019, 2020, 2021, 2022], compare: ['riket', 'none'] };
+	const read = (q: string) => {
+		const { period: _p, theme: _t, ...rest } = readView(new URLSearchParams(q), allowed);
+		return rest;
+	};
 	it('reads a good view', () => {
-		expect(embedView(new URLSearchParams('kon=K&fran=2020&till=2021&jamfor=riket'), allowed)).toEqual({ gender: 'K', from: 2020, until: 2021, compare: 'riket', ignored: [] });
+		expect(read('kon=K&fran=2020&till=2021&jamfor=riket')).toEqual({ gender: 'K', from: 2020, until: 2021, compare: 'riket', ignored: [] });
 	});
 	it('names what it cannot use and shows the default instead', () => {
-		expect(embedView(new URLSearchParams('kon=X&fran=abc&till=1800&jamfor=%3Cscript%3E'), allowed)).toEqual({
+		expect(read('kon=X&fran=abc&till=1800&jamfor=%3Cscript%3E')).toEqual({
 			gender: 'T',
 			from: null,
 			until: null,
 			compare: null,
 			ignored: ['kon=X', 'fran=abc', 'till=1800', 'jamfor=<script>']
 		});
-		expect(embedView(new URLSearchParams('fran=2022&till=2020'), allowed).ignored).toEqual(['fran=2022']);
+		expect(read('fran=2022&till=2020').ignored).toEqual(['fran=2022']);
+		expect(readView(new URLSearchParams('period=kvartal-2021&tema=blå')).ignored).toEqual(['period=kvartal-2021', 'tema=blå']);
+	});
+	it('reads a report period and a theme', () => {
+		const v = readView(new URLSearchParams('period=delar-2025&tema=mork'));
+		expect(v.period).toEqual({ kind: 'delar', year: 2025, asOf: '2025-08-31' });
+		expect(v.theme).toBe('dark');
+	});
+	it('writes a view back, leaving out defaults, and changes one parameter of a URL keeping the rest', () => {
+		expect(viewQuery({ gender: 'K', from: 2015, compare: '1490' })).toBe('?kon=K&fran=2015&jamfor=1490');
+		expect(viewQuery({ gender: 'T', from: null })).toBe('');
+		const url = new URL('http://x/uppfoljning/nyckeltal/N02797/?kon=K&jamfor=1490');
+		expect(withView(url, { gender: 'T' }).search).toBe('?jamfor=1490');
+		expect(withView(url, { from: 2018 }).search).toBe('?kon=K&jamfor=1490&fran=2018');
+		// Reading what was written gives the same view.
+		const written = viewQuery({ gender: 'M', from: 2019, until: 2021, compare: 'riket', theme: 'dark' });
+		const back = readView(new URLSearchParams(written.slice(1)), allowed);
+		expect([back.gender, back.from, back.until, back.compare, back.theme]).toEqual(['M', 2019, 2021, 'riket', 'dark']);
 	});
 });
 

@@ -1,14 +1,13 @@
 /**
- * A chart's SVG drawn to a PNG at print resolution, with its resolution written into the file
+ * A chart file (SVG) drawn to a PNG at print resolution, with its resolution written into the file
  * (a pHYs chunk), so Word and LibreOffice place it at its real size instead of guessing 96 dpi.
  */
-import { chartSvg, type ChartDocument } from './svg-document';
 
 /** A4's width (210 mm) at 300 dpi. */
 export const A4_300DPI_WIDTH = 2480;
 
-export async function chartPng(doc: ChartDocument, scale: number, dpi: number): Promise<Blob> {
-	const url = URL.createObjectURL(new Blob([chartSvg(doc)], { type: 'image/svg+xml' }));
+export async function svgToPng(svg: string, scale: number, dpi: number): Promise<Blob> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
 		const img = new Image();
 		img.src = url;
@@ -26,7 +25,6 @@ export async function chartPng(doc: ChartDocument, scale: number, dpi: number): 
 		URL.revokeObjectURL(url);
 	}
 }
-
 /** Inserts a pHYs chunk (pixels per metre) right after IHDR. */
 export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
 	const ppm = Math.round(dpi / 0.0254);

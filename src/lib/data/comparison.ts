@@ -5,12 +5,11 @@
  * If the Parquet file cannot be read (a host without it), DuckDB answers as before.
  */
 import { base } from '$app/paths';
-import type { Gender } from './model';
-import type { Point } from '$lib/followup/observations';
-import { uploadState } from './uploaded.svelte';
+import type { Gender, Point } from './model';
 
-export async function comparisonPoints(indicator: string, municipality: string, gender: Gender): Promise<Point[]> {
-	if (uploadState.status === 'none') {
+/** `uploadShown`: the pages show an applied upload, which only DuckDB holds. */
+export async function comparisonPoints(indicator: string, municipality: string, gender: Gender, uploadShown: boolean): Promise<Point[]> {
+	if (!uploadShown) {
 		try {
 			const { rangeFile, readKeyFigure, partitionName } = await import('./parquet');
 			const file = await rangeFile(`${base}/data/parquet/${partitionName(indicator)}`);

@@ -6,15 +6,13 @@
  */
 import { base } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { Gender, MissingStatus } from './model';
-import type { Point } from '$lib/followup/observations';
+import type { Gender, MissingStatus, Point } from './model';
 import type { SqlEngine, SqlValue } from './upload/engine';
 import { ObservationStore, type Reference } from './upload/store';
 import { loadKept } from './upload/kept';
-import { onDiscard } from './uploaded.svelte';
 import { readTable } from './table';
 import { indicatorSchema, municipalitySchema } from './schemas';
-import { mark } from '$lib/perf';
+import { mark } from '$lib/browser/perf';
 
 class WasmEngine implements SqlEngine {
 	constructor(
@@ -96,7 +94,6 @@ async function start(): Promise<ObservationStore> {
 	const [published, reference, kept] = await Promise.all([fetchBytes('observations.csv'), fetchReference(), loadKept().catch(() => null)]);
 	const store = new ObservationStore(new WasmEngine(db, conn), reference);
 	await store.init(published, kept ? { rows: kept.rows.slice(), indicators: kept.indicators } : undefined);
-	onDiscard(() => store.undo());
 	mark('duckdb-ready');
 	return store;
 }

@@ -1,6 +1,5 @@
 /** The domain as the data files describe it. Files → these types is the job of ./load.ts. */
 
-export type Lang = 'sv' | 'en';
 export type Gender = 'T' | 'K' | 'M';
 export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
 
@@ -112,6 +111,23 @@ export interface Target {
 	decided_by: string;
 	decided_at: string | null;
 	example: boolean;
+}
+
+/** One period's value of a series: null when missing, with Kolada's mark saying why where known. */
+export interface Point {
+	period: number;
+	value: number | null;
+	status: MissingStatus | null;
+}
+
+/** Which line a series is: its style and marker follow from this, so charts read in greyscale too. */
+export type SeriesKind = 'municipality' | 'region' | 'riket' | 'group' | 'other';
+
+export interface Series {
+	id: string;
+	label: string;
+	kind: SeriesKind;
+	points: readonly Point[];
 }
 
 export interface Observation {

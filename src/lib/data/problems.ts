@@ -2,7 +2,7 @@
  * A problem in a data file is a value with a kind, a place and the offending text, so it can be
  * shown in Swedish or English, counted, and exported — never a thrown string.
  */
-import type { Lang } from './model';
+import type { Lang } from '$lib/i18n/lang';
 
 export type ProblemKind =
 	| 'missing_file'

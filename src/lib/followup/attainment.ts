@@ -13,8 +13,8 @@
  * not_assessable when there is no value after the baseline period, or the newest is older than
  * `maxObservationAgeYears` before `today`.
  */
-import type { Direction, Target } from '$lib/data/model';
-import { latest, type Point } from './observations';
+import type { Direction, Point, Target } from '$lib/data/model';
+import { latest } from './observations';
 
 export type AttainmentStatus =
 	| 'met'

@@ -2,12 +2,13 @@
  * The follow-up of a whole dataset: every target assessed, every measure with its organisations,
  * every key figure as series. Built once per build (or per upload) and asked by every page.
  */
-import type { Dataset, Gender, Indicator, Lang, Measure, Organisation, Target } from '$lib/data/model';
+import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/data/model';
+import type { Lang } from '$lib/i18n/lang';
 import { assessTarget, type Attainment } from './attainment';
 import { describeIndicator, describeTarget } from './summary';
 import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';
-import { ObservationIndex, groupMembers, type GroupPoint, type Point, type Series } from './observations';
+import { ObservationIndex, groupMembers, type GroupPoint } from './observations';
 
 export interface AssessedTarget {
 	target: Target;

@@ -2,23 +2,7 @@
  * Observations as series: the shapes charts, tables and target assessments read. Pure functions
  * over plain arrays; an index is built once per dataset because pages ask many times.
  */
-import type { Gender, Indicator, MissingStatus, Municipality, MunicipalityGroup, Observation } from '$lib/data/model';
-
-export interface Point {
-	period: number;
-	/** null when the value is missing; `status` then says why (Kolada's mark), if known. */
-	value: number | null;
-	status: MissingStatus | null;
-}
-
-export type SeriesKind = 'municipality' | 'region' | 'riket' | 'group' | 'other';
-
-export interface Series {
-	id: string;
-	label: string;
-	kind: SeriesKind;
-	points: Point[];
-}
+import type { Gender, Indicator, Municipality, MunicipalityGroup, Observation, Point } from '$lib/data/model';
 
 export interface GroupPoint {
 	period: number;

@@ -2,10 +2,11 @@
  * Plain-language sentences about a key figure or a target, in Swedish and English, ready to paste
  * into a council report. They say the same as the chart: no number here that the chart lacks.
  */
-import type { Lang } from '$lib/data/model';
+import type { Point } from '$lib/data/model';
+import type { Lang } from '$lib/i18n/lang';
 import { formatValue } from '$lib/i18n/format';
 import type { Attainment } from './attainment';
-import { latest, type Point } from './observations';
+import { latest } from './observations';
 
 export interface NamedPoints {
 	label: string;

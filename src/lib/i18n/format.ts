@@ -1,5 +1,5 @@
 /** Numbers and dates as people read them: sv-SE `12,3 %`, `1 234`; en-GB `12.3%`. */
-import type { Lang } from '$lib/data/model';
+import type { Lang } from '$lib/i18n/lang';
 
 const locale = (lang: Lang) => (lang === 'sv' ? 'sv-SE' : 'en-GB');
 const formatters = new Map<string, Intl.NumberFormat>();

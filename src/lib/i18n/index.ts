@@ -1,25 +1,9 @@
-/** The language lives in the URL (`/en/…`), so links and embeds keep it. */
-import { base } from '$app/paths';
-import type { Lang } from '$lib/data/model';
+/** Every UI word in Swedish and English, and numbers and dates as people read them. */
+import type { Lang } from './lang';
 import { strings, type Strings } from './strings';
 
 export { formatDate, formatNumber, formatValue } from './format';
+export { langOf, pick, type Lang } from './lang';
 export type { Strings };
 
-export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'sv');
-
 export const t = (lang: Lang): Strings => strings[lang];
-
-/** A site path in a language, under the site's base path. `path` starts with `/`. */
-export function href(lang: Lang, path: string): string {
-	const prefix = lang === 'en' ? '/en' : '';
-	const p = path === '/' && prefix ? '' : path;
-	return `${base}${prefix}${p}` || '/';
-}
-
-/** The same page in the other language. `pathname` is the current URL path, base included. */
-export function otherLanguageHref(lang: Lang, pathname: string): string {
-	const rest = pathname.slice(base.length);
-	if (lang === 'en') return `${base}${rest.replace(/^\/en(?=\/|$)/, '') || '/'}`;
-	return `${base}/en${rest === '/' ? '' : rest}`;
-}

@@ -1,4 +1,4 @@
-import { gapsPage } from '$lib/followup/pages';
+import { gapsPage } from '$lib/followup/views/pages';
 import { followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { organisationPage } from '$lib/followup/pages';
+import { organisationPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 

@@ -1,9 +1,9 @@
 // The page builders are loaded only when an upload is shown, so published pages ship no extra code.
-import { withUpload } from '$lib/data/uploaded.svelte';
+import { withUpload } from '$lib/app/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ data, params }) =>
 	withUpload(data, async (f) => {
-		const page = (await import('$lib/followup/pages')).reportPage(f, params.id, langOf(params.lang));
+		const page = (await import('$lib/followup/views/pages')).reportPage(f, params.id, langOf(params.lang));
 		return page ? { ...data, ...page } : null;
 	});

@@ -3,10 +3,11 @@
  * /diagram/en/…), written by the build, so a report can link to or insert it without opening the site.
  */
 import { error } from '@sveltejs/kit';
-import { chartSvg } from '$lib/charts/svg-document';
-import { indicatorPage } from '$lib/followup/pages';
+import { figureFile } from '$lib/charts/kinds';
+import { keyFigureFigure } from '$lib/followup/views/figures';
+import { indicatorPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/followup';
-import { langOf, t } from '$lib/i18n';
+import { langOf } from '$lib/i18n';
 
 export const prerender = true;
 export const entries = () => entriesFor(followUp().data.indicators.map((i) => i.id));
@@ -15,16 +16,6 @@ export const GET = ({ params }) => {
 	const lang = langOf(params.lang);
 	const page = indicatorPage(followUp(), params.id, lang);
 	if (!page) error(404, `Okänt nyckeltal: ${params.id}`);
-	const view = page.byGender.T!;
-	const svg = chartSvg({
-		title: page.indicator.title,
-		unit: page.indicator.unit,
-		series: view.series,
-		band: view.band,
-		bandLabel: page.group ? `${page.group.title}: ${t(lang).lowest_highest}` : undefined,
-		source: `${page.indicator.source}, ${page.indicator.id}`,
-		summary: view.summary,
-		lang
-	});
-	return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	const figure = keyFigureFigure(page, { gender: 'T', from: null, until: null, compare: null, other: null }, `nyckeltal-${params.id}`, lang);
+	return new Response(figureFile(figure), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

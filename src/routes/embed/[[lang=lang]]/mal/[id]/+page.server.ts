@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { targetPage } from '$lib/followup/pages';
+import { targetPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 

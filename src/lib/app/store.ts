@@ -1,0 +1,26 @@
+/**
+ * DuckDB for the pages that need it — the upload page, and a comparison while an upload is shown —
+ * holding the published data plus the kept upload. Going back to the published data takes the
+ * upload out of DuckDB too.
+ */
+import type { Gender, Point } from '$lib/data/model';
+import type { ObservationStore } from '$lib/data/upload/store';
+import { onDiscard, uploadState } from './uploaded.svelte';
+
+let registered = false;
+
+export async function observationStore(): Promise<ObservationStore> {
+	const store = await (await import('$lib/data/duckdb')).observationStore();
+	if (!registered) {
+		registered = true;
+		onDiscard(() => store.undo());
+	}
+	return store;
+}
+
+/** Another municipality's values of a key figure, as the pages show them now (uploads included). */
+export async function comparisonPoints(indicator: string, municipality: string, gender: Gender): Promise<Point[]> {
+	const uploadShown = uploadState.status !== 'none';
+	if (uploadShown) await observationStore();
+	return (await import('$lib/data/comparison')).comparisonPoints(indicator, municipality, gender, uploadShown);
+}

@@ -1,0 +1,113 @@
+/**
+ * Whether the pages show an applied, unpublished upload, and the follow-up that includes it.
+ * Pages are prerendered from the published data; when an upload is kept in this browser, each
+ * page's universal load (+page.ts) rebuilds its view model from a FollowUp of the published files
+ * plus the upload — the same pure code the build runs — so targets' statuses are recomputed.
+ * DuckDB is not needed for that: only the upload page and comparisons start it.
+ */
+import { browser } from '$app/environment';
+import { invalidateAll } from '$app/navigation';
+import { base } from '$app/paths';
+import type { FollowUp } from '$lib/followup/followup';
+import { clearKept, loadKept, saveKept, type KeptUpload } from '$lib/data/upload/kept';
+
+export interface UploadSummary {
+	files: string[];
+	/** Key figures the official named that data/indicators.csv does not have. */
+	indicators: { id: string; title: string }[];
+	values: number;
+	appliedAt: string;
+}
+
+export const uploadState = $state<{ status: 'none' | 'loading' | 'active' | 'failed'; summary: UploadSummary | null }>({
+	status: 'none',
+	summary: null
+});
+
+/** Not reactive on purpose: it is large, and pages pick it up through invalidateAll(). */
+let current: FollowUp | null = null;
+let restoring: Promise<void> | null = null;
+
+/** The page's prerendered data, or the same page built from the data with the upload. */
+export async function withUpload<D>(data: D, build: (f: FollowUp) => Promise<D | null>): Promise<D> {
+	if (!browser || !current) return data;
+	return (await build(current)) ?? data;
+}
+
+const discardListeners = new Set<() => Promise<void>>();
+
+/** DuckDB, once started, holds the upload too: it registers here to drop it on discard. */
+export function onDiscard(listener: () => Promise<void>) {
+	discardListeners.add(listener);
+}
+
+/** At start-up: picks up an upload kept in this browser, then has every load run again with it. */
+export function restoreUpload(today: string): Promise<void> {
+	if (!browser) return Promise.resolve();
+	restoring ??= (async () => {
+		const kept = await loadKept().catch(() => null);
+		if (!kept) return;
+		await show(kept, today);
+	})().catch((e) => {
+		console.error('Följupp: the kept upload could not be shown', e);
+		uploadState.status = 'failed';
+	});
+	return restoring;
+}
+
+/** After an upload is applied: keep it, and show it on every page. */
+export async function keepUpload(kept: KeptUpload, today: string): Promise<void> {
+	await saveKept(kept);
+	await show(kept, today);
+}
+
+/** Back to the published data everywhere: the kept upload is removed from this browser. */
+export async function discardUpload(): Promise<void> {
+	await clearKept();
+	for (const listener of discardListeners) await listener();
+	current = null;
+	// The banner goes once the pages show the published data again, not before.
+	await invalidateAll();
+	uploadState.status = 'none';
+	uploadState.summary = null;
+}
+
+async function show(kept: KeptUpload, today: string) {
+	uploadState.status = 'loading';
+	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
+	current = await followUpWith(kept, today);
+	// "Shows uploaded data" is said once the pages do.
+	await invalidateAll();
+	uploadState.status = 'active';
+}
+
+async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> {
+	// Loaded only when there is an upload to show: published pages do not carry this code.
+	const [{ FollowUp }, { DATA_FILES, loadDataset }, { mergeObservations }, { observationSchema }, { readTableInSlices, yieldToBrowser }] = await Promise.all([
+		import('$lib/followup/followup'),
+		import('$lib/data/load'),
+		import('$lib/data/merge'),
+		import('$lib/data/schemas'),
+		import('$lib/data/slices')
+	]);
+	const texts = Object.fromEntries(
+		await Promise.all(
+			DATA_FILES.map(async (f) => {
+				const r = await fetch(`${base}/data/${f}`);
+				if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
+				return [f, await r.text()] as const;
+			})
+		)
+	) as Record<(typeof DATA_FILES)[number], string>;
+	// The observations were checked when the site was built, and the upload when it was applied:
+	// here they are only read, in slices, so that a large upload never holds the page for long.
+	const observations = texts['observations.csv'];
+	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) });
+	if (!dataset) throw new Error(`Published data has ${problems.length} problems`);
+	await yieldToBrowser();
+	const published = await readTableInSlices('observations.csv', observations, observationSchema);
+	const uploaded = await readTableInSlices('upload', new TextDecoder().decode(kept.shown), observationSchema);
+	const merged = mergeObservations(published, uploaded);
+	await yieldToBrowser();
+	return new FollowUp({ ...dataset, observations: merged }, new Date(`${today}T00:00:00Z`));
+}

@@ -1,0 +1,32 @@
+/**
+ * The kinds of chart, and for each how it becomes a file (SVG, the PNG drawn from it, the report's
+ * pictures) and a CSV of its values. The page's drawing of each kind is picked in Figure.svelte.
+ * A new kind: a member of `Figure` ($lib/followup/views/figure.ts), a layout, a Svelte plot, and an
+ * entry here.
+ */
+import type { Figure, FigureKind } from '$lib/followup/views/figure';
+import { lineCsv } from './line/csv';
+import { lineFile } from './line/svg';
+import { statusCsv, statusFile } from './status/file';
+
+type Of<K extends FigureKind> = Extract<Figure, { kind: K }>;
+
+interface KindFiles<K extends FigureKind> {
+	/** The chart as a standalone SVG file, `width` px wide. */
+	file: (figure: Of<K>, width?: number) => string;
+	csv: (figure: Of<K>) => string;
+}
+
+export const KINDS: { [K in FigureKind]: KindFiles<K> } = {
+	line: { file: lineFile, csv: lineCsv },
+	status: { file: statusFile, csv: statusCsv }
+};
+
+/** The default width of a chart file in px; A4 at 300 dpi is reached by scaling the PNG. */
+export const FILE_WIDTH = 720;
+
+export const figureFile = (figure: Figure, width = FILE_WIDTH): string => (KINDS[figure.kind].file as (f: Figure, w?: number) => string)(figure, width);
+export const figureCsv = (figure: Figure): string => (KINDS[figure.kind].csv as (f: Figure) => string)(figure);
+
+/** A file name from a figure's id: letters, digits, - and _. */
+export const figureFileName = (figure: Figure) => figure.id.replace(/[^A-Za-z0-9_-]+/g, '-');

@@ -1,0 +1,45 @@
+/** A line chart's marks (./layout.ts) as SVG elements for a file, in print colours. */
+import type { LineFigure } from '$lib/followup/views/figure';
+import { formatValue } from '$lib/i18n/format';
+import { strings } from '$lib/i18n/strings';
+import { chartFile, escapeXml as e, type FileLegendItem } from '../file';
+import { PRINT } from '../palette';
+import { STYLE, TARGET_MARK, layoutLine, lineLegend, symbolPath } from './layout';
+
+export function lineFile(figure: LineFigure, width = 720): string {
+	const m = layoutLine(figure, width);
+	const legend: FileLegendItem[] = lineLegend(figure, strings[figure.lang].target_line).map((item) => {
+		if (item.kind === 'series') {
+			const colour = PRINT[item.series];
+			const st = STYLE[item.series];
+			return { label: item.label, draw: `<line x1="0" x2="28" y1="0" y2="0" stroke="${colour}" stroke-width="${st.width}" stroke-dasharray="${st.dash}"/><path d="${symbolPath(item.series, 36)}" transform="translate(14,0)" fill="${colour}"/>` };
+		}
+		if (item.kind === 'band') return { label: item.label, draw: `<rect x="0" y="-5" width="28" height="10" fill="${PRINT.band}"/>` };
+		return { label: item.label, draw: `<line x1="0" x2="28" y1="0" y2="0" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>` };
+	});
+
+	const plot: string[] = [];
+	for (const t of m.yTicks) {
+		plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${t.y}" y2="${t.y}" stroke="${PRINT.grid}"/>`);
+		plot.push(`<text x="${m.left - 8}" y="${t.y}" dy="0.32em" text-anchor="end" font-size="12" fill="${PRINT.muted}">${e(t.label)}</text>`);
+	}
+	for (const t of m.xTicks) plot.push(`<text x="${t.x}" y="${m.xLabelY}" text-anchor="middle" font-size="12" fill="${PRINT.muted}">${t.label}</text>`);
+	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
+	if (m.band) plot.push(`<path d="${m.band}" fill="${PRINT.band}"/>`);
+	if (m.target) {
+		const t = m.target;
+		plot.push(
+			`<line x1="${t.x1}" y1="${t.y1}" x2="${t.x2}" y2="${t.y2}" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>`,
+			`<circle cx="${t.x1}" cy="${t.y1}" r="7" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`,
+			`<path d="${TARGET_MARK}" transform="translate(${t.x2},${t.y2})" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`
+		);
+	}
+	for (const s of m.series) {
+		const st = STYLE[s.kind];
+		const colour = PRINT[s.kind];
+		plot.push(`<path d="${s.line}" fill="none" stroke="${colour}" stroke-width="${st.width}" stroke-dasharray="${st.dash}" stroke-linejoin="round"/>`);
+		for (const p of s.points)
+			plot.push(`<path d="${s.marker}" transform="translate(${p.x},${p.y})" fill="${colour}"><title>${e(`${s.label} ${p.period}: ${formatValue(p.value, figure.unit, figure.lang)}`)}</title></path>`);
+	}
+	return chartFile({ title: figure.title, source: figure.source, summary: figure.summary, lang: figure.lang, width, legend, plot: plot.join(''), plotHeight: m.height });
+}

@@ -1,0 +1,22 @@
+/**
+ * Every UI word, Swedish first, in one dictionary per feature. The English of each feature must have
+ * exactly the Swedish keys (the type says so), so no word is left untranslated; a unit test holds
+ * that no key is defined by two features. A sentence that takes values is a function.
+ */
+import * as charts from './charts';
+import * as common from './common';
+import * as gaps from './gaps';
+import * as keyFigure from './key-figure';
+import * as report from './report';
+import * as status from './status';
+import * as upload from './upload';
+
+export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status } as const;
+
+const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv };
+
+export type Strings = typeof sv;
+
+const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en };
+
+export const strings = { sv, en } as const;

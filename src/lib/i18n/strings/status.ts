@@ -1,0 +1,38 @@
+/** A target's status, trend and forecast, and how they are assessed. */
+export const sv = {
+	nav_status_rules: 'Så bedöms status',
+	trend_improved: 'Förbättrad',
+	trend_unchanged: 'Oförändrad',
+	trend_worsened: 'Försämrad',
+	forecast: 'Prognos',
+	not_at_this_pace: 'nås inte i nuvarande takt',
+	progress: 'Andel av vägen till målet',
+	how_assessed: 'Så bedömdes statusen',
+	status_legend: 'Status och antal effektmål',
+	status_met: 'Uppfyllt',
+	status_partly_met: 'Delvis uppfyllt',
+	status_not_met: 'Ej uppfyllt',
+	status_on_track: 'På väg',
+	status_at_risk: 'Risk',
+	status_wrong_direction: 'Fel riktning',
+	status_not_assessable: 'Ej bedömbar',
+};
+
+export const en: typeof sv = {
+	nav_status_rules: 'How status is assessed',
+	trend_improved: 'Improved',
+	trend_unchanged: 'Unchanged',
+	trend_worsened: 'Worsened',
+	forecast: 'Forecast',
+	not_at_this_pace: 'not reached at the current pace',
+	progress: 'Share of the way to the target',
+	how_assessed: 'How the status was assessed',
+	status_legend: 'Status and number of effect targets',
+	status_met: 'Met',
+	status_partly_met: 'Partly met',
+	status_not_met: 'Not met',
+	status_on_track: 'On track',
+	status_at_risk: 'At risk',
+	status_wrong_direction: 'Wrong direction',
+	status_not_assessable: 'Not assessable',
+};

@@ -1,0 +1,160 @@
+/**
+ * The follow-up report as a Word file, because council reports are written in Word. The report
+ * page describes its content as an outline of blocks (headings, text, a table, charts); this module
+ * only lays the outline out in A4 with Word's own heading styles, so the document's navigation
+ * pane and table of contents work and a secretary can restyle it. Charts go in as SVG with a PNG
+ * fallback (Word 2016 and later draws the SVG; older Word and LibreOffice use the PNG), with their
+ * title and summary as alt text. Loaded only when someone asks for the file: docx is large.
+ */
+import {
+	AlignmentType,
+	Document,
+	Footer,
+	HeadingLevel,
+	ImageRun,
+	Packer,
+	PageNumber,
+	Paragraph,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType
+} from 'docx';
+import type { Lang } from '$lib/i18n/lang';
+import type { Figure } from '$lib/followup/views/figure';
+
+export type Block =
+	| { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+	| { kind: 'paragraph'; text: string; lead?: string; tone?: 'muted' | 'note' | 'subject' }
+	| { kind: 'bullets'; items: readonly string[] }
+	/** widths: each column's share of the text width. */
+	| { kind: 'table'; head: readonly string[]; rows: readonly (readonly string[])[]; widths?: readonly number[] }
+	| { kind: 'figure'; figure: Figure };
+
+export interface ReportOutline {
+	lang: Lang;
+	/** Document title (file properties) and the footer's left text. */
+	title: string;
+	blocks: readonly Block[];
+}
+
+export interface RenderedChart {
+	svg: Uint8Array;
+	png: Uint8Array;
+	width: number;
+	height: number;
+}
+
+/** A4 less 2 cm margins each side is 17 cm: 642 px at Word's 96 to the inch. */
+const TEXT_WIDTH_PX = 642;
+const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+const MUTED = '4A5360';
+
+/** In the browser: the same SVG as the download, and its PNG at twice the size for print. */
+async function renderInBrowser(figure: Figure): Promise<RenderedChart> {
+	const [{ figureFile }, { svgToPng }] = await Promise.all([import('$lib/charts/kinds'), import('$lib/charts/png')]);
+	const svg = figureFile(figure);
+	const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+	const png = new Uint8Array(await (await svgToPng(svg, 2, 192)).arrayBuffer());
+	return { svg: new TextEncoder().encode(svg), png, width: Number(w), height: Number(h) };
+}
+
+export async function reportDocx(outline: ReportOutline, render: (f: Figure) => Promise<RenderedChart> = renderInBrowser): Promise<Blob> {
+	const children: (Paragraph | Table)[] = [];
+	for (const block of outline.blocks) {
+		switch (block.kind) {
+			case 'heading':
+				children.push(new Paragraph({ text: block.text, heading: HEADINGS[block.level - 1], keepNext: true }));
+				break;
+			case 'paragraph': {
+				const tone = block.tone;
+				const runs = [
+					...(block.lead ? [new TextRun({ text: block.lead, bold: true })] : []),
+					new TextRun({
+						text: block.text,
+						color: tone === 'muted' ? MUTED : undefined,
+						size: tone === 'subject' ? 32 : undefined,
+						bold: tone === 'subject',
+						italics: tone === 'note'
+					})
+				];
+				children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
+				break;
+			}
+			case 'bullets':
+				for (const item of block.items) children.push(new Paragraph({ text: item, bullet: { level: 0 } }));
+				break;
+			case 'table':
+				children.push(table(block), new Paragraph({ text: '' }));
+				break;
+			case 'figure': {
+				// The summary is text in the document, so the picture need not carry it too.
+				const { summary, title } = block.figure;
+				const img = await render({ ...block.figure, summary: null });
+				const scale = Math.min(1, TEXT_WIDTH_PX / img.width);
+				children.push(
+					new Paragraph({
+						keepNext: true,
+						keepLines: true,
+						children: [
+							new ImageRun({
+								type: 'svg',
+								data: img.svg,
+								fallback: { type: 'png', data: img.png },
+								transformation: { width: Math.round(img.width * scale), height: Math.round(img.height * scale) },
+								altText: { name: title, title, description: summary ?? title }
+							})
+						]
+					})
+				);
+				if (summary) children.push(new Paragraph({ text: summary, spacing: { after: 240 } }));
+				break;
+			}
+		}
+	}
+	const doc = new Document({
+		title: outline.title,
+		creator: 'Följupp',
+		styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
+		sections: [
+			{
+				properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+				footers: {
+					default: new Footer({
+						children: [
+							new Paragraph({
+								alignment: AlignmentType.RIGHT,
+								children: [
+									new TextRun({ text: `${outline.title}   `, color: MUTED, size: 16 }),
+									new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED, size: 16 })
+								]
+							})
+						]
+					})
+				},
+				children
+			}
+		]
+	});
+	return Packer.toBlob(doc);
+}
+
+/** 17 cm in twentieths of a point, Word's unit for table columns. */
+const TEXT_WIDTH_TWIPS = 9638;
+
+function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>): Table {
+	const cell = (text: string, header: boolean) =>
+		new TableCell({
+			children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+			margins: { top: 40, bottom: 40, left: 80, right: 80 }
+		});
+	return new Table({
+		width: { size: 100, type: WidthType.PERCENTAGE },
+		columnWidths: widths?.map((w) => Math.round(w * TEXT_WIDTH_TWIPS)),
+		rows: [
+			new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
+			...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) }))
+		]
+	});
+}

@@ -1,0 +1,101 @@
+/**
+ * What the printable report says, as an outline of blocks for a document writer (the .docx): the
+ * same cover, summary table, measures with their charts, gaps and sources as the report page, in
+ * the same order and words, with each target as it stood on the report's day.
+ */
+import type { Lang } from '$lib/i18n/lang';
+import type { ReportPeriod } from '$lib/data/periods';
+import type { AttainmentStatus } from '$lib/followup/attainment';
+import type { TargetAsOf } from '$lib/followup/views/as-of';
+import { targetFigure } from '$lib/followup/views/figures';
+import type { reportPage } from '$lib/followup/views/pages';
+import { formatDate, formatValue } from '$lib/i18n/format';
+import { strings } from '$lib/i18n/strings';
+import type { Block, ReportOutline } from './docx';
+
+export type ReportData = NonNullable<ReturnType<typeof reportPage>>;
+
+/** Status by shape as well as word, as on the page (a Word table has no colour to rely on either). */
+const SYMBOL: Record<AttainmentStatus, string> = {
+	met: '✔',
+	partly_met: '◐',
+	not_met: '✖',
+	on_track: '▲',
+	at_risk: '⚠',
+	wrong_direction: '▼',
+	not_assessable: '○'
+};
+
+export function reportOutline(data: ReportData, periodTitle: string, period: ReportPeriod, asOf: ReadonlyMap<string, TargetAsOf>, lang: Lang): ReportOutline {
+	const s = strings[lang];
+	const status = (st: AttainmentStatus) => `${SYMBOL[st]} ${s[`status_${st}`]}`;
+	const then = (id: string) => asOf.get(id)!;
+	const blocks: Block[] = [
+		{ kind: 'paragraph', text: data.organisation, tone: 'muted' },
+		{ kind: 'heading', level: 1, text: periodTitle },
+		{ kind: 'paragraph', text: data.name, tone: 'subject' },
+		{
+			kind: 'paragraph',
+			text: `${s.report_assessed} ${formatDate(period.asOf ?? data.today, lang)}.${period.year !== null ? ` ${s.report_values_until} ${period.year}.` : ''}`
+		}
+	];
+	if (data.hasExamples) blocks.push({ kind: 'paragraph', text: s.report_example_note, tone: 'note' });
+
+	blocks.push(
+		{ kind: 'heading', level: 2, text: `${s.report_summary} (${data.targets.length})` },
+		{
+			kind: 'table',
+			head: [s.report_col_target, s.status, s.report_col_latest, s.report_col_goal, s.trend],
+			widths: [0.4, 0.17, 0.15, 0.15, 0.13],
+			rows: data.targets.map((tv) => {
+				const a = then(tv.id);
+				const gender = tv.gender === 'T' ? '' : ` (${s[`gender_${tv.gender}`].toLowerCase()})`;
+				return [
+					`${tv.id}: ${tv.indicator.title}${gender}`,
+					status(a.status),
+					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang)} (${a.latest.period})` : '–',
+					`${formatValue(tv.target_value, tv.indicator.unit, lang)} (${tv.target_period})`,
+					a.trend ? s[`trend_${a.trend}`] : '–'
+				];
+			})
+		}
+	);
+
+	const target = (c: ReportData['own'][number], level: 3 | 4) => {
+		const a = then(c.target.id);
+		blocks.push(
+			{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}` },
+			{ kind: 'paragraph', lead: `${s.status}: `, text: status(a.status) },
+			{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang) }
+		);
+	};
+	if (data.measures.length) {
+		blocks.push({ kind: 'heading', level: 2, text: s.report_measures });
+		for (const m of data.measures) {
+			blocks.push({ kind: 'heading', level: 3, text: m.title }, { kind: 'paragraph', text: m.description });
+			for (const c of m.charts) target(c, 4);
+		}
+	}
+	if (data.own.length) {
+		blocks.push({ kind: 'heading', level: 2, text: s.report_own_targets });
+		for (const c of data.own) target(c, 3);
+	}
+
+	blocks.push({ kind: 'heading', level: 2, text: `${s.report_gaps} (${data.gaps.length})` });
+	blocks.push(
+		data.gaps.length
+			? { kind: 'bullets', items: data.gaps.map((g) => `${s[`gap_${g.kind}`]}: ${g.label}`) }
+			: { kind: 'paragraph', text: s.report_no_gaps }
+	);
+	blocks.push(
+		{ kind: 'heading', level: 2, text: s.report_sources },
+		{
+			kind: 'bullets',
+			items: data.indicators.map(
+				(i) => `${i.title} (${i.id}): ${i.source}${i.retrieved ? `, ${s.definition_retrieved.toLowerCase()} ${formatDate(i.retrieved, lang)}` : ''}.`
+			)
+		},
+		{ kind: 'paragraph', text: s.report_made_with, tone: 'muted' }
+	);
+	return { lang, title: `${periodTitle} – ${data.name}`, blocks };
+}

@@ -1,0 +1,48 @@
+/**
+ * Every address of the site, in one place: each page's path, its language prefix (`/en`), the
+ * chart-only pages for iframes, the static chart files and the published data. Paths here are
+ * without the site's base path ($lib/url adds it), so the build, the browser and tests share them.
+ */
+import type { Lang } from '$lib/i18n/lang';
+
+export const route = {
+	overview: '/',
+	area: (id: string) => `/omrade/${id}/`,
+	organisations: '/organisation/',
+	organisation: (id: string) => `/organisation/${id}/`,
+	measure: (id: string) => `/insats/${id}/`,
+	target: (id: string) => `/mal/${id}/`,
+	indicator: (id: string) => `/nyckeltal/${id}/`,
+	gaps: '/uppfoljningsluckor/',
+	statusRules: '/sa-bedoms-status/',
+	upload: '/ladda-upp/',
+	report: (id: string) => `/rapport/${id}/`,
+	accessibility: '/tillganglighet/'
+} as const;
+
+/** A page's path in a language: Swedish has no prefix, English lives under /en. */
+export function localPath(lang: Lang, path: string): string {
+	if (lang === 'sv') return path;
+	return path === '/' ? '/en' : `/en${path}`;
+}
+
+/** The chart-only page of a page path (`/nyckeltal/N02797/` → `/embed/en/nyckeltal/N02797/`). */
+export function embedPath(lang: Lang, path: string): string {
+	return `/embed${lang === 'en' ? '/en' : ''}${path}`;
+}
+
+/** The static SVG file the build writes for a key figure or a target. */
+export function diagramPath(lang: Lang, kind: 'nyckeltal' | 'mal', id: string): string {
+	return `/diagram${lang === 'en' ? '/en' : ''}/${kind}/${id}.svg`;
+}
+
+export const dataPath = (file: string) => `/data/${file}`;
+
+/** The same page in the other language, from a path without the base. */
+export function otherLanguagePath(lang: Lang, path: string): string {
+	if (lang === 'en') return path.replace(/^\/en(?=\/|$)/, '') || '/';
+	return path === '/' ? '/en' : `/en${path}`;
+}
+
+/** Which language a path (without the base) is in. */
+export const langOfPath = (path: string): Lang => (/^(\/embed)?\/en(\/|$)/.test(path) ? 'en' : 'sv');
