@@ -81,7 +81,7 @@ export function fillYears(points: readonly Point[], from: number, to: number): P
  */
 export function tickFormat(ticks: readonly number[], unit: string, lang: LineFigure['lang']): (v: number) => string {
 	const step = ticks.length > 1 ? Math.abs(ticks[1]! - ticks[0]!) : 1;
-	const decimals = 0 * Math.min(6, precisionFixed(step)); // TEMP: before the tick fix
+	const decimals = Math.min(6, precisionFixed(step));
 	return (v) => (unit === '%' ? formatValue(v, unit, lang, decimals) : formatNumber(v, lang, decimals));
 }
 
