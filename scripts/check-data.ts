@@ -14,7 +14,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readDataDir, DATA_DIR } from '../src/lib/data/repository.server';
 import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
-import { ObservationStore, type StageReport } from '../src/lib/data/upload/store';
+import { ObservationStore } from '../src/lib/data/upload/store';
+import type { StageReport } from '../src/lib/data/upload/report';
 import { NodeEngine } from './lib/node-engine';
 
 const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { prepare } from '$lib/data/upload/prepare';
-import { parseLocaleNumber, sniff } from '$lib/data/upload/sniff';
+import { afterAll, beforeAll } from 'vitest';
+import { NodeEngine } from '../../scripts/lib/node-engine';
+import { koladaJson } from '$lib/data/upload/layouts/kolada-json';
+import { prepare } from '$lib/data/upload/read';
+import { sniff } from '$lib/data/upload/sniff';
+import { compact, number } from '$lib/data/upload/sql';
 
 /** Latin-1 characters are the same bytes in Windows-1252: enough for Swedish letters. */
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -35,12 +39,14 @@ describe('prepare: the encoding is detected, not asked', () => {
 describe('sniff: delimiter, decimal mark, layout', () => {
 	it('Swedish Excel: semicolon, decimal comma, Swedish column names', () => {
 		const s = sniff(excel);
-		expect(s).toMatchObject({ format: 'csv', delimiter: ';', decimal: ',', layout: 'tidy' });
-		expect(s.format === 'csv' && s.columns).toEqual({ indicator: 'Nyckeltal', municipality: 'Kommun', period: 'År', gender: 'Kön', value: 'Värde' });
+		expect(s).toMatchObject({ delimiter: ';', decimal: ',', header: ['Nyckeltal', 'Kommun', 'År', 'Kön', 'Värde'] });
+		expect(s.layout.id).toBe('tidy');
+		expect(s.columns).toEqual({ indicator: 0, municipality: 1, period: 2, gender: 3, value: 4 });
 	});
 	it("the repository's own format: comma and decimal point", () => {
 		const own = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').replace('kpi_id,municipality_code', 'indicator,municipality');
-		expect(sniff(own)).toMatchObject({ delimiter: ',', decimal: '.', layout: 'tidy' });
+		expect(sniff(own)).toMatchObject({ delimiter: ',', decimal: '.' });
+		expect(sniff(own).layout.id).toBe('tidy');
 	});
 	it('tab-separated', () => {
 		expect(sniff(excel.replaceAll(';', '\t'))).toMatchObject({ delimiter: '\t', decimal: ',' });
@@ -49,14 +55,26 @@ describe('sniff: delimiter, decimal mark, layout', () => {
 		const years = ['2019', '2020', '2021', '2022'];
 		const value = (y: string) => real.find((r) => r[1] === '1488' && r[2] === y && r[3] === 'T')![4]!.replace('.', ',');
 		const wide = `Nyckeltal;Kommun;${years.join(';')}\nN02797;1488;${years.map(value).join(';')}\n`;
-		expect(sniff(wide)).toMatchObject({ layout: 'wide', yearColumns: years, decimal: ',' });
+		const s = sniff(wide);
+		expect(s.layout.id).toBe('wide');
+		expect(s.decimal).toBe(',');
+		expect(s.extra).toEqual(years.map((y, i) => ({ index: i + 2, period: Number(y) })));
 	});
-	it('Kolada API JSON', () => {
-		expect(sniff('{"values":[{"kpi":"N02797","municipality":"1488","period":2022,"values":[]}]}')).toEqual({ format: 'kolada-json' });
+	it('Kolada API JSON is known by its first character', () => {
+		expect(koladaJson.detect('  {"values":[{"kpi":"N02797","municipality":"1488","period":2022,"values":[]}]}')).toBe(true);
+		expect(koladaJson.detect('nyckeltal;kommun')).toBe(false);
 	});
 });
 
-describe('numbers as people write them', () => {
+describe('numbers as people write them, read by the SQL every upload runs', () => {
+	let engine: NodeEngine;
+	beforeAll(async () => {
+		engine = await NodeEngine.create();
+	});
+	afterAll(() => engine.close());
+	const read = async (text: string, decimal: ',' | '.') =>
+		(await engine.all<{ v: number | null }>(`WITH x AS (SELECT ${compact('?')} AS t) SELECT ${number('t', decimal)} AS v FROM x`, [text]))[0]!.v;
+
 	it.each([
 		['5,965606', ',', 5.965606],
 		['1 234,5', ',', 1234.5],
@@ -64,12 +82,13 @@ describe('numbers as people write them', () => {
 		['1\u202f234,5', ',', 1234.5],
 		['−2,5', ',', -2.5],
 		['-2,5', ',', -2.5],
+		['1.234,5', ',', 1234.5],
 		['5.965606', '.', 5.965606],
 		['1,234.5', '.', 1234.5]
-	] as const)('%s with decimal %s', (text, decimal, expected) => {
-		expect(parseLocaleNumber(text, decimal)).toBe(expected);
+	] as const)('%s with decimal %s', async (text, decimal, expected) => {
+		expect(await read(text, decimal)).toBe(expected);
 	});
-	it.each(['abc', '', '..', '-', '.', '1,2,3'])('%s is no number', (text) => {
-		expect(parseLocaleNumber(text, ',')).toBeNull();
+	it.each(['abc', '..', '1,2,3', '1.234'])('%s is no number with a decimal comma', async (text) => {
+		expect(await read(text, ',')).toBeNull();
 	});
 });

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NodeEngine } from '../../scripts/lib/node-engine';
-import { LineMap, ObservationStore, type StageReport } from '$lib/data/upload/store';
+import { ObservationStore } from '$lib/data/upload/store';
+import { LineMap } from '$lib/data/upload/checks';
+import type { StageReport } from '$lib/data/upload/report';
 import { readDataDir } from '$lib/data/repository.server';
 import { describeProblem, formatProblem } from '$lib/data/problems';
 

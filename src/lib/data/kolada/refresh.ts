@@ -6,7 +6,7 @@
  * changed definition is kept beside the old one with the date it was retrieved.
  */
 import Papa from 'papaparse';
-import type { StageReport } from '../upload/store';
+import type { StageReport } from '../upload/report';
 import type { ObservationStore } from '../upload/store';
 import type { Kolada, KoladaKpi, KoladaRecord } from './api';
 

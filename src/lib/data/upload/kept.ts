@@ -2,7 +2,7 @@
  * An applied upload is kept in the browser's IndexedDB, so it survives a reload and never leaves
  * the machine. One record: the uploaded rows, the subset the pages show, and what to say about it.
  */
-import type { NewIndicator } from './store';
+import type { NewIndicator } from './report';
 
 export interface KeptUpload {
 	/** Every applied uploaded row, in the repository's CSV format. */

@@ -4,7 +4,9 @@
  * through the same reading and the same checks as any CSV. Each CSV line remembers which record
  * of the response it came from, so problems are placed where the official can find them.
  */
-export type KoladaJson = { ok: true; csv: string; recordOfLine: number[] } | { ok: false; detail: string };
+import type { TextFormat } from './layout';
+
+export type KoladaJson = ReturnType<TextFormat['toCsv']>;
 
 /** Kolada's API words for a value that is not there, as the marks of its tables and ours. */
 function mark(status: string): '..' | '-' | '.' {
@@ -14,7 +16,7 @@ function mark(status: string): '..' | '-' | '.' {
 	return '-';
 }
 
-export function koladaJsonToCsv(text: string): KoladaJson {
+function koladaJsonToCsv(text: string): KoladaJson {
 	let doc: unknown;
 	try {
 		doc = JSON.parse(text);
@@ -47,3 +49,9 @@ function cell(v: unknown): string {
 	const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
 	return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
+
+export const koladaJson: TextFormat = {
+	id: 'kolada-json',
+	detect: (head) => /^\s*[{[]/.test(head),
+	toCsv: koladaJsonToCsv
+};

@@ -1,0 +1,108 @@
+/**
+ * Every check of an uploaded file's cells, in SQL: the layout's rows become one row per value with
+ * the cells as written and as read (`stage`), and every cell that cannot be read becomes a problem
+ * with its row and column (`stage_problems`). Numbers as people write them, Kolada's marks, T/K/M,
+ * four-digit codes Kolada knows (with "did you mean 0138?"), years, conflicting duplicates.
+ */
+import type { ProblemKind, Problem } from '../problems';
+import type { CanonicalColumn } from './columns';
+import type { SqlEngine } from './engine';
+import type { CsvShape } from './layouts';
+import { KEY, MARKS, NO_VALUE, clean, compact, gender, number } from './sql';
+
+/** Every layout → one row per value, with the cells as written and as read. */
+export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: boolean): Promise<void> {
+	const ref = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${shape.columns[c]}`);
+	const common = `${ref('indicator')} AS r_indicator, ${ref('municipality')} AS r_municipality,
+		${shape.columns.gender === undefined ? "'T'" : ref('gender')} AS r_gender, ${ref('status')} AS r_status`;
+	const long = shape.layout.long(shape, common);
+	const tm = padCodes ? `CASE WHEN regexp_full_match(tm0, '\\d{1,3}') THEN lpad(tm0, 4, '0') ELSE tm0 END` : 'tm0';
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage AS
+		WITH l AS (${long}),
+		c AS (SELECT *, ${clean('r_indicator')} AS ti, ${clean('r_municipality')} AS tm0, ${clean('r_period')} AS tp,
+			${clean('r_gender')} AS tg, ${clean('r_value')} AS tv, ${clean('r_status')} AS ts FROM l),
+		d AS (SELECT *, ${tm} AS tm, ${compact('tv')} AS tvc FROM c),
+		p AS (SELECT *,
+			CASE WHEN regexp_full_match(ti, '[A-Za-z0-9][A-Za-z0-9_.-]{0,39}') THEN ti END AS indicator,
+			CASE WHEN tm IN (SELECT code FROM known_municipality) THEN tm END AS municipality,
+			CASE WHEN regexp_full_match(tp, '\\d{4}') THEN CAST(tp AS INTEGER) END AS period,
+			${gender('tg')} AS gender,
+			CASE WHEN tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE} THEN NULL ELSE ${number('tvc', shape.decimal)} END AS value,
+			CASE WHEN tv IN ${MARKS} THEN tv WHEN ts IN ${MARKS} THEN ts END AS status
+			FROM d)
+		SELECT *, indicator IS NOT NULL AND municipality IS NOT NULL AND period IS NOT NULL AND gender IS NOT NULL
+			AND (value IS NOT NULL OR tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE}) AND (ts IS NULL OR ts IN ${MARKS}) AS ok
+		FROM p`);
+}
+
+/** Every cell that cannot be read, into `stage_problems`; returns how many. */
+export async function findValueProblems(engine: SqlEngine, shape: CsvShape): Promise<number> {
+	const col = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'NULL' : String(shape.columns[c]));
+	const [ci, cm, cg, cs] = [col('indicator'), col('municipality'), col('gender'), col('status')];
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_problems AS
+		SELECT rn, ${ci} AS col, 'required' AS kind, '' AS text, NULL AS detail FROM stage WHERE ti IS NULL
+		UNION ALL SELECT rn, ${ci}, 'bad_id', r_indicator, NULL FROM stage WHERE ti IS NOT NULL AND indicator IS NULL
+		UNION ALL SELECT rn, ${cm}, 'required', '', NULL FROM stage WHERE tm IS NULL
+		UNION ALL SELECT rn, ${cm}, 'bad_code', r_municipality,
+			CASE WHEN regexp_full_match(tm, '\\d{1,3}') AND lpad(tm, 4, '0') IN (SELECT code FROM known_municipality) THEN lpad(tm, 4, '0') END
+			FROM stage WHERE tm IS NOT NULL AND NOT regexp_full_match(tm, '\\d{4}')
+		UNION ALL SELECT rn, ${cm}, 'unknown_municipality', r_municipality, NULL
+			FROM stage WHERE regexp_full_match(tm, '\\d{4}') AND municipality IS NULL
+		UNION ALL SELECT rn, pcol, 'required', '', NULL FROM stage WHERE tp IS NULL
+		UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage WHERE tp IS NOT NULL AND period IS NULL
+		UNION ALL SELECT rn, ${cg}, 'required', '', NULL FROM stage WHERE tg IS NULL
+		UNION ALL SELECT rn, ${cg}, 'not_allowed', r_gender, 'T, K, M' FROM stage WHERE tg IS NOT NULL AND gender IS NULL
+		UNION ALL SELECT rn, vcol, 'not_a_number', r_value, NULL FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
+		UNION ALL SELECT rn, ${cs}, 'not_allowed', r_status, '.., -, .' FROM stage WHERE ts IS NOT NULL AND ts NOT IN ${MARKS}
+		UNION ALL SELECT s.rn, s.vcol, 'conflicting_duplicate', s.r_value, CAST(g.first_rn AS VARCHAR)
+			FROM stage s JOIN (
+				SELECT ${KEY}, min(rn) AS first_rn FROM stage WHERE ok GROUP BY ALL
+				HAVING count(DISTINCT coalesce(CAST(value AS VARCHAR), '') || '|' || coalesce(status, '')) > 1
+			) g USING (${KEY})
+			WHERE s.ok AND s.rn > g.first_rn`);
+	const [row] = await engine.all<{ total: number }>('SELECT CAST(count(*) AS INTEGER) AS total FROM stage_problems');
+	return row?.total ?? 0;
+}
+
+/** The first `limit` problems of `stage_problems`, placed on the file's lines. */
+export async function problemRows(engine: SqlEngine, file: string, header: readonly string[], place: (rn: number) => number, limit: number): Promise<Problem[]> {
+	const rows = await engine.all<{ rn: number; col: number | null; kind: ProblemKind; text: string | null; detail: string | null }>(
+		`SELECT CAST(rn AS INTEGER) AS rn, CAST(col AS INTEGER) AS col, kind, text, detail FROM stage_problems ORDER BY rn, col LIMIT ?`,
+		[limit]
+	);
+	return rows.map((r) => ({
+		file,
+		line: place(r.rn),
+		column: r.col === null ? null : (header[r.col] ?? null),
+		kind: r.kind,
+		text: r.text ?? '',
+		...(r.detail !== null ? { detail: r.kind === 'conflicting_duplicate' ? String(place(Number(r.detail))) : r.detail } : {})
+	}));
+}
+
+/** Values that can be applied, once each: the first of a key's identical repetitions. */
+export async function dedupe(engine: SqlEngine): Promise<void> {
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_dedup AS
+		SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM stage WHERE ok ORDER BY ${KEY}, rn`);
+	await engine.run('CREATE OR REPLACE TEMP VIEW stage_values AS SELECT * FROM stage_dedup');
+}
+
+/**
+ * DuckDB numbers the rows it reads 0, 1, 2 …; the official needs the line in the file. Lines it
+ * skipped (blank ones, rejected ones) are counted back in. Assumes one line per row: a quoted
+ * value spanning lines shifts later numbers.
+ */
+export class LineMap {
+	private readonly skipped: number[];
+	constructor(skipped: number[]) {
+		this.skipped = [...new Set(skipped)].filter((l) => l > 1).sort((a, b) => a - b);
+	}
+	lineOf(rn: number): number {
+		let line = rn + 2;
+		for (const s of this.skipped) {
+			if (s <= line) line++;
+			else break;
+		}
+		return line;
+	}
+}

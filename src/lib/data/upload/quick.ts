@@ -1,0 +1,81 @@
+/**
+ * Most files are already clean: a Kolada export, our own export, a tidy sheet. For those, cell
+ * checks on a million rows would find nothing, at several times the cost of reading the file. So
+ * first ask, cheaply, whether every cell is already in its canonical form — codes and genders
+ * judged once per distinct value, numbers by one pattern — and whether no key occurs twice. Only
+ * then are the values taken as they are; any doubt, and the file goes through every check
+ * (./checks.ts), which names each problem. The patterns are stricter than those checks, never
+ * looser: what passes here reads the same there.
+ */
+import type { CanonicalColumn } from './columns';
+import type { SqlEngine } from './engine';
+import type { CsvShape } from './layouts';
+import type { Counted } from './preview';
+import type { Reference } from './report';
+import { MARKS, NO_VALUE } from './sql';
+
+/** More distinct codes than this in one column, and a file is checked cell by cell. */
+const CLEAN_DISTINCT = 2000;
+
+/** The staged values as a view over the cells, and the query that matches them with what is shown; null when in doubt. */
+export async function readClean(engine: SqlEngine, shape: CsvShape, reference: Reference): Promise<{ matched: string; counted: Counted } | null> {
+	if (!shape.layout.quick) return null;
+	const at = (c: CanonicalColumn) => (shape.columns[c] === undefined ? null : `c${shape.columns[c]}`);
+	const [ci, cm, cp, cg, cv, cs] = [at('indicator'), at('municipality'), at('period'), at('gender'), at('value'), at('status')];
+	if (!ci || !cm || !cp || !cv) return null;
+	const numberPattern = shape.decimal === ',' ? '-?\\d+(,\\d+)?([eE][-+]?\\d+)?' : '-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?';
+	const key = [ci, cm, cp, cg].filter(Boolean).join(', ');
+	// One pass: the distinct codes (judged below, a few hundred at most), the numbers by their
+	// pattern, and whether any key occurs twice (a hash collision only sends the file the long way).
+	// The key figures come with their counts (a histogram): the preview needs those as well.
+	const distinct = (c: string | null) => (c ? `list(DISTINCT ${c})[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])');
+	const [q] = await engine.all<{ rows: number; empty: number; badValues: number; keys: number; i: string[]; n: number[]; m: string[]; p: string[]; g: string[]; s: (string | null)[] }>(
+		`WITH a AS (SELECT CAST(count(*) AS INTEGER) AS rows,
+			CAST(count(*) FILTER (WHERE ${[ci, cm, cp, cg].filter(Boolean).map((c) => `${c} IS NULL`).join(' OR ')}) AS INTEGER) AS empty,
+			CAST(count(*) FILTER (WHERE ${cv} IS NOT NULL AND ${cv} NOT IN ${MARKS} AND ${cv} NOT IN ${NO_VALUE}
+				AND NOT regexp_full_match(${cv}, '${numberPattern}')) AS INTEGER) AS "badValues",
+			CAST(count(DISTINCT hash(${key})) AS INTEGER) AS keys,
+			histogram(${ci}) AS hi, ${distinct(cm)} AS m, ${distinct(cp)} AS p, ${distinct(cg)} AS g,
+			${cs ? `list(DISTINCT coalesce(${cs}, ''))[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])'} AS s
+		FROM stage_raw)
+		SELECT * EXCLUDE (hi), map_keys(hi)[1:${CLEAN_DISTINCT + 1}] AS i, CAST(map_values(hi) AS INTEGER[])[1:${CLEAN_DISTINCT + 1}] AS n FROM a`
+	);
+	if (!q) return null;
+	// Lists arrive as Arrow vectors: iterable, not arrays.
+	for (const k of ['i', 'm', 'p', 'g', 's'] as const) q[k] = Array.from((q[k] ?? []) as Iterable<string>);
+	q.n = Array.from((q.n ?? []) as Iterable<number>, Number);
+	const known = new Set(reference.municipalities);
+	const clean =
+		q.rows > 0 &&
+		q.empty === 0 &&
+		q.badValues === 0 &&
+		q.keys === q.rows &&
+		[q.i, q.m, q.p, q.g, q.s].every((l) => l.length <= CLEAN_DISTINCT) &&
+		q.i.every((v) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/.test(v)) &&
+		q.m.every((v) => known.has(v)) &&
+		q.p.every((v) => /^\d{4}$/.test(v)) &&
+		q.g.every((v) => v === 'T' || v === 'K' || v === 'M') &&
+		q.s.every((v) => v === '' || v === '..' || v === '-' || v === '.');
+	if (!clean) return null;
+	const r = (c: string) => `r.${c}`;
+	const value = `CASE WHEN ${r(cv)} IN ${MARKS} OR ${r(cv)} IN ${NO_VALUE} THEN NULL
+		ELSE CAST(${shape.decimal === ',' ? `replace(${r(cv)}, ',', '.')` : r(cv)} AS DOUBLE) END`;
+	const status = `CASE WHEN ${r(cv)} IN ${MARKS} THEN ${r(cv)} ELSE ${cs ? r(cs) : 'NULL'} END`;
+	// A view, not a copy: the preview's counts need no conversion, and the million rows are held once.
+	await engine.run('DROP TABLE IF EXISTS stage_dedup');
+	await engine.run(`CREATE OR REPLACE TEMP VIEW stage_values AS SELECT ${r(ci)} AS indicator, ${r(cm)} AS municipality,
+		CAST(${r(cp)} AS INTEGER) AS period, ${cg ? r(cg) : "'T'"} AS gender, ${value} AS value, ${status} AS status FROM stage_raw r`);
+	// The values already shown, found by the cells as written (every year has four digits here),
+	// so that only those are converted rather than the whole file.
+	const matched = `SELECT o.indicator, o.municipality, o.period, o.gender, ${value} AS value, ${status} AS status,
+			o.value AS before, o.status AS before_status
+		FROM stage_raw r JOIN (SELECT *, lpad(CAST(period AS VARCHAR), 4, '0') AS p FROM observations) o
+		ON ${r(ci)} = o.indicator AND ${r(cm)} = o.municipality AND ${r(cp)} = o.p AND ${cg ? r(cg) : "'T'"} = o.gender`;
+	const counted: Counted = {
+		values: q.rows,
+		municipalities: q.m.length,
+		periods: q.p.map(Number).sort((a, b) => a - b),
+		indicators: q.i.map((id, k) => ({ id, values: q.n[k]! }))
+	};
+	return { matched, counted };
+}

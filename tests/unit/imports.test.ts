@@ -1,0 +1,78 @@
+/**
+ * Imports follow the data: every import in src/ (static and dynamic) is checked against the table
+ * "Who may import whom" in ARCHITECTURE.md, so the folders keep the promise they make to a reader.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function rules(): Map<string, Set<string>> {
+	const doc = readFileSync('ARCHITECTURE.md', 'utf8');
+	const section = doc.slice(doc.indexOf('### Who may import whom'));
+	const table = section.slice(0, section.indexOf('\n\n', section.indexOf('|')));
+	const out = new Map<string, Set<string>>();
+	for (const m of table.matchAll(/^\| `([^`]+)` \| ([^|]+) \|$/gm)) {
+		const allowed = m[2]!.trim() === '—' ? [] : m[2]!.split(',').map((s) => s.trim());
+		out.set(m[1]!, new Set(allowed.map((a) => (a === 'routes' || a === 'lib' || a === 'params' ? `src/${a}` : `src/lib/${a}`))));
+	}
+	return out;
+}
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? files(full) : /\.(ts|svelte)$/.test(name) ? [full] : [];
+	});
+}
+
+/** The folder of the table a path belongs to: the longest that holds it. */
+const folderOf = (path: string, folders: string[]) =>
+	folders.filter((f) => path === f || path.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0] ?? null;
+
+function importsOf(file: string): string[] {
+	const text = readFileSync(file, 'utf8');
+	const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+	return specs.filter((s) => !s.endsWith('.css')).flatMap((s) => {
+		if (s.startsWith('$lib/')) return [normalize(`src/lib/${s.slice(5)}`)];
+		if (s.startsWith('.')) return [normalize(join(dirname(file), s))];
+		return []; // packages and $app/…
+	});
+}
+
+describe('imports follow the data', () => {
+	const table = rules();
+	const folders = [...table.keys()];
+
+	it('the table in ARCHITECTURE.md names every folder of src/lib', () => {
+		expect(table.size).toBeGreaterThan(10);
+		for (const name of readdirSync('src/lib')) {
+			if (statSync(join('src/lib', name)).isDirectory()) expect(table.has(`src/lib/${name}`), name).toBe(true);
+		}
+	});
+
+	it('no import runs against it', () => {
+		const wrong: string[] = [];
+		for (const file of files('src')) {
+			const from = folderOf(relative('.', file), folders);
+			if (!from) {
+				wrong.push(`${file}: in no folder of the table`);
+				continue;
+			}
+			const allowed = table.get(from)!;
+			for (const target of importsOf(file)) {
+				const to = folderOf(target, folders);
+				if (to === null || to === from) continue;
+				// A folder may use what lies inside it (src → src/lib …) only when the table says so.
+				if (!allowed.has(to) && ![...allowed].some((a) => to.startsWith(`${a}/`))) wrong.push(`${file} imports ${target} (${from} → ${to})`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('catches an import against the flow (the check itself works)', () => {
+		const allowed = table.get('src/lib/data')!;
+		expect(allowed.has('src/lib/followup')).toBe(false);
+		expect(folderOf('src/lib/followup/views/pages.ts', folders)).toBe('src/lib/followup/views');
+		expect(importsOf('src/lib/followup/views/figures.ts')).toContain('src/lib/url/paths');
+	});
+});
