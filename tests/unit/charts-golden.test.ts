@@ -1,12 +1,16 @@
 /**
  * Every chart kind, drawn for the page (server-rendered, as prerendered HTML has it) and as a file
  * (the SVG download, the PNG, /diagram/…, the report and the .docx), compared with golden files
- * under tests/golden/charts. A change that moves a mark shows up as a diff.
+ * under tests/golden/charts. A change that moves a mark shows up as a diff. Dark is the stylesheet's
+ * business (the page's markup is the same in both themes): the last tests hold every colour the
+ * charts use to be defined in light and both dark themes, and a file's colours to be the light theme's.
  */
-import { describe, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Figure from '$lib/charts/Figure.svelte';
 import { figureFile } from '$lib/charts/kinds';
+import { PRINT, PRINT_TONE } from '$lib/charts/palette';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import type { Figure as FigureSpec, LineFigure } from '$lib/followup/views/figure';
@@ -84,4 +88,39 @@ describe('chart golden files', () => {
 			matchGolden(`charts/${name}.page.svg`, normaliseSvg(plot));
 		});
 	}
+});
+
+describe('colours: the page in light and dark, the file in print colours', () => {
+	const css = readFileSync('src/app.css', 'utf8');
+	const block = (selector: RegExp) => {
+		const at = css.search(selector);
+		return css.slice(at, css.indexOf('}', at));
+	};
+	const light = block(/^:root \{/m);
+	const darkByPreference = block(/:root:not\(\[data-theme='light'\]\) \{/);
+	const darkByChoice = block(/:root\[data-theme='dark'\] \{/);
+	const value = (b: string, name: string) => new RegExp(`--${name}:\\s*([^;]+);`).exec(b)?.[1]?.trim();
+
+	it('every colour a chart on the page uses is defined in light and in both dark themes', () => {
+		const used = new Set<string>();
+		for (const [name, figure] of Object.entries(cases)) {
+			const { body } = render(Figure, { props: { figure: { ...figure, id: name } } });
+			for (const m of body.matchAll(/var\(--([a-z-]+)\)/g)) used.add(m[1]!);
+		}
+		for (const m of css.matchAll(/\.(?:chart|legend|status-chart)[^{]*\{[^}]*\}/g)) for (const v of m[0].matchAll(/var\(--([a-z-]+)\)/g)) used.add(v[1]!);
+		expect(used.size).toBeGreaterThan(8);
+		for (const name of used) {
+			expect(value(light, name), `--${name} light`).toBeDefined();
+			expect(value(darkByPreference, name), `--${name} dark`).toBeDefined();
+			expect(value(darkByChoice, name), `--${name} tema=mork`).toBeDefined();
+		}
+	});
+
+	it("a file's colours are the light theme's", () => {
+		for (const kind of ['municipality', 'riket', 'region', 'group', 'other'] as const) expect(PRINT[kind]).toBe(value(light, `series-${kind}`));
+		expect(PRINT.text).toBe(value(light, 'text'));
+		expect(PRINT.muted).toBe(value(light, 'muted'));
+		expect(PRINT.grid).toBe(value(light, 'grid'));
+		for (const tone of ['good', 'mid', 'bad', 'none'] as const) expect(PRINT_TONE[tone]).toBe(value(light, `status-${tone}`));
+	});
 });

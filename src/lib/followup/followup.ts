@@ -3,7 +3,7 @@
  * every key figure as series. Built once per build (or per upload) and asked by every page.
  */
 import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/data/model';
-import type { Lang } from '$lib/i18n/lang';
+import { pick, type Lang } from '$lib/i18n/lang';
 import { assessTarget, type Attainment } from './attainment';
 import { describeIndicator, describeTarget } from './summary';
 import { findGaps, type Gap } from './gaps';
@@ -44,7 +44,7 @@ export class FollowUp {
 			});
 			const text = (lang: Lang) =>
 				describeTarget(
-					{ ...target, indicatorTitle: lang === 'sv' ? indicator.title : indicator.title_en, unit: indicator.unit, direction: indicator.direction },
+					{ ...target, indicatorTitle: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction },
 					attainment,
 					lang
 				);

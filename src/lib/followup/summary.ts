@@ -5,6 +5,7 @@
 import type { Point } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
 import { formatValue } from '$lib/i18n/format';
+import { strings } from '$lib/i18n/strings';
 import type { Attainment } from './attainment';
 import { latest } from './observations';
 
@@ -19,22 +20,15 @@ function first(points: readonly Point[]) {
 
 /** "Trollhättan: 9,9 % år 2007 och 6,0 % år 2022. Riket: 5,5 % år 2022." */
 export function describeIndicator(main: NamedPoints, others: readonly NamedPoints[], unit: string, lang: Lang): string {
+	const s = strings[lang];
 	const f = (v: number) => formatValue(v, unit, lang);
 	const a = first(main.points);
 	const b = latest(main.points);
-	if (!a || !b) return lang === 'sv' ? `${main.label}: inga värden.` : `${main.label}: no values.`;
-	const own =
-		a.period === b.period
-			? lang === 'sv'
-				? `${main.label}: ${f(b.value)} år ${b.period}.`
-				: `${main.label}: ${f(b.value)} in ${b.period}.`
-			: lang === 'sv'
-				? `${main.label}: ${f(a.value)} år ${a.period} och ${f(b.value)} år ${b.period}.`
-				: `${main.label}: ${f(a.value)} in ${a.period} and ${f(b.value)} in ${b.period}.`;
+	if (!a || !b) return s.sum_no_values(main.label);
+	const own = a.period === b.period ? s.sum_one_value(main.label, f(b.value), b.period) : s.sum_from_to(main.label, f(a.value), a.period, f(b.value), b.period);
 	const rest = others.flatMap((o) => {
 		const l = latest(o.points);
-		if (!l) return [];
-		return [lang === 'sv' ? `${o.label}: ${f(l.value)} år ${l.period}.` : `${o.label}: ${f(l.value)} in ${l.period}.`];
+		return l ? [s.sum_one_value(o.label, f(l.value), l.period)] : [];
 	});
 	return [own, ...rest].join(' ');
 }
@@ -56,61 +50,25 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * takt nås målet inte förrän 2031."
  */
 export function describeTarget(t: TargetText, a: Attainment, lang: Lang): string {
+	const s = strings[lang];
 	const f = (v: number) => formatValue(v, t.unit, lang);
 	const title = subject(t.indicatorTitle, t.unit, lang);
-	const goal =
-		lang === 'sv'
-			? `Målet är ${f(t.target_value)} år ${t.target_period}.`
-			: `The target is ${f(t.target_value)} in ${t.target_period}.`;
-	if (!a.assessed) {
-		return lang === 'sv'
-			? `${sentenceCase(title)}: utgångsvärdet var ${f(t.baseline_value)} (${t.baseline_period}) och det finns inget senare värde. ${goal}`
-			: `${sentenceCase(title)}: the baseline was ${f(t.baseline_value)} (${t.baseline_period}) and there is no later value. ${goal}`;
-	}
+	const goal = s.sum_goal(f(t.target_value), t.target_period);
+	if (!a.assessed) return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), t.baseline_period))} ${goal}`;
 	const v = a.assessed.value;
-	const change = v === t.baseline_value ? 'same' : v > t.baseline_value ? 'up' : 'down';
-	const verb =
-		lang === 'sv'
-			? { up: 'ökade', down: 'minskade', same: 'var oförändrad' }[change]
-			: { up: 'rose', down: 'fell', same: 'was unchanged' }[change];
 	const moved =
-		change === 'same'
-			? lang === 'sv'
-				? `${title} ${verb} på ${f(v)} mellan ${t.baseline_period} och ${a.assessed.period}.`
-				: `${title} ${verb} at ${f(v)} between ${t.baseline_period} and ${a.assessed.period}.`
-			: lang === 'sv'
-				? `${title} ${verb} från ${f(t.baseline_value)} (${t.baseline_period}) till ${f(v)} (${a.assessed.period}).`
-				: `${title} ${verb} from ${f(t.baseline_value)} (${t.baseline_period}) to ${f(v)} (${a.assessed.period}).`;
+		v === t.baseline_value
+			? s.sum_unchanged_at(title, s.sum_same, f(v), t.baseline_period, a.assessed.period)
+			: s.sum_moved(title, v > t.baseline_value ? s.sum_rose : s.sum_fell, f(t.baseline_value), t.baseline_period, f(v), a.assessed.period);
 	let outlook = '';
 	if (a.phase === 'final') {
-		outlook =
-			lang === 'sv'
-				? { met: 'Målet är uppfyllt.', partly_met: 'Målet är delvis uppfyllt.', not_met: 'Målet är inte uppfyllt.' }[
-						a.status as 'met' | 'partly_met' | 'not_met'
-					] ?? ''
-				: { met: 'The target is met.', partly_met: 'The target is partly met.', not_met: 'The target is not met.' }[
-						a.status as 'met' | 'partly_met' | 'not_met'
-					] ?? '';
+		outlook = a.status === 'met' ? s.sum_final_met : a.status === 'partly_met' ? s.sum_final_partly_met : a.status === 'not_met' ? s.sum_final_not_met : '';
 	} else if (a.phase === 'ongoing') {
-		if (a.forecastYear === null)
-			outlook = lang === 'sv' ? 'I nuvarande takt nås inte målet.' : 'At the current pace the target will not be reached.';
-		else if (a.forecastYear <= a.assessed.period)
-			outlook = lang === 'sv' ? 'Målvärdet är redan nått.' : 'The target value has already been reached.';
-		else if (a.forecastYear <= t.target_period)
-			outlook =
-				lang === 'sv'
-					? `I nuvarande takt nås målet ${a.forecastYear}.`
-					: `At the current pace the target is reached in ${a.forecastYear}.`;
-		else
-			outlook =
-				lang === 'sv'
-					? `I nuvarande takt nås målet inte förrän ${a.forecastYear}.`
-					: `At the current pace the target is not reached until ${a.forecastYear}.`;
-		if (a.awaitingTargetPeriod)
-			outlook +=
-				lang === 'sv'
-					? ` Värdet för målåret ${t.target_period} är ännu inte publicerat.`
-					: ` The value for the target year ${t.target_period} is not yet published.`;
+		if (a.forecastYear === null) outlook = s.sum_never;
+		else if (a.forecastYear <= a.assessed.period) outlook = s.sum_already;
+		else if (a.forecastYear <= t.target_period) outlook = s.sum_reached_in(a.forecastYear);
+		else outlook = s.sum_not_until(a.forecastYear);
+		if (a.awaitingTargetPeriod) outlook += ` ${s.sum_awaiting(t.target_period)}`;
 	}
 	return [sentenceCase(moved), goal, outlook].filter(Boolean).join(' ');
 }
@@ -119,7 +77,7 @@ export function describeTarget(t: TargetText, a: Attainment, lang: Lang): string
 function subject(title: string, unit: string, lang: Lang): string {
 	const bare = title.replace(/,\s*(andel|share) \(%\).*$/i, '').replace(/\s*\(%\)$/, '');
 	if (unit !== '%' || /^\S*(grad|rate)\b/i.test(bare)) return bare;
-	return lang === 'sv' ? `andelen ${lowerFirst(bare)}` : `the share of ${lowerFirst(bare)}`;
+	return strings[lang].sum_share_of(lowerFirst(bare));
 }
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

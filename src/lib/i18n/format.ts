@@ -30,3 +30,8 @@ export function formatDate(iso: string, lang: Lang): string {
 		? iso
 		: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(d);
 }
+
+/** A share of 1 as a whole percentage: `80 %`, `80%`. */
+export function formatShare(share: number, lang: Lang): string {
+	return formatValue(share * 100, '%', lang, 0);
+}

@@ -2,8 +2,8 @@
 import type { Lang } from './lang';
 import { strings, type Strings } from './strings';
 
-export { formatDate, formatNumber, formatValue } from './format';
-export { langOf, pick, type Lang } from './lang';
+export { formatDate, formatNumber, formatShare, formatValue } from './format';
+export { langOf, otherLang, pick, type Lang } from './lang';
 export type { Strings };
 
 export const t = (lang: Lang): Strings => strings[lang];

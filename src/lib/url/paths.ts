@@ -5,6 +5,9 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 
+/** The report of the whole municipality has this id instead of a committee's. */
+export const WHOLE_MUNICIPALITY = 'kommunen';
+
 export const route = {
 	overview: '/',
 	area: (id: string) => `/omrade/${id}/`,

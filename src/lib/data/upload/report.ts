@@ -133,7 +133,7 @@ export function fileProblem(fileName: string, kind: Problem['kind'], detail?: st
 /** A file too large to read is refused before a byte of it is read (or DuckDB started). */
 export function refuseTooLarge(fileName: string, size: number): StageReport | null {
 	const megabytes = size / 1024 / 1024;
-	return megabytes <= MAX_UPLOAD_MB ? null : fileProblem(fileName, 'too_large', String(Math.round(megabytes)));
+	return megabytes <= MAX_UPLOAD_MB ? null : fileProblem(fileName, 'too_large', `${Math.round(megabytes)}/${MAX_UPLOAD_MB}`);
 }
 
 export const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0);

@@ -4,7 +4,7 @@
  * clean file (./quick.ts) or every check (./checks.ts), and the preview (./preview.ts). Nothing the
  * site shows changes; the staged values wait in `stage_values` until applied (./tables.ts).
  */
-import { isError, type Problem, type ProblemKind } from '../problems';
+import { isError, MAX_UPLOAD_MB, type Problem, type ProblemKind } from '../problems';
 import { ALIASES } from './columns';
 import { dedupe, findValueProblems, LineMap, normalise, problemRows } from './checks';
 import { literal, type SqlEngine } from './engine';
@@ -33,7 +33,7 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	if ('reason' in prepared) {
 		if (prepared.reason === 'empty') return fileProblem(fileName, 'empty_file');
 		if (prepared.reason === 'binary') return fileProblem(fileName, 'binary_file');
-		return fileProblem(fileName, 'too_large', String(prepared.megabytes));
+		return fileProblem(fileName, 'too_large', `${prepared.megabytes}/${MAX_UPLOAD_MB}`);
 	}
 	base.encoding = prepared.encoding;
 

@@ -14,6 +14,7 @@ import { latest, rankAmongKommuner } from '../observations';
 import { areaView, measureDetail, organisationView, targetChart, targetDetail, targetView, type AreaView } from './entities';
 import type { Band, StatusRow } from './figure';
 import { statusFigure } from './figures';
+import { WHOLE_MUNICIPALITY } from '$lib/url/paths';
 
 export function overviewPage(f: FollowUp, lang: Lang) {
 	const tally = (targets: typeof f.targets) =>
@@ -165,8 +166,6 @@ export function gapsPage(f: FollowUp, lang: Lang) {
 	};
 }
 
-/** The whole municipality's report uses this id instead of a committee's. */
-export const WHOLE_MUNICIPALITY = 'kommunen';
 
 /**
  * A follow-up report for a committee (or the whole municipality): every target with its status,

@@ -3,20 +3,23 @@
  * exactly the Swedish keys (the type says so), so no word is left untranslated; a unit test holds
  * that no key is defined by two features. A sentence that takes values is a function.
  */
+import * as accessibility from './accessibility';
 import * as charts from './charts';
 import * as common from './common';
 import * as gaps from './gaps';
 import * as keyFigure from './key-figure';
+import * as problems from './problems';
 import * as report from './report';
 import * as status from './status';
+import * as summary from './summary';
 import * as upload from './upload';
 
-export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status } as const;
+export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility } as const;
 
-const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv };
+const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv };
 
 export type Strings = typeof sv;
 
-const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en };
+const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en };
 
 export const strings = { sv, en } as const;

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { reportIds, reportPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/followup';
-import { langOf } from '$lib/i18n';
+import { langOf, pick } from '$lib/i18n';
 
 export const entries = () => entriesFor(reportIds(followUp()));
 
@@ -12,7 +12,7 @@ export const load = ({ params }) => {
 	if (!page) error(404, `Okänd rapport: ${params.id}`);
 	const name = (id: string) => {
 		const o = f.organisation(id);
-		return o ? (lang === 'sv' ? o.name : o.name_en) : null;
+		return o ? pick(lang, o.name, o.name_en) : null;
 	};
 	return { ...page, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
 };
