@@ -27,7 +27,7 @@ export const sv = {
 	a11y_gap_language: 'Insatsernas namn och beskrivningar finns bara på svenska, även i den engelska versionen.',
 	a11y_tested_heading: 'Hur vi testat webbplatsen',
 	a11y_tested: (date: string) =>
-		`Vi har gjort en självskattning (intern testning). Varje ändring testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA på varje sida, på svenska och engelska, i ljust och mörkt läge. Vi har också gått igenom sidorna med enbart tangentbord och i 320 px bredd. Senaste bedömningen gjordes ${date}.`
+		`Vi har gjort en självskattning (intern testning). Varje ändring testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA på varje sida, på svenska och engelska, i ljust läge, och på varje slags sida i mörkt läge. Vi har också gått igenom sidorna med enbart tangentbord och i 320 px bredd. Senaste bedömningen gjordes ${date}.`
 };
 
 export const en: typeof sv = {
@@ -56,5 +56,5 @@ export const en: typeof sv = {
 	a11y_gap_language: "Measures' names and descriptions exist only in Swedish, also in the English version.",
 	a11y_tested_heading: 'How we tested the website',
 	a11y_tested: (date) =>
-		`We made a self-assessment (internal testing). Every change is tested automatically with axe-core against WCAG 2.1 levels A and AA on every page, in Swedish and English, in light and dark mode. We have also gone through the pages with the keyboard only and at 320 px width. The latest assessment was made on ${date}.`
+		`We made a self-assessment (internal testing). Every change is tested automatically with axe-core against WCAG 2.1 levels A and AA on every page, in Swedish and English, in light mode, and on every kind of page in dark mode. We have also gone through the pages with the keyboard only and at 320 px width. The latest assessment was made on ${date}.`
 };
