@@ -15,7 +15,7 @@ import { basename } from 'node:path';
 import { readDataDir, DATA_DIR } from '../src/lib/data/repository.server';
 import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
 import { ObservationStore } from '../src/lib/data/upload/store';
-import type { StageReport } from '../src/lib/data/upload/report';
+import { referenceOf, type StageReport } from '../src/lib/data/upload/report';
 import { NodeEngine } from './lib/node-engine';
 
 const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';
@@ -29,11 +29,7 @@ if (problems.length > 0 || !dataset) {
 }
 
 const engine = await NodeEngine.create();
-const store = new ObservationStore(engine, {
-	indicators: dataset.indicators.map((i) => i.id),
-	municipalities: dataset.municipalities.map((m) => m.code),
-	home: dataset.config.municipality
-});
+const store = new ObservationStore(engine, referenceOf(dataset));
 const published = readFileSync(`${DATA_DIR}/observations.csv`);
 await store.init(published);
 

@@ -15,6 +15,7 @@ import Papa from 'papaparse';
 import { formatProblem } from '../src/lib/data/problems';
 import { readDataDir } from '../src/lib/data/repository.server';
 import { ObservationStore } from '../src/lib/data/upload/store';
+import { referenceOf } from '../src/lib/data/upload/report';
 import { Kolada, KoladaError, type Fetch } from '../src/lib/data/kolada/api';
 import { mergeMetadata, refreshObservations, type RefreshPlan } from '../src/lib/data/kolada/refresh';
 import { mergeGroups, similarGroups } from '../src/lib/data/kolada/groups';
@@ -99,7 +100,7 @@ const today = process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10)
 const engine = await NodeEngine.create();
 try {
 	say(`Hämtar ${kpis.length} nyckeltal för ${municipalities === 'all' ? 'alla kommuner och regioner' : municipalities.join(', ')}, ${from}–${to} …`, `Fetching ${kpis.length} key figures for ${municipalities === 'all' ? 'all municipalities and regions' : municipalities.join(', ')}, ${from}–${to} …`);
-	const store = new ObservationStore(engine, { indicators: catalogue, municipalities: [...codes], home: data.config.municipality });
+	const store = new ObservationStore(engine, { ...referenceOf(data), municipalities: [...codes] });
 	await store.init(new Uint8Array(readFileSync(join(DIR, 'observations.csv'))));
 	const result = await refreshObservations(kolada, store, plan);
 	if (!result.ok) {

@@ -159,6 +159,27 @@ describe('upload', () => {
 		await page.close();
 	}, 120_000);
 
+	it('hostile files: an id like a JavaScript property is just an id; invisible characters and ambiguous numbers are named', async () => {
+		const page = await openUpload();
+		await page.setInputFiles('#upload-file', { name: 'egna.csv', mimeType: 'text/csv', buffer: Buffer.from('nyckeltal;kommun;år;kön;värde\nconstructor;1488;2030;T;5\ntoString;1488;2030;T;6\n') });
+		await page.locator('.upload-result h2').waitFor({ timeout: 60_000 });
+		await expect(page.locator('.upload-result h2').textContent()).resolves.toContain('Förhandsgranskning');
+		await page.getByLabel('Namn på constructor').fill('Deltagare i jobbspåret');
+		await expect(page.locator('[data-count="new"] strong').textContent()).resolves.toBe('1');
+
+		await page.setInputFiles('#upload-file', {
+			name: 'fientlig.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`nyckeltal;kommun;år;kön;värde\n${'N02797;1488;2030;T;5.5\n'.repeat(3)}N02797;14\u200b88;2031;T;5.5\nN02797;1488;2032;T;7,355\n`)
+		});
+		await page.locator('.upload-result h2.problems-title').waitFor({ timeout: 60_000 });
+		const text = await page.locator('table.problems').textContent();
+		expect(text).toContain('⟨U+200B⟩');
+		expect(text).toContain('osynligt tecken');
+		expect(text).toMatch(/”7,355” kan läsas både/);
+		await page.close();
+	}, 120_000);
+
 	it('nothing left the site', () => {
 		expect(foreign(env.browser.requests, env.site.origin)).toEqual([]);
 		expect(env.browser.consoleErrors).toEqual([]);

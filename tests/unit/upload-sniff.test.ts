@@ -26,8 +26,14 @@ describe('prepare: the encoding is detected, not asked', () => {
 		const bom = await prepare(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(excel)]));
 		expect(bom).toMatchObject({ encoding: 'utf-8-bom' });
 		expect(text(bom)).toBe(excel);
-		expect(await prepare(utf8(excel))).toMatchObject({ encoding: 'utf-8', lines: excel.split('\r\n').length - 1, blankLines: [] });
-		expect(await prepare(utf8('a;b\n\n1;2\r\n\r\n3;4'))).toMatchObject({ lines: 5, blankLines: [2, 4] });
+		const plain = await prepare(utf8(excel));
+		expect(plain).toMatchObject({ encoding: 'utf-8', lines: excel.split('\r\n').length - 1 });
+		const blanks = await prepare(utf8('a;b\n\n1;2\r\n\r\n3;4'));
+		expect(blanks).toMatchObject({ lines: 5 });
+		// Blank lines are no records; each record is placed on its own line.
+		if (!('records' in blanks)) throw new Error('not read');
+		expect(blanks.records.recordCount).toBe(2);
+		expect([0, 1].map((r) => blanks.records.lineOfRecord(r))).toEqual([3, 5]);
 	});
 	it('refuses an empty file and a binary one (a PNG renamed .csv)', async () => {
 		expect(await prepare(new Uint8Array())).toEqual({ reason: 'empty' });

@@ -8,6 +8,7 @@ import { NodeEngine } from '../../scripts/lib/node-engine';
 import { readDataDir } from '$lib/data/repository.server';
 import type { KeptUpload } from '$lib/data/upload/kept';
 import { ObservationStore } from '$lib/data/upload/store';
+import { referenceOf } from '$lib/data/upload/report';
 import { UploadFlow, type Phase, type PickedFile, type UploadDeps } from '$lib/data/upload/workflow';
 
 const { dataset } = readDataDir('data');
@@ -17,11 +18,7 @@ let store: ObservationStore;
 
 beforeAll(async () => {
 	engine = await NodeEngine.create();
-	store = new ObservationStore(engine, {
-		indicators: dataset!.indicators.map((i) => i.id),
-		municipalities: dataset!.municipalities.map((m) => m.code),
-		home: dataset!.config.municipality
-	});
+	store = new ObservationStore(engine, referenceOf(dataset!));
 	await store.init(published);
 });
 afterAll(() => engine.close());

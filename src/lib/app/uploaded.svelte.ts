@@ -55,10 +55,14 @@ export function restoreUpload(today: string): Promise<void> {
 	return restoring;
 }
 
-/** After an upload is applied: keep it, and show it on every page. */
+/**
+ * After an upload is applied: show it on every page, and keep it in this browser only once the
+ * pages could be built from it — an upload that cannot be shown is never kept.
+ */
 export async function keepUpload(kept: KeptUpload, today: string): Promise<void> {
+	const followUp = await followUpWith(kept, today);
 	await saveKept(kept);
-	await show(kept, today);
+	await display(kept, followUp);
 }
 
 /** Back to the published data everywhere: the kept upload is removed from this browser. */
@@ -74,8 +78,12 @@ export async function discardUpload(): Promise<void> {
 
 async function show(kept: KeptUpload, today: string) {
 	uploadState.status = 'loading';
+	await display(kept, await followUpWith(kept, today));
+}
+
+async function display(kept: KeptUpload, followUp: FollowUp) {
 	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
-	current = await followUpWith(kept, today);
+	current = followUp;
 	// "Shows uploaded data" is said once the pages do.
 	await invalidateAll();
 	uploadState.status = 'active';

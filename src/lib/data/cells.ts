@@ -12,11 +12,22 @@ const fail = (kind: ProblemKind, detail?: string): CellResult<never> => ({ ok: f
 
 export const text: Cell<string> = (t) => (t === '' ? fail('required') : ok(t));
 
-export const year: Cell<number> = (t) => (/^\d{4}$/.test(t) ? ok(Number(t)) : fail('not_a_year'));
+/** Years a value or a target can be for: anything else is a typing error (0, 1066, 9999). */
+export const FIRST_YEAR = 1950;
+export const LAST_YEAR = 2100;
 
-/** Decimal point, optional minus: the repository's own format (uploads accept more, see ./sniff). */
-export const number: Cell<number> = (t) =>
-	/^[-−]?\d+(\.\d+)?$/.test(t) ? ok(Number(t.replace('−', '-'))) : fail('not_a_number');
+export const year: Cell<number> = (t) => {
+	if (!/^\d{4}$/.test(t)) return fail('not_a_year');
+	const y = Number(t);
+	return y >= FIRST_YEAR && y <= LAST_YEAR ? ok(y) : fail('implausible_year', `${FIRST_YEAR}–${LAST_YEAR}`);
+};
+
+/** Decimal point, optional minus: the repository's own format (uploads accept more, see ./upload). Only finite numbers. */
+export const number: Cell<number> = (t) => {
+	if (!/^[-−]?\d+(\.\d+)?$/.test(t)) return fail('not_a_number');
+	const n = Number(t.replace('−', '-'));
+	return Number.isFinite(n) ? ok(n) : fail('not_finite');
+};
 
 export const wholeNumber: Cell<number> = (t) => (/^\d{1,6}$/.test(t) ? ok(Number(t)) : fail('not_a_number'));
 

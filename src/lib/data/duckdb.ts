@@ -9,7 +9,7 @@ import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Gender, MissingStatus, Point } from './model';
 import type { SqlEngine, SqlValue } from './upload/engine';
 import { ObservationStore } from './upload/store';
-import type { Reference } from './upload/report';
+import { referenceOf, type Reference } from './upload/report';
 import { loadKept } from './upload/kept';
 import { readTable } from './table';
 import { indicatorSchema, municipalitySchema } from './schemas';
@@ -109,11 +109,11 @@ async function fetchBytes(file: string): Promise<Uint8Array> {
 async function fetchReference(): Promise<Reference> {
 	const text = async (f: string) => new TextDecoder().decode(await fetchBytes(f));
 	const [indicators, municipalities, config] = await Promise.all([text('indicators.csv'), text('municipalities.csv'), text('config.json')]);
-	return {
-		indicators: readTable('indicators.csv', indicators, indicatorSchema).rows.map((r) => r.value.id),
-		municipalities: readTable('municipalities.csv', municipalities, municipalitySchema).rows.map((r) => r.value.code),
-		home: (JSON.parse(config) as { municipality: string }).municipality
-	};
+	return referenceOf({
+		indicators: readTable('indicators.csv', indicators, indicatorSchema).rows.map((r) => r.value),
+		municipalities: readTable('municipalities.csv', municipalities, municipalitySchema).rows.map((r) => r.value),
+		config: JSON.parse(config) as { municipality: string }
+	});
 }
 
 /** One municipality's values for a key figure, oldest first, uploads included. */

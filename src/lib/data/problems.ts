@@ -29,7 +29,17 @@ export type ProblemKind =
 	| 'unterminated_quote'
 	| 'bad_id'
 	| 'conflicting_duplicate'
-	| 'unknown_municipality';
+	| 'unknown_municipality'
+	| 'bad_encoding'
+	| 'line_too_long'
+	| 'unreadable_file'
+	| 'unreadable_row'
+	| 'ambiguous_number'
+	| 'other_decimal_mark'
+	| 'not_finite'
+	| 'implausible_year'
+	| 'share_out_of_range'
+	| 'value_and_mark';
 
 export interface Problem {
 	file: string;
@@ -51,7 +61,25 @@ export const isError = (p: Problem) => p.severity !== 'warning';
 export const MAX_UPLOAD_MB = 100;
 
 export function describeProblem(p: Problem, lang: Lang): string {
-	return strings[lang][`problem_${p.kind}`](p);
+	const s = strings[lang];
+	const hidden = hiddenCharacters(p.text);
+	const note = hidden.length ? ` ${s.problem_characters(hidden.map((c) => s[`char_${c.kind}`](c.code, c.char)).join(', '))}` : '';
+	return s[`problem_${p.kind}`](p) + note;
+}
+
+/**
+ * Characters a reader cannot see or tell apart in a message: controls and format characters (a
+ * zero-width space, a right-to-left override, NUL) and letters of other scripts that look Latin
+ * (a Cyrillic К). Messages show the invisible ones by their code and name all of them.
+ */
+export function hiddenCharacters(text: string): { kind: 'invisible' | 'lookalike'; code: string; char: string }[] {
+	const found = new Map<string, { kind: 'invisible' | 'lookalike'; code: string; char: string }>();
+	for (const char of text) {
+		const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+		if (/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/u.test(char) && char !== '\t') found.set(code, { kind: 'invisible', code, char: '' });
+		else if (/[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u.test(char)) found.set(code, { kind: 'lookalike', code, char });
+	}
+	return [...found.values()].slice(0, 5);
 }
 
 /** "data/targets.csv, rad 4, kolumn indicator: …" — the one-line form used by the build check. */

@@ -61,7 +61,8 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 			}
 			if (header === null) {
 				header = record.map((h) => h.trim());
-				columnOf = header.map((h) => (h in schema ? (h as keyof S) : null));
+				// Own keys only: a column named `constructor` is unknown, not Object's constructor.
+				columnOf = header.map((h) => (Object.hasOwn(schema, h) ? (h as keyof S) : null));
 				checkHeader(file, header, expected, problems);
 				return;
 			}

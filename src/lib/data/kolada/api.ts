@@ -8,6 +8,10 @@ export const KOLADA_API = 'https://api.kolada.se/v3';
 export const MAX_IDS = 25;
 export const PER_PAGE = 5000;
 
+import { recordProblem, type KoladaRecord } from './record';
+
+export type { KoladaRecord };
+
 export type Fetch = (url: string) => Promise<{ ok: boolean; status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
 
 export interface KoladaOptions {
@@ -29,15 +33,6 @@ export class KoladaError extends Error {
 	) {
 		super(detail);
 	}
-}
-
-/** One value record as the data endpoints send it. */
-export interface KoladaRecord {
-	kpi: string;
-	municipality: string;
-	period: number;
-	values: { gender: string; status?: string | null; value: number | null; count?: number; isdeleted?: boolean }[];
-	isdeleted?: boolean;
 }
 
 export interface KoladaKpi {
@@ -159,14 +154,8 @@ export class Kolada {
 }
 
 function checkRecord(r: unknown, path: string): KoladaRecord {
+	const problem = recordProblem(r);
+	if (problem) throw new KoladaError('malformed', path, `a value record of another shape (${problem}): ${JSON.stringify(r)?.slice(0, 120)}`);
 	const rec = r as KoladaRecord;
-	const ok =
-		rec &&
-		typeof rec.kpi === 'string' &&
-		typeof rec.municipality === 'string' &&
-		(typeof rec.period === 'number' || typeof rec.period === 'string') &&
-		Array.isArray(rec.values) &&
-		rec.values.every((v) => v && typeof v.gender === 'string' && (v.value === null || typeof v.value === 'number'));
-	if (!ok) throw new KoladaError('malformed', path, `a value record without kpi, municipality, period or values: ${JSON.stringify(r).slice(0, 120)}`);
 	return { ...rec, period: Number(rec.period) };
 }

@@ -8,7 +8,7 @@ import type { ProblemKind, Problem } from '../problems';
 import type { CanonicalColumn } from './columns';
 import type { SqlEngine } from './engine';
 import type { CsvShape } from './layouts';
-import { KEY, MARKS, NO_VALUE, clean, compact, gender, number } from './sql';
+import { FIRST_YEAR, KEY, LAST_YEAR, MARKS, NO_VALUE, clean, compact, gender, number, numberProblem } from './sql';
 
 /** Every layout → one row per value, with the cells as written and as read. */
 export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: boolean): Promise<void> {
@@ -25,14 +25,19 @@ export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: bo
 		p AS (SELECT *,
 			CASE WHEN regexp_full_match(ti, '[A-Za-z0-9][A-Za-z0-9_.-]{0,39}') THEN ti END AS indicator,
 			CASE WHEN tm IN (SELECT code FROM known_municipality) THEN tm END AS municipality,
-			CASE WHEN regexp_full_match(tp, '\\d{4}') THEN CAST(tp AS INTEGER) END AS period,
+			CASE WHEN regexp_full_match(tp, '\\d{4}') AND CAST(tp AS INTEGER) BETWEEN ${FIRST_YEAR} AND ${LAST_YEAR} THEN CAST(tp AS INTEGER) END AS period,
 			${gender('tg')} AS gender,
 			CASE WHEN tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE} THEN NULL ELSE ${number('tvc', shape.decimal)} END AS value,
 			CASE WHEN tv IN ${MARKS} THEN tv WHEN ts IN ${MARKS} THEN ts END AS status
-			FROM d)
+			FROM d),
+		q AS (SELECT *,
+			coalesce(value IS NOT NULL AND (value < 0 OR value > 100) AND indicator IN (SELECT id FROM known_share), false) AS share_out_of_range,
+			coalesce(value IS NOT NULL AND ts IN ${MARKS}, false) AS value_and_mark
+			FROM p)
 		SELECT *, indicator IS NOT NULL AND municipality IS NOT NULL AND period IS NOT NULL AND gender IS NOT NULL
-			AND (value IS NOT NULL OR tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE}) AND (ts IS NULL OR ts IN ${MARKS}) AS ok
-		FROM p`);
+			AND (value IS NOT NULL OR tv IS NULL OR tv IN ${MARKS} OR tv IN ${NO_VALUE}) AND (ts IS NULL OR ts IN ${MARKS})
+			AND NOT share_out_of_range AND NOT value_and_mark AS ok
+		FROM q`);
 }
 
 /** Every cell that cannot be read, into `stage_problems`; returns how many. */
@@ -49,10 +54,14 @@ export async function findValueProblems(engine: SqlEngine, shape: CsvShape): Pro
 		UNION ALL SELECT rn, ${cm}, 'unknown_municipality', r_municipality, NULL
 			FROM stage WHERE regexp_full_match(tm, '\\d{4}') AND municipality IS NULL
 		UNION ALL SELECT rn, pcol, 'required', '', NULL FROM stage WHERE tp IS NULL
-		UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage WHERE tp IS NOT NULL AND period IS NULL
+		UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage WHERE tp IS NOT NULL AND NOT regexp_full_match(tp, '\\d{4}')
+		UNION ALL SELECT rn, pcol, 'implausible_year', r_period, '${FIRST_YEAR}–${LAST_YEAR}' FROM stage WHERE regexp_full_match(tp, '\\d{4}') AND period IS NULL
 		UNION ALL SELECT rn, ${cg}, 'required', '', NULL FROM stage WHERE tg IS NULL
 		UNION ALL SELECT rn, ${cg}, 'not_allowed', r_gender, 'T, K, M' FROM stage WHERE tg IS NOT NULL AND gender IS NULL
-		UNION ALL SELECT rn, vcol, 'not_a_number', r_value, NULL FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
+		UNION ALL SELECT rn, vcol, ${numberProblem('tvc', shape.decimal)}, r_value, '${shape.decimal}'
+			FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
+		UNION ALL SELECT rn, vcol, 'share_out_of_range', r_value, NULL FROM stage WHERE share_out_of_range
+		UNION ALL SELECT rn, ${col('status')}, 'value_and_mark', r_status, r_value FROM stage WHERE value_and_mark
 		UNION ALL SELECT rn, ${cs}, 'not_allowed', r_status, '.., -, .' FROM stage WHERE ts IS NOT NULL AND ts NOT IN ${MARKS}
 		UNION ALL SELECT s.rn, s.vcol, 'conflicting_duplicate', s.r_value, CAST(g.first_rn AS VARCHAR)
 			FROM stage s JOIN (

@@ -12,7 +12,7 @@ import type { SqlEngine } from './engine';
 import type { CsvShape } from './layouts';
 import type { Counted } from './preview';
 import type { Reference } from './report';
-import { MARKS, NO_VALUE } from './sql';
+import { FIRST_YEAR, LAST_YEAR, MARKS, NO_VALUE } from './sql';
 
 /** More distinct codes than this in one column, and a file is checked cell by cell. */
 const CLEAN_DISTINCT = 2000;
@@ -23,17 +23,21 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 	const at = (c: CanonicalColumn) => (shape.columns[c] === undefined ? null : `c${shape.columns[c]}`);
 	const [ci, cm, cp, cg, cv, cs] = [at('indicator'), at('municipality'), at('period'), at('gender'), at('value'), at('status')];
 	if (!ci || !cm || !cp || !cv) return null;
-	const numberPattern = shape.decimal === ',' ? '-?\\d+(,\\d+)?([eE][-+]?\\d+)?' : '-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?';
+	// At most 15 digits before the decimal mark and a two-digit exponent: every such number is finite.
+	const numberPattern = shape.decimal === ',' ? '-?\\d{1,15}(,\\d+)?([eE][-+]?\\d{1,2})?' : '-?\\d{1,15}(\\.\\d+)?([eE][-+]?\\d{1,2})?';
+	const isValue = `${cv} IS NOT NULL AND ${cv} NOT IN ${MARKS} AND ${cv} NOT IN ${NO_VALUE}`;
 	const key = [ci, cm, cp, cg].filter(Boolean).join(', ');
 	// One pass: the distinct codes (judged below, a few hundred at most), the numbers by their
 	// pattern, and whether any key occurs twice (a hash collision only sends the file the long way).
 	// The key figures come with their counts (a histogram): the preview needs those as well.
 	const distinct = (c: string | null) => (c ? `list(DISTINCT ${c})[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])');
-	const [q] = await engine.all<{ rows: number; empty: number; badValues: number; keys: number; i: string[]; n: number[]; m: string[]; p: string[]; g: string[]; s: (string | null)[] }>(
+	const [q] = await engine.all<{ rows: number; empty: number; badValues: number; badShares: number; valueAndMark: number; keys: number; i: string[]; n: number[]; m: string[]; p: string[]; g: string[]; s: (string | null)[] }>(
 		`WITH a AS (SELECT CAST(count(*) AS INTEGER) AS rows,
 			CAST(count(*) FILTER (WHERE ${[ci, cm, cp, cg].filter(Boolean).map((c) => `${c} IS NULL`).join(' OR ')}) AS INTEGER) AS empty,
-			CAST(count(*) FILTER (WHERE ${cv} IS NOT NULL AND ${cv} NOT IN ${MARKS} AND ${cv} NOT IN ${NO_VALUE}
-				AND NOT regexp_full_match(${cv}, '${numberPattern}')) AS INTEGER) AS "badValues",
+			CAST(count(*) FILTER (WHERE ${isValue} AND NOT regexp_full_match(${cv}, '${numberPattern}')) AS INTEGER) AS "badValues",
+			CAST(count(*) FILTER (WHERE ${isValue} AND ${ci} IN (SELECT id FROM known_share)
+				AND (starts_with(${cv}, '-') OR TRY_CAST(${shape.decimal === ',' ? `replace(${cv}, ',', '.')` : cv} AS DOUBLE) > 100)) AS INTEGER) AS "badShares",
+			${cs ? `CAST(count(*) FILTER (WHERE ${isValue} AND ${cs} IN ${MARKS}) AS INTEGER)` : '0'} AS "valueAndMark",
 			CAST(count(DISTINCT hash(${key})) AS INTEGER) AS keys,
 			histogram(${ci}) AS hi, ${distinct(cm)} AS m, ${distinct(cp)} AS p, ${distinct(cg)} AS g,
 			${cs ? `list(DISTINCT coalesce(${cs}, ''))[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])'} AS s
@@ -49,11 +53,13 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 		q.rows > 0 &&
 		q.empty === 0 &&
 		q.badValues === 0 &&
+		q.badShares === 0 &&
+		q.valueAndMark === 0 &&
 		q.keys === q.rows &&
 		[q.i, q.m, q.p, q.g, q.s].every((l) => l.length <= CLEAN_DISTINCT) &&
 		q.i.every((v) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/.test(v)) &&
 		q.m.every((v) => known.has(v)) &&
-		q.p.every((v) => /^\d{4}$/.test(v)) &&
+		q.p.every((v) => /^\d{4}$/.test(v) && Number(v) >= FIRST_YEAR && Number(v) <= LAST_YEAR) &&
 		q.g.every((v) => v === 'T' || v === 'K' || v === 'M') &&
 		q.s.every((v) => v === '' || v === '..' || v === '-' || v === '.');
 	if (!clean) return null;

@@ -1,11 +1,14 @@
 /**
  * Bytes as picked → UTF-8 bytes DuckDB can read, in slices small enough that the page never
- * freezes: the encoding is detected (a BOM decides; valid UTF-8 is UTF-8; anything else is Windows-1252, what Swedish Excel writes), Windows-1252 and UTF-16 are converted,
- * and line ends are counted on the way — for the progress bar and to put a line number on each
- * row DuckDB reads (DuckDB skips blank lines without saying so).
+ * freezes, and where every record of the file starts, so that each problem is placed on the line
+ * an editor shows. The encoding is detected: a BOM decides; UTF-16 is known by its zero bytes; valid
+ * UTF-8 is UTF-8; a file with no UTF-8 in it is Windows-1252 (what Swedish Excel writes); a file
+ * that is UTF-8 but for some bytes is refused with the lines of those bytes, since reading it
+ * either way would garble some of its text.
  */
 import { MAX_UPLOAD_MB } from '../problems';
 import { yieldToBrowser } from '../slices';
+import { RecordLines } from './lines';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -17,11 +20,15 @@ export interface Prepared {
 	head: string;
 	/** Physical lines (a last line without a line end counts). */
 	lines: number;
-	/** 1-based numbers of empty lines, in order. */
-	blankLines: number[];
+	/** Where each line and each record starts: turns DuckDB's rows and byte positions into lines. */
+	records: RecordLines;
 }
 
-export type PrepareFailure = { reason: 'empty' | 'binary' | 'too_large'; megabytes?: number };
+export type PrepareFailure =
+	| { reason: 'empty' | 'binary' }
+	| { reason: 'too_large'; megabytes: number }
+	/** UTF-8 text with bytes that are not: the lines where they are, the first few. */
+	| { reason: 'mixed_encoding'; lines: number[] };
 
 export type Progress = (p: { stage: 'read' | 'check' | 'compare'; done: number; total: number; rows: number }) => void;
 
@@ -35,39 +42,30 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 
 	let encoding: Encoding = 'utf-8';
 	let body = input;
+	const utf16 = bomlessUtf16(input.subarray(0, HEAD));
 	if (input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
 		encoding = 'utf-8-bom';
 		body = input.subarray(3);
 	} else if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
 		encoding = input[0] === 0xff ? 'utf-16le' : 'utf-16be';
 		body = new TextEncoder().encode(new TextDecoder(encoding).decode(input.subarray(2)));
+	} else if (utf16) {
+		encoding = utf16;
+		body = new TextEncoder().encode(new TextDecoder(utf16).decode(input));
 	} else {
 		if (looksBinary(input.subarray(0, HEAD))) return { reason: 'binary' };
-		if (!(await isUtf8(input))) {
+		const invalid = await invalidUtf8(input);
+		if (invalid.bad.length > 0) {
+			if (invalid.multibyte > 0) return { reason: 'mixed_encoding', lines: invalid.bad.map((at) => lineAt(input, at)).filter((l, i, a) => a.indexOf(l) === i) };
 			encoding = 'windows-1252';
 			body = await transcode(input, 'windows-1252');
 		}
 	}
 	if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return { reason: 'empty' };
 
-	const blankLines: number[] = [];
-	let line = 1;
-	let lineStart = 0;
-	for (let start = 0; start < body.length; start += SLICE) {
-		const end = Math.min(body.length, start + SLICE);
-		// indexOf searches natively, far faster than a loop over every byte.
-		for (let i = body.indexOf(0x0a, start); i !== -1 && i < end; i = body.indexOf(0x0a, i + 1)) {
-			const len = i - lineStart;
-			if (len === 0 || (len === 1 && body[lineStart] === 0x0d)) blankLines.push(line);
-			line++;
-			lineStart = i + 1;
-		}
-		onProgress?.({ stage: 'read', done: end, total: body.length, rows: line - 1 });
-		if (end < body.length) await yieldToBrowser();
-	}
-	const lines = lineStart < body.length ? line : line - 1;
+	const records = await RecordLines.scan(body, (done) => onProgress?.({ stage: 'read', done, total: body.length, rows: 0 }));
 	const head = new TextDecoder().decode(body.subarray(0, HEAD));
-	return { encoding, bytes: body, head, lines, blankLines };
+	return { encoding, bytes: body, head, lines: records.lineCount, records };
 }
 
 /** Plain ASCII is UTF-8 as it is: checked four bytes at a time, far cheaper than decoding. */
@@ -79,18 +77,55 @@ function isAscii(bytes: Uint8Array): boolean {
 	return true;
 }
 
-async function isUtf8(bytes: Uint8Array): Promise<boolean> {
-	if (isAscii(bytes)) return true;
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	try {
-		for (let start = 0; start < bytes.length; start += SLICE) {
-			decoder.decode(bytes.subarray(start, start + SLICE), { stream: start + SLICE < bytes.length });
-			await yieldToBrowser();
+/**
+ * Where the bytes are not UTF-8 (the first few), and how many valid multi-byte characters there are:
+ * a Windows-1252 file has none of those, a UTF-8 file with one bad byte has many.
+ */
+async function invalidUtf8(bytes: Uint8Array): Promise<{ bad: number[]; multibyte: number }> {
+	if (isAscii(bytes)) return { bad: [], multibyte: 0 };
+	const bad: number[] = [];
+	let multibyte = 0;
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
 		}
-		return true;
-	} catch {
-		return false;
+		const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		let ok = n > 0 && i + n < bytes.length + 0;
+		for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+		if (ok) {
+			multibyte++;
+			i += n + 1;
+		} else {
+			if (bad.length < 10) bad.push(i);
+			i++;
+		}
+		if ((i & 0xffffff) === 0) await yieldToBrowser();
 	}
+	return { bad, multibyte };
+}
+
+/** UTF-16 without a BOM: text whose every other byte is zero. */
+function bomlessUtf16(probe: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+	if (probe.length < 4) return null;
+	let evenZero = 0;
+	let oddZero = 0;
+	for (let i = 0; i + 1 < probe.length; i += 2) {
+		if (probe[i] === 0) evenZero++;
+		if (probe[i + 1] === 0) oddZero++;
+	}
+	const pairs = Math.floor(probe.length / 2);
+	if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return 'utf-16le';
+	if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return 'utf-16be';
+	return null;
+}
+
+/** The 1-based line of a byte. */
+function lineAt(bytes: Uint8Array, at: number): number {
+	let line = 1;
+	for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+	return line;
 }
 
 async function transcode(bytes: Uint8Array, from: string): Promise<Uint8Array> {
@@ -110,12 +145,16 @@ async function transcode(bytes: Uint8Array, from: string): Promise<Uint8Array> {
 	return out;
 }
 
-/** NUL bytes, or many control characters other than tab, CR and LF, do not occur in CSV or JSON. */
+/** How files that are no text begin: a zip (an .xlsx workbook), an old Excel workbook, PDF, PNG, JPEG, GIF. */
+const MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38]];
+
+/**
+ * Control characters other than tab, CR and LF hardly occur in CSV or JSON: many of them, or a known
+ * file signature, and it is no text file. A few (a stray NUL in a cell) are named where they stand.
+ */
 export function looksBinary(probe: Uint8Array): boolean {
+	if (MAGIC.some((m) => m.every((b, i) => probe[i] === b))) return true;
 	let control = 0;
-	for (const b of probe) {
-		if (b === 0) return true;
-		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-	}
-	return control > probe.length * 0.01;
+	for (const b of probe) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+	return control > Math.max(2, probe.length * 0.01);
 }

@@ -14,6 +14,8 @@ export const DOWNLOADED = 10_000;
 export interface Reference {
 	/** Ids of the key figures data/indicators.csv describes. */
 	indicators: string[];
+	/** Those of them that are shares in % (a value must lie between 0 and 100). */
+	shares: string[];
 	/** Every municipality and region code Kolada uses (data/municipalities.csv). */
 	municipalities: string[];
 	/** The municipality the dashboard follows: the preview chart prefers it. */
@@ -102,6 +104,16 @@ export interface StageOptions {
 export interface UploadCounts {
 	values: number;
 	indicators: NewIndicator[];
+}
+
+/** What an upload is checked against, from the published data. */
+export function referenceOf(data: { indicators: readonly { id: string; unit: string }[]; municipalities: readonly { code: string }[]; config: { municipality: string } }): Reference {
+	return {
+		indicators: data.indicators.map((i) => i.id),
+		shares: data.indicators.filter((i) => i.unit === '%').map((i) => i.id),
+		municipalities: data.municipalities.map((m) => m.code),
+		home: data.config.municipality
+	};
 }
 
 export function emptyReport(fileName: string): StageReport {

@@ -27,21 +27,38 @@ const EXPONENT = '([eE][-+]?\\d+)?';
 export const compact = (x: string) => `regexp_replace(regexp_replace(${x}, '${SPACES}', '', 'g'), '^[−–]', '-')`;
 
 /**
- * A compacted number as Swedish or English people write it, with the sniffed decimal mark. With a
- * decimal comma, a point is never read as a thousands separator on its own (`1.234` is refused, not
- * read as 1234): a wrong number is worse than a named problem. NULL when it is no number.
+ * A compacted number as Swedish or English people write it, with the file's decimal mark. A
+ * thousands separator is only read where it cannot be the decimal mark: `1.234,5` with a decimal
+ * comma, `1,234.5` with a decimal point. `1.234` in a comma file and `7,355` in a point file could
+ * mean either, so they are refused rather than guessed (./checks.ts says why): a wrong number is
+ * worse than a named problem. Only finite numbers are values. NULL when it is no number.
  */
 export function number(t: string, decimal: ',' | '.'): string {
+	const finite = (v: string) => `(CASE WHEN isfinite(${v}) THEN ${v} END)`;
 	if (decimal === ',')
 		return `CASE
-			WHEN regexp_full_match(${t}, '${INTEGER}(,\\d+)?${EXPONENT}') THEN TRY_CAST(replace(${t}, ',', '.') AS DOUBLE)
-			WHEN regexp_full_match(${t}, '-?\\d{1,3}(\\.\\d{3})+,\\d+') THEN TRY_CAST(replace(replace(${t}, '.', ''), ',', '.') AS DOUBLE)
+			WHEN regexp_full_match(${t}, '${INTEGER}(,\\d+)?${EXPONENT}') THEN ${finite(`TRY_CAST(replace(${t}, ',', '.') AS DOUBLE)`)}
+			WHEN regexp_full_match(${t}, '-?\\d{1,3}(\\.\\d{3})+,\\d+') THEN ${finite(`TRY_CAST(replace(replace(${t}, '.', ''), ',', '.') AS DOUBLE)`)}
 		END`;
 	return `CASE
-		WHEN regexp_full_match(${t}, '${INTEGER}(\\.\\d+)?${EXPONENT}') THEN TRY_CAST(${t} AS DOUBLE)
-		WHEN regexp_full_match(${t}, '-?\\d{1,3}(,\\d{3})+(\\.\\d+)?') THEN TRY_CAST(replace(${t}, ',', '') AS DOUBLE)
+		WHEN regexp_full_match(${t}, '${INTEGER}(\\.\\d+)?${EXPONENT}') THEN ${finite(`TRY_CAST(${t} AS DOUBLE)`)}
+		WHEN regexp_full_match(${t}, '-?\\d{1,3}(,\\d{3})+\\.\\d+') THEN ${finite(`TRY_CAST(replace(${t}, ',', '') AS DOUBLE)`)}
 	END`;
 }
+
+/** Why a cell that is no number in the file's convention is not: the kind of problem to name. */
+export function numberProblem(t: string, decimal: ',' | '.'): string {
+	const other = decimal === ',' ? '.' : ',';
+	const o = other === '.' ? '\\.' : ',';
+	return `CASE
+		WHEN regexp_full_match(${t}, '-?\\d{1,3}(${o}\\d{3})+') THEN 'ambiguous_number'
+		WHEN regexp_full_match(${t}, '-?\\d+${o}\\d+([eE][-+]?\\d+)?') THEN 'other_decimal_mark'
+		WHEN regexp_full_match(${t}, '-?\\d+([.,]\\d+)?([eE][-+]?\\d+)?') THEN 'not_finite'
+		ELSE 'not_a_number'
+	END`;
+}
+
+export { FIRST_YEAR, LAST_YEAR } from '../cells';
 
 /** T, K, M — and the words people write instead. */
 export const gender = (g: string) => `CASE

@@ -1,19 +1,23 @@
 /**
- * Reading one uploaded file, from its bytes to a report: the text (./read.ts), its format and
- * layout (./layouts, ./sniff.ts), DuckDB's reading of the cells as text, then the quick read of a
- * clean file (./quick.ts) or every check (./checks.ts), and the preview (./preview.ts). Nothing the
- * site shows changes; the staged values wait in `stage_values` until applied (./tables.ts).
+ * Reading one uploaded file, from its bytes to a report: the text and where its records start
+ * (./read.ts, ./lines.ts), its format and layout (./layouts, ./sniff.ts), DuckDB's reading of the
+ * cells as text, the decimal mark from every value cell, then the quick read of a clean file
+ * (./quick.ts) or every check (./checks.ts), and the preview (./preview.ts). Nothing the site shows
+ * changes; the staged values wait in `stage_values` until applied (./tables.ts).
  */
+import Papa from 'papaparse';
 import { isError, MAX_UPLOAD_MB, type Problem, type ProblemKind } from '../problems';
 import { ALIASES } from './columns';
-import { dedupe, findValueProblems, LineMap, normalise, problemRows } from './checks';
+import { dedupe, findValueProblems, normalise, problemRows } from './checks';
 import { literal, type SqlEngine } from './engine';
 import { TEXT_FORMATS, type CsvShape } from './layouts';
+import { RecordLines, RowLines } from './lines';
 import { preview } from './preview';
 import { readClean } from './quick';
 import { prepare } from './read';
 import { DOWNLOADED, byPlace, emptyReport, fileProblem, type Reference, type StageOptions, type StageReport } from './report';
 import { sniff } from './sniff';
+import { FIRST_YEAR, LAST_YEAR } from './sql';
 
 const FILE = 'upload-input.csv';
 
@@ -22,65 +26,84 @@ export async function stageFile(engine: SqlEngine, reference: Reference, input: 
 		return await readFile(engine, reference, input, fileName, options);
 	} catch (err) {
 		// DuckDB gives up on some damaged files as a whole; that is a problem of the file, not a crash.
-		const message = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/^[A-Za-z ]+Error: /, '');
-		return fileProblem(fileName, 'csv_syntax', message);
+		return fileProblem(fileName, wholeFileKind(err instanceof Error ? err.message : String(err)));
 	}
+}
+
+/** DuckDB's reasons for giving up on a whole file, as problems worded in the reader's language. */
+function wholeFileKind(message: string): ProblemKind {
+	if (/maximum line size/i.test(message)) return 'line_too_long';
+	if (/unicode|utf-?8/i.test(message)) return 'bad_encoding';
+	return 'unreadable_file';
 }
 
 async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Array, fileName: string, { padCodes = false, thorough = false, onProgress }: StageOptions): Promise<StageReport> {
 	const base = emptyReport(fileName);
 	const prepared = await prepare(input, onProgress);
 	if ('reason' in prepared) {
-		if (prepared.reason === 'empty') return fileProblem(fileName, 'empty_file');
-		if (prepared.reason === 'binary') return fileProblem(fileName, 'binary_file');
-		return fileProblem(fileName, 'too_large', `${prepared.megabytes}/${MAX_UPLOAD_MB}`);
+		if (prepared.reason === 'too_large') return fileProblem(fileName, 'too_large', `${prepared.megabytes}/${MAX_UPLOAD_MB}`);
+		if (prepared.reason === 'mixed_encoding') {
+			const problems: Problem[] = prepared.lines.map((line) => ({ file: fileName, line, column: null, kind: 'bad_encoding', text: '' }));
+			return { ...base, problems, problemCount: problems.length, errorCount: problems.length };
+		}
+		return fileProblem(fileName, prepared.reason === 'empty' ? 'empty_file' : 'binary_file');
 	}
 	base.encoding = prepared.encoding;
 
 	let bytes = prepared.bytes;
 	let head = prepared.head;
-	let skipped = prepared.blankLines;
+	let records = prepared.records;
 	let recordOfLine: number[] | null = null;
 	const format = TEXT_FORMATS.find((f) => f.detect(head));
 	if (format) {
 		base.format = format.id;
 		base.lineUnit = 'record';
 		const converted = format.toCsv(new TextDecoder().decode(bytes));
-		if (!converted.ok) return fileProblem(fileName, 'bad_json', converted.detail, base);
+		if (!converted.ok) {
+			const problem: Problem = { file: fileName, line: converted.record ?? null, column: null, kind: 'bad_json', text: '', detail: converted.detail };
+			return { ...base, problems: [problem], problemCount: 1, errorCount: 1 };
+		}
 		if (converted.recordOfLine.length <= 2) return fileProblem(fileName, 'no_rows', undefined, base);
 		bytes = new TextEncoder().encode(converted.csv);
 		head = converted.csv.slice(0, 64 * 1024);
-		skipped = [];
+		records = await RecordLines.scan(bytes);
 		recordOfLine = converted.recordOfLine;
 	} else base.format = 'csv';
-	const shape = sniff(head);
-	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
+	const sniffed = sniff(head);
 
-	const headerProblems = checkHeader(shape, fileName);
-	if (headerProblems.some(isError)) return { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: headerProblems.filter(isError).length };
+	const headerProblems = checkHeader(sniffed, fileName);
+	if (headerProblems.some(isError)) {
+		Object.assign(base, { delimiter: sniffed.delimiter, decimal: sniffed.decimal, layout: sniffed.layout.id });
+		return { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: headerProblems.filter(isError).length };
+	}
 
-	onProgress?.({ stage: 'check', done: 0, total: 3, rows: prepared.lines - 1 });
+	onProgress?.({ stage: 'check', done: 0, total: 3, rows: records.recordCount });
 	const path = await engine.putFile(FILE, bytes);
-	const columns = `{${shape.header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
+	const columns = `{${sniffed.header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
 	for (const table of ['stage_rejects', 'stage_scans', 'stage', 'stage_problems', 'stage_dedup']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
-		auto_detect = false, delim = ${literal(shape.delimiter)}, quote = '"', escape = '"', columns = ${columns},
+		auto_detect = false, delim = ${literal(sniffed.delimiter)}, quote = '"', escape = '"', columns = ${columns},
 		strict_mode = true, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scans')`);
 	await engine.dropFile(FILE);
+	const shape = { ...sniffed, decimal: await decimalMark(engine, sniffed) };
+	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
 
+	// A rejected row is one problem, on the line where its record starts.
 	const rejects = await engine.all<Reject>(
-		`SELECT CAST(line AS INTEGER) AS line, CAST(column_idx AS INTEGER) AS column_idx, error_type, csv_line, error_message
-		 FROM stage_rejects ORDER BY line`
+		`SELECT CAST(line_byte_position AS BIGINT) AS at, error_type, csv_line, error_message FROM stage_rejects ORDER BY line_byte_position, column_idx`
 	);
-	const lines = new LineMap([...skipped, ...rejects.map((r) => r.line)]);
-	const place = (rn: number) => {
-		const line = lines.lineOf(rn);
-		return recordOfLine ? (recordOfLine[line] ?? line) : line;
-	};
-	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : prepared.lines - 1 - prepared.blankLines.length;
+	const rejected = new Map<number, Reject>();
+	for (const r of rejects) {
+		const record = records.recordAtByte(Number(r.at));
+		if (!rejected.has(record)) rejected.set(record, r);
+	}
+	const rows = new RowLines(records, [...rejected.keys()]);
+	const toRecord = (line: number) => (recordOfLine ? (recordOfLine[line] ?? line) : line);
+	const place = (rn: number) => toRecord(rows.lineOf(rn));
+	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : records.recordCount;
 	base.rowsRead = rowsRead;
 
-	const clean = !thorough && rejects.length === 0 ? await readClean(engine, shape, reference) : null;
+	const clean = !thorough && rejected.size === 0 ? await readClean(engine, shape, reference) : null;
 	if (clean) {
 		onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
 		const result: StageReport = { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: 0, ok: true, path: 'clean' };
@@ -88,14 +111,14 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 		onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
 		return result;
 	}
-	const structural = rejects.map((r) => rejectProblem(r, fileName, shape, recordOfLine));
+	const structural = [...rejected].map(([record, r]) => rejectProblem(r, fileName, shape, toRecord(records.lineOfRecord(record))));
 
 	await normalise(engine, shape, padCodes);
 	onProgress?.({ stage: 'check', done: 1, total: 3, rows: rowsRead });
 	const valueCount = await findValueProblems(engine, shape);
 	const values = await problemRows(engine, fileName, shape.header, place, DOWNLOADED);
-	const [{ rows } = { rows: 0 }] = await engine.all<{ rows: number }>('SELECT CAST(count(*) AS INTEGER) AS rows FROM stage_raw');
-	const noRows: Problem[] = rows === 0 && rejects.length === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
+	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>('SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw');
+	const noRows: Problem[] = kept === 0 && rejected.size === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
 	const [{ paddable } = { paddable: 0 }] = await engine.all<{ paddable: number }>(
 		"SELECT CAST(count(*) AS INTEGER) AS paddable FROM stage_problems WHERE kind = 'bad_code' AND detail IS NOT NULL"
 	);
@@ -114,6 +137,20 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	return report;
 }
 
+/**
+ * The file's decimal mark, from every value cell rather than its first lines: the mark most cells
+ * with a fraction use. A cell written the other way is then refused by name (./checks.ts), never
+ * read as thousands.
+ */
+async function decimalMark(engine: SqlEngine, shape: CsvShape): Promise<',' | '.'> {
+	const cells = shape.layout.valueColumns(shape).map((i) => `c${i}`);
+	if (cells.length === 0) return shape.decimal;
+	const count = (mark: string) => cells.map((c) => `count(*) FILTER (WHERE contains(${c}, '${mark}'))`).join(' + ');
+	const [r] = await engine.all<{ comma: number; point: number }>(`SELECT CAST(${count(',')} AS INTEGER) AS comma, CAST(${count('.')} AS INTEGER) AS point FROM stage_raw`);
+	if (!r || r.comma === r.point) return shape.decimal;
+	return r.comma > r.point ? ',' : '.';
+}
+
 function checkHeader(shape: CsvShape, file: string): Problem[] {
 	const problems: Problem[] = [];
 	const at = (kind: ProblemKind, column: string | null, text = '', detail?: string, severity?: 'warning'): Problem => ({
@@ -128,6 +165,9 @@ function checkHeader(shape: CsvShape, file: string): Problem[] {
 	for (const c of shape.layout.required) {
 		if (shape.columns[c] === undefined) problems.push(at('missing_column', `${c} / ${ALIASES[c][1]}`));
 	}
+	for (const e of shape.extra) {
+		if (e.period < FIRST_YEAR || e.period > LAST_YEAR) problems.push(at('implausible_year', shape.header[e.index]!, shape.header[e.index]!, `${FIRST_YEAR}–${LAST_YEAR}`));
+	}
 	const seen = new Set<string>();
 	const read = new Set([...Object.values(shape.columns), ...shape.extra.map((e) => e.index)]);
 	shape.header.forEach((h, i) => {
@@ -140,20 +180,29 @@ function checkHeader(shape: CsvShape, file: string): Problem[] {
 }
 
 interface Reject {
-	line: number;
-	column_idx: number | null;
+	at: number;
 	error_type: string;
 	csv_line: string;
 	error_message: string;
 }
 
-function rejectProblem(r: Reject, file: string, shape: CsvShape, recordOfLine: number[] | null): Problem {
-	const line = recordOfLine ? (recordOfLine[r.line] ?? r.line) : r.line;
-	const text = (r.csv_line ?? '').split(/\r?\n/).find((l) => l !== '') ?? '';
-	if (r.error_type === 'UNQUOTED VALUE') return { file, line, column: null, kind: 'unterminated_quote', text };
-	if (r.error_type === 'MISSING COLUMNS' || r.error_type === 'TOO MANY COLUMNS') {
-		const found = /Found: (\d+)/.exec(r.error_message)?.[1] ?? '?';
-		return { file, line, column: null, kind: 'ragged_row', text, detail: `${found}/${shape.header.length}` };
+/** A row DuckDB could not take, as a problem on its line; a ragged row says how many fields it has. */
+function rejectProblem(r: Reject, file: string, shape: CsvShape, line: number): Problem {
+	const text = r.csv_line ?? '';
+	const first = text.split(/\r?\n/).find((l) => l !== '') ?? '';
+	switch (r.error_type) {
+		case 'UNQUOTED VALUE':
+			return { file, line, column: null, kind: 'unterminated_quote', text: first };
+		case 'MISSING COLUMNS':
+		case 'TOO MANY COLUMNS': {
+			const fields = Papa.parse<string[]>(text, { delimiter: shape.delimiter }).data[0]?.length ?? 0;
+			return { file, line, column: null, kind: 'ragged_row', text: first, detail: `${fields}/${shape.header.length}` };
+		}
+		case 'LINE SIZE OVER MAXIMUM':
+			return { file, line, column: null, kind: 'line_too_long', text: first.slice(0, 80) };
+		case 'INVALID UNICODE':
+			return { file, line, column: null, kind: 'bad_encoding', text: '' };
+		default:
+			return { file, line, column: null, kind: 'unreadable_row', text: first };
 	}
-	return { file, line, column: r.column_idx === null ? null : (shape.header[r.column_idx] ?? null), kind: 'csv_syntax', text, detail: r.error_message };
 }

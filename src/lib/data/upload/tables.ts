@@ -1,7 +1,7 @@
 /**
  * The observations as DuckDB holds them, and the only changes ever made to them: `published`
  * (data/observations.csv), `upload` (applied uploaded rows), the view `observations` (upload wins),
- * the lists an upload is checked against, and `upload_indicator` (new key figures an official
+ * the lists an upload is checked against (key figures, which of them are shares, codes), and `upload_indicator` (new key figures an official
  * named). An applied file replaces or joins rows of `upload` in one transaction, all or nothing.
  */
 import type { Gender } from '../model';
@@ -45,7 +45,9 @@ export async function createTables(engine: SqlEngine, reference: Reference, publ
 	await engine.run(`CREATE OR REPLACE TABLE upload_indicator (id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL)`);
 	await engine.run(`CREATE OR REPLACE TABLE known_indicator (id VARCHAR PRIMARY KEY)`);
 	await engine.run(`CREATE OR REPLACE TABLE known_municipality (code VARCHAR PRIMARY KEY)`);
+	await engine.run(`CREATE OR REPLACE TABLE known_share (id VARCHAR PRIMARY KEY)`);
 	await fillList(engine, 'known_indicator', reference.indicators);
+	await fillList(engine, 'known_share', reference.shares);
 	await fillList(engine, 'known_municipality', reference.municipalities);
 	await engine.run(`CREATE OR REPLACE VIEW observations AS
 		SELECT * FROM upload UNION ALL SELECT p.* FROM published p ANTI JOIN upload u USING (${KEY})`);

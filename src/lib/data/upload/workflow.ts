@@ -84,11 +84,11 @@ export class UploadFlow {
 	}
 
 	/** Applies the previewed file with the names given to new key figures (an empty name leaves it out). */
-	async apply(names: Record<string, string> = {}): Promise<Phase> {
+	async apply(names: ReadonlyMap<string, string> = new Map()): Promise<Phase> {
 		if (this.phase.kind !== 'report' || !this.phase.report.ok) return this.phase;
 		const report = this.phase.report;
 		this.deps.mark?.('upload-apply');
-		const named: NewIndicator[] = Object.entries(names)
+		const named: NewIndicator[] = [...names]
 			.map(([id, title]) => ({ id, title: title.trim() }))
 			.filter((n) => n.title !== '');
 		const store = await this.deps.store();

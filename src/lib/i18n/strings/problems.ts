@@ -11,9 +11,27 @@ interface P {
 	severity?: 'warning';
 }
 
-const quote = (s: string) => `”${s.length > 60 ? s.slice(0, 57) + '…' : s}”`;
+/** Invisible characters (controls, format characters such as a zero-width space or a right-to-left override) by their code. */
+const visible = (s: string) => s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/gu, (c) => (c === '\t' ? c : `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`));
+const quote = (s: string) => `”${visible(s.length > 60 ? s.slice(0, 57) + '…' : s)}”`;
+const mark = (decimal: string | undefined) => (decimal === ',' ? 'decimalkomma' : 'decimalpunkt');
+const markEn = (decimal: string | undefined) => (decimal === ',' ? 'a decimal comma' : 'a decimal point');
 
 export const sv = {
+	problem_characters: (list: string) => `Texten innehåller tecken som inte syns eller som liknar andra: ${list}. Skriv om texten utan dem.`,
+	char_invisible: (code: string, _char: string) => `${code} (osynligt tecken)`,
+	char_lookalike: (code: string, char: string) => `${char} ${code} (bokstav ur ett annat alfabet)`,
+	problem_bad_encoding: (_p: P) => 'Raden har tecken som inte är UTF-8, fast resten av filen är det. Spara filen på nytt som ”CSV UTF-8” (eller som ”CSV (semikolonavgränsad)”) och försök igen.',
+	problem_line_too_long: (_p: P) => 'En rad är längre än 2 miljoner tecken: troligen saknas radbrytningar, eller ett citattecken stängs aldrig.',
+	problem_unreadable_file: (_p: P) => 'Filen kan inte läsas som CSV. Spara den från Excel som ”CSV UTF-8” och försök igen.',
+	problem_unreadable_row: (p: P) => `Raden kan inte läsas: ${quote(p.text)}. Kontrollera citattecken och avgränsare.`,
+	problem_ambiguous_number: (p: P) =>
+		`${quote(p.text)} kan läsas både som ett decimaltal och som ett tal med tusentalsavgränsare. Filen använder ${mark(p.detail)}: skriv talet utan tusentalsavgränsare.`,
+	problem_other_decimal_mark: (p: P) => `${quote(p.text)} har ${p.detail === ',' ? 'decimalpunkt' : 'decimalkomma'}, men filen använder annars ${mark(p.detail)}. Skriv alla tal på samma sätt.`,
+	problem_not_finite: (p: P) => `${quote(p.text)} är för stort för att vara ett värde.`,
+	problem_implausible_year: (p: P) => `${quote(p.text)} är inget rimligt år (${p.detail ?? ''}).`,
+	problem_share_out_of_range: (p: P) => `${quote(p.text)} är ingen andel i procent: nyckeltalet är en andel, och en andel ligger mellan 0 och 100.`,
+	problem_value_and_mark: (p: P) => `Raden har både ett värde (${quote(p.detail ?? '')}) och tecknet för ett saknat värde (${quote(p.text)}). Ta bort det ena.`,
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
 	problem_column: (column: string) => `kolumn ${column}`,
@@ -53,6 +71,20 @@ export const sv = {
 };
 
 export const en: typeof sv = {
+	problem_characters: (list) => `The text holds characters that cannot be seen or that look like others: ${list}. Type it again without them.`,
+	char_invisible: (code) => `${code} (an invisible character)`,
+	char_lookalike: (code, char) => `${char} ${code} (a letter of another alphabet)`,
+	problem_bad_encoding: () => 'The line has characters that are not UTF-8, although the rest of the file is. Save the file again as "CSV UTF-8" (or "CSV (semicolon delimited)") and try again.',
+	problem_line_too_long: () => 'A line is longer than 2 million characters: line breaks are probably missing, or a quotation mark is never closed.',
+	problem_unreadable_file: () => 'The file cannot be read as CSV. Save it from Excel as "CSV UTF-8" and try again.',
+	problem_unreadable_row: (p) => `The line cannot be read: ${quote(p.text)}. Check quotes and delimiters.`,
+	problem_ambiguous_number: (p) =>
+		`${quote(p.text)} can be read both as a decimal number and as a number with a thousands separator. The file uses ${markEn(p.detail)}: write the number without a thousands separator.`,
+	problem_other_decimal_mark: (p) => `${quote(p.text)} has ${p.detail === ',' ? 'a decimal point' : 'a decimal comma'}, but the rest of the file uses ${markEn(p.detail)}. Write every number the same way.`,
+	problem_not_finite: (p) => `${quote(p.text)} is too large to be a value.`,
+	problem_implausible_year: (p) => `${quote(p.text)} is not a plausible year (${p.detail ?? ''}).`,
+	problem_share_out_of_range: (p) => `${quote(p.text)} is no share in per cent: the key figure is a share, and a share lies between 0 and 100.`,
+	problem_value_and_mark: (p) => `The row has both a value (${quote(p.detail ?? '')}) and the mark for a missing value (${quote(p.text)}). Remove one of them.`,
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,
 	problem_column: (column) => `column ${column}`,

@@ -2,11 +2,13 @@
  * A response saved from Kolada's API (v2 or v3: `{"values":[{"kpi","municipality","period",
  * "values":[{"gender","status","value"}]}]}`) becomes the tidy CSV of data/README.md, so it goes
  * through the same reading and the same checks as any CSV. Each CSV line remembers which record
- * of the response it came from, so problems are placed where the official can find them.
+ * of the response it came from, so problems are placed where the official can find them. A record
+ * of another shape is refused with its number, as `npm run kolada` refuses it.
  */
+import { recordProblem } from '../../kolada/record';
 import type { TextFormat } from './layout';
 
-export type KoladaJson = ReturnType<TextFormat['toCsv']>;
+type KoladaJson = ReturnType<TextFormat['toCsv']>;
 
 /** Kolada's API words for a value that is not there, as the marks of its tables and ours. */
 function mark(status: string): '..' | '-' | '.' {
@@ -28,25 +30,24 @@ function koladaJsonToCsv(text: string): KoladaJson {
 
 	const lines = ['indicator,municipality,period,gender,value,status'];
 	const recordOfLine = [0, 0]; // index = line; line 1 is the header
-	records.forEach((record: unknown, i: number) => {
-		const r = (record ?? {}) as Record<string, unknown>;
-		const inner = Array.isArray(r.values) ? (r.values as Record<string, unknown>[]) : [{}];
-		for (const v of inner) {
-			if (v?.isdeleted === true || r.isdeleted === true) continue;
-			const value = v?.value;
-			const status = typeof v?.status === 'string' ? v.status.trim() : '';
-			const missing = value === null || value === undefined;
-			lines.push([r.kpi, r.municipality, r.period, v?.gender ?? 'T', missing ? '' : value, missing ? mark(status) : ''].map(cell).join(','));
+	for (const [i, record] of records.entries()) {
+		const problem = recordProblem(record);
+		if (problem) return { ok: false, detail: problem, record: i + 1 };
+		const r = record as { kpi: string; municipality: string; period: number | string; isdeleted?: boolean; values: Record<string, unknown>[] };
+		for (const v of r.values) {
+			if (v.isdeleted === true || r.isdeleted === true) continue;
+			const value = v.value as number | null;
+			const status = typeof v.status === 'string' ? v.status.trim() : '';
+			lines.push([r.kpi, r.municipality, r.period, v.gender, value === null ? '' : value, value === null ? mark(status) : ''].map(cell).join(','));
 			recordOfLine.push(i + 1);
 		}
-	});
+	}
 	return { ok: true, csv: lines.join('\n') + '\n', recordOfLine };
 }
 
-/** Quoted when needed, so a field holding a comma or a quote stays one field. */
+/** Quoted when needed, so a field holding a comma, a quote or a line break stays one field. */
 function cell(v: unknown): string {
-	if (v === null || v === undefined) return '';
-	const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
+	const s = String(v);
 	return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

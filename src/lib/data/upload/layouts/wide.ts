@@ -1,8 +1,11 @@
 /** One column per year: `nyckeltal;kommun;2019;2020;2021`, as Kolada's and SCB's tables export. */
 import type { CsvLayout } from './layout';
 
-/** A header that names a year. */
-export const yearOf = (header: string): number | null => (/^\d{4}$/.test(header.trim()) ? Number(header.trim()) : null);
+/** A header that names a year: `2022`, or `2022.0` as a spreadsheet writes a number it made of it. */
+export function yearOf(header: string): number | null {
+	const m = /^(\d{4})([.,]0+)?$/.exec(header.trim());
+	return m ? Number(m[1]) : null;
+}
 
 export const wide: CsvLayout = {
 	id: 'wide',
