@@ -6,13 +6,14 @@
  *
  *   npx tsx scripts/demo-data.ts [path/to/shared/data]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Papa from 'papaparse';
+import { groupsOf } from '../src/lib/data/groups';
 
 const shared = resolve(process.argv[2] ?? '../shared/data');
 const out = resolve('data');
-const MUNICIPALITY_NAME = 'Trollhättan';
+const MUNICIPALITY = { code: '1488', name: 'Trollhättan' };
 
 /** The key figures the demo follows, with what Kolada does not say: area, direction, comparison group. */
 const FOLLOWED: {
@@ -44,10 +45,12 @@ const write = (file: string, rows: Row[], columns: string[]) =>
 
 const ids = new Set(FOLLOWED.map((f) => f.id));
 
-// Trollhättan's own "Liknande kommuner" groups (the ones Kolada names after the municipality).
-const groups = read('kolada_municipality_groups_2026.csv').filter((g) =>
-	new RegExp(`^Liknande kommuner.*, ${MUNICIPALITY_NAME}, \\d{4}$`).test(g.title)
-);
+// Every Kolada group, shipped for `npm run setup` (any municipality finds its own there), and
+// Trollhättan's own: its "Liknande kommuner" groups and its SKR kommungrupp.
+mkdirSync(resolve(out, 'reference'), { recursive: true });
+copyFileSync(resolve(shared, 'kolada_municipality_groups_2026.csv'), resolve(out, 'reference/kolada_municipality_groups_2026.csv'));
+const all = read('kolada_municipality_groups_2026.csv').map((g) => ({ group_id: g.group_id!, title: g.title!, member_codes: g.member_codes!.split(';') }));
+const groups = groupsOf(all, MUNICIPALITY).map((g) => ({ ...g, member_codes: g.member_codes.join(';') }));
 write('municipality_groups.csv', groups, ['group_id', 'title', 'member_codes']);
 
 write('municipalities.csv', read('municipalities.csv'), [
@@ -64,7 +67,7 @@ const indicators = FOLLOWED.map((f) => {
 	const k = catalog.get(f.id);
 	if (!k) throw new Error(`${f.id} is not in kpi_catalog.csv`);
 	const group = groups.find((g) => g.title.startsWith(`Liknande kommuner ${f.similarGroup},`));
-	if (!group) throw new Error(`no Liknande kommuner ${f.similarGroup} group for ${MUNICIPALITY_NAME}`);
+	if (!group) throw new Error(`no Liknande kommuner ${f.similarGroup} group for ${MUNICIPALITY.name}`);
 	return {
 		id: f.id,
 		title: k.title,
@@ -76,6 +79,7 @@ const indicators = FOLLOWED.map((f) => {
 		description: k.description,
 		gender_split: k.is_divided_by_gender === '1' ? 'yes' : 'no',
 		similar_group: group.group_id,
+		similar_theme: f.similarGroup,
 		lag_years: '2',
 		definition_retrieved: '2026-03-23',
 		// Filled in by `npm run kolada` from the API; the stored catalogue does not say.

@@ -18,7 +18,7 @@ import { ObservationStore } from '../src/lib/data/upload/store';
 import { referenceOf } from '../src/lib/data/upload/report';
 import { Kolada, KoladaError, type Fetch } from '../src/lib/data/kolada/api';
 import { mergeMetadata, refreshObservations, type RefreshPlan } from '../src/lib/data/kolada/refresh';
-import { mergeGroups, similarGroups } from '../src/lib/data/kolada/groups';
+import { assignComparisonGroups, mergeGroups, similarGroups } from '../src/lib/data/kolada/groups';
 import { NodeEngine } from './lib/node-engine';
 
 const DIR = resolve(process.env.FOLJUPP_DATA ?? 'data');
@@ -119,12 +119,22 @@ try {
 		today
 	);
 	let groupsCsv: string | null = null;
+	let indicatorsCsv = merged.indicatorsCsv;
+	let regrouped: string[] = [];
 	if (withGroups) {
-		const fresh = similarGroups(await kolada.municipalityGroups(), data.config.municipality);
+		// The home municipality's own groups, found by their titles (a group made for it does not list it).
+		const home = { code: data.config.municipality, name: data.municipalities.find((m) => m.code === data.config.municipality)?.name ?? '' };
+		const fresh = similarGroups(await kolada.municipalityGroups(), home);
 		const old = data.groups.map((g) => ({ id: g.group_id, title: g.title, members: g.member_codes }));
 		const groups = mergeGroups(old, fresh);
-		if (fresh.length)
+		if (fresh.length) {
 			groupsCsv = Papa.unparse(groups.map((g) => ({ group_id: g.id, title: g.title, member_codes: g.members.join(';') })), { columns: ['group_id', 'title', 'member_codes'], newline: '\n' }) + '\n';
+			// Each key figure compares with the home's group of its theme.
+			const asGroups = (gs: typeof fresh) => gs.map((g) => ({ group_id: g.id, title: g.title, member_codes: g.members }));
+			const assigned = assignComparisonGroups(indicatorsCsv, asGroups(fresh), asGroups(groups));
+			indicatorsCsv = assigned.csv;
+			regrouped = assigned.changed;
+		}
 	}
 
 	// Everything fetched and checked: now write, each file whole or not at all.
@@ -134,7 +144,7 @@ try {
 		renameSync(`${path}.tmp`, path);
 	};
 	write('observations.csv', result.observations);
-	write('indicators.csv', merged.indicatorsCsv);
+	write('indicators.csv', indicatorsCsv);
 	write('indicator_definitions.csv', merged.definitionsCsv);
 	if (groupsCsv) write('municipality_groups.csv', groupsCsv);
 
@@ -143,6 +153,7 @@ try {
 		`Klart: ${c.new} nya, ${c.changed} ändrade, ${c.unchanged} oförändrade och ${c.deleted} borttagna värden.`,
 		`Done: ${c.new} new, ${c.changed} changed, ${c.unchanged} unchanged and ${c.deleted} deleted values.`
 	);
+	if (regrouped.length) say(`Nya jämförelsegrupper (Liknande kommuner) för: ${regrouped.join(', ')}.`, `New comparison groups (Liknande kommuner) for: ${regrouped.join(', ')}.`);
 	if (merged.redefined.length) say(`Kolada har ändrat definitionen av: ${merged.redefined.join(', ')}.`, `Kolada has changed the definition of: ${merged.redefined.join(', ')}.`);
 	say('Kontrollera med npm run check-data och bygg om med npm run build.', 'Check with npm run check-data and rebuild with npm run build.');
 } catch (e) {

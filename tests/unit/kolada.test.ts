@@ -101,12 +101,15 @@ describe('metadata and groups', () => {
 		for (const l of untouched) expect(after).toContain(l);
 	});
 
-	it("picks the municipality's Liknande kommuner groups and its SKR kommungrupp", () => {
-		const groups = similarGroups(JSON.parse(fixture('groups.json')).values, '1488');
-		expect(groups.length).toBeGreaterThan(0);
-		expect(groups.every((g) => g.members.includes('1488'))).toBe(true);
-		expect(groups.every((g) => /Liknande kommuner/.test(g.title) || g.title.startsWith('Större stad'))).toBe(true);
-		expect(groups.some((g) => g.title.startsWith('Större stad'))).toBe(true);
+	it("picks the municipality's own Liknande kommuner groups by their title, the newest of each theme, and its SKR kommungrupp", () => {
+		const all = JSON.parse(fixture('groups.json')).values as { title: string; members: { id: string }[] }[];
+		// Others' groups that list Trollhättan as similar are in the answer too: they must not be picked.
+		expect(all.some((g) => /^Liknande kommuner/.test(g.title) && !g.title.includes('Trollhättan') && g.members.some((m) => m.id === '1488'))).toBe(true);
+		const groups = similarGroups(JSON.parse(fixture('groups.json')).values, { code: '1488', name: 'Trollhättan' });
+		const liknande = groups.filter((g) => /^Liknande kommuner/.test(g.title));
+		expect(liknande.length).toBe(12);
+		expect(liknande.every((g) => g.title.includes(', Trollhättan,') && !g.members.includes('1488'))).toBe(true);
+		expect(groups.filter((g) => !/^Liknande kommuner/.test(g.title)).map((g) => g.title)).toEqual(['Större stad (ovägt medel)']);
 	});
 });
 
@@ -179,7 +182,7 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
 }
 const kolada = (args = ARGS, api = base) =>
 	run('scripts/kolada.ts', args, { FOLJUPP_DATA: dir, KOLADA_API: api, KOLADA_NO_WAIT: '1', FOLJUPP_TODAY: '2026-11-22' });
-const snapshot = () => Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const snapshot = () => Object.fromEntries(readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => [f.name, readFileSync(join(dir, f.name), 'utf8')]));
 const lines = (text: string, keep: (l: string) => boolean) => text.trim().split('\n').filter(keep);
 const demo = (l: string) => /^(N02797|N03926),(1488|0000),/.test(l);
 

@@ -90,7 +90,8 @@ describe('a broken data/ is refused with file, line and column', () => {
 			out = err.stderr;
 		}
 		expect(code).toBe(1);
-		expect(out).toContain('data/targets.csv, rad 3, kolumn municipality: ”148” är ingen kommunkod med fyra siffror – menade du 0148?');
+		// The message names the real folder, as the user would find it.
+		expect(out).toContain(`${dir}/targets.csv, rad 3, kolumn municipality: ”148” är ingen kommunkod med fyra siffror – menade du 0148?`);
 		expect(out).not.toMatch(/\n\s+at /);
 	});
 });

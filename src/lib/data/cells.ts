@@ -66,3 +66,10 @@ export const list: Cell<string[]> = (t) =>
 export function optional<T>(cell: Cell<T>): Cell<T | null> {
 	return (t) => (t === '' ? ok(null) : cell(t));
 }
+
+/** A column a file may leave out altogether (an English text, a newer column): absent, every cell is empty. */
+export function mayBeAbsent<T>(cell: Cell<T | null>): Cell<T | null> & { absent: true } {
+	return Object.assign((t: string) => cell(t), { absent: true as const });
+}
+
+export const isAbsentable = (cell: Cell<unknown>): boolean => (cell as { absent?: boolean }).absent === true;

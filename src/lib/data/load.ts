@@ -17,6 +17,9 @@ import {
 	organisationSchema,
 	targetSchema
 } from './schemas';
+import { settleBaselines } from './baselines';
+import { parseSimilarTitle } from './groups';
+import { closest } from './suggest';
 import { readTable, type Located } from './table';
 
 export const DATA_FILES = [
@@ -39,11 +42,21 @@ export interface LoadResult {
 	problems: Problem[];
 }
 
-export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'data'): LoadResult {
-	const problems: Problem[] = [];
+/**
+ * `dir` is how messages name the folder; `unreadable` holds the problem of each file whose bytes
+ * could not be read as text (./text.ts), so that it is named once and not also as missing.
+ */
+export function loadDataset(
+	files: Partial<Record<DataFile, string>>,
+	dir = 'data',
+	unreadable: readonly Problem[] = [],
+	/** 'later' where the observations are read apart (the browser): the baselines were checked when the site was built. */
+	baselines: 'check' | 'later' = 'check'
+): LoadResult {
+	const problems: Problem[] = [...unreadable];
 	const path = (f: DataFile) => `${dir}/${f}`;
 	for (const f of DATA_FILES) {
-		if (files[f] === undefined) problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
+		if (files[f] === undefined && !unreadable.some((p) => p.file === path(f))) problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
 	}
 	const read = <S extends Parameters<typeof readTable>[2]>(f: DataFile, schema: S) => {
 		const source = files[f];
@@ -79,8 +92,10 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 		return new Set(seen.keys());
 	};
 	const must = (f: DataFile, line: number, column: string, value: string | null, known: Set<string>, in_: DataFile) => {
-		if (value !== null && !known.has(value))
-			problems.push({ file: path(f), line, column, kind: 'unknown_reference', text: value, detail: path(in_) });
+		if (value !== null && !known.has(value)) {
+			const [suggestion] = closest(value, [...known]);
+			problems.push({ file: path(f), line, column, kind: 'unknown_reference', text: value, detail: path(in_), ...(suggestion ? { suggestion } : {}) });
+		}
 	};
 
 	const areaIds = ids('areas.csv', areas, (a) => a.id);
@@ -132,7 +147,19 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 			if (!codes.has(config[key]))
 				problems.push({ file: cfgFile, line: null, column: key, kind: 'unknown_reference', text: config[key], detail: path('municipalities.csv') });
 		}
+		// A "Liknande kommuner" group is made for one municipality: comparing with another's is wrong.
+		const home = municipalities.find((m) => m.value.code === config.municipality)?.value.name;
+		for (const { line, value: i } of indicators) {
+			const group = groups.find((g) => g.value.group_id === i.similar_group)?.value;
+			const made = group ? parseSimilarTitle(group.title) : null;
+			if (home && made && made.name.localeCompare(home, 'sv', { sensitivity: 'base' }) !== 0)
+				problems.push({ file: path('indicators.csv'), line, column: 'similar_group', kind: 'wrong_group', text: group!.title, detail: home });
+		}
 	}
+
+	// Without the observations (read apart), a baseline is taken as written: the published targets.csv has every one filled.
+	const settled = settleBaselines(targets, baselines === 'check' ? observations.map((o) => o.value) : [], path('targets.csv'));
+	problems.push(...settled.problems);
 
 	if (problems.length > 0 || config === null) return { dataset: null, problems };
 	const values = <T>(rows: Located<T>[]) => rows.map((r) => r.value);
@@ -145,7 +172,7 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, dir = 'dat
 			organisations: values(organisations),
 			indicators: values(indicators),
 			measures: values(measures),
-			targets: values(targets),
+			targets: settled.targets,
 			observations: values(observations),
 			definitions: values(definitions),
 			municipalities: values(municipalities).map(({ kolada_type: _, ...m }) => m),

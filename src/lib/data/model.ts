@@ -30,32 +30,33 @@ export interface Config {
 	accessibility_evaluated: string;
 }
 
+/** English texts are null where none was written: the Swedish is shown instead, marked as Swedish. */
 export interface Area {
 	id: string;
 	title: string;
-	title_en: string;
+	title_en: string | null;
 	description: string;
-	description_en: string;
+	description_en: string | null;
 }
 
 export interface FocusArea {
 	id: string;
 	title: string;
-	title_en: string;
+	title_en: string | null;
 	example: boolean;
 }
 
 export interface Organisation {
 	id: string;
 	name: string;
-	name_en: string;
+	name_en: string | null;
 	kind: OrganisationKind;
 }
 
 export interface Indicator {
 	id: string;
 	title: string;
-	title_en: string;
+	title_en: string | null;
 	area: string;
 	unit: string;
 	direction: Direction;
@@ -64,6 +65,8 @@ export interface Indicator {
 	gender_split: boolean;
 	/** Kolada "Liknande kommuner" group to compare with, or null. */
 	similar_group: string | null;
+	/** Its theme ("arbetsmarknad"): setup and the Kolada refresh pick the municipality's own group of this theme. */
+	similar_theme: string | null;
 	/** Usual delay, in years, between a period and its publication. */
 	lag_years: number;
 	definition_retrieved: string | null;
@@ -82,7 +85,9 @@ export interface Definition {
 export interface Measure {
 	id: string;
 	title: string;
+	title_en: string | null;
 	description: string;
+	description_en: string | null;
 	lead: string;
 	partners: string[];
 	area: string;
@@ -92,6 +97,7 @@ export interface Measure {
 	end: string | null;
 	status: MeasureStatus;
 	followup_plan: string | null;
+	followup_plan_en: string | null;
 	last_followup: string | null;
 	example: boolean;
 }

@@ -39,7 +39,12 @@ export type ProblemKind =
 	| 'not_finite'
 	| 'implausible_year'
 	| 'share_out_of_range'
-	| 'value_and_mark';
+	| 'value_and_mark'
+	| 'not_utf8'
+	| 'wrong_delimiter'
+	| 'baseline_differs'
+	| 'baseline_unknown'
+	| 'wrong_group';
 
 export interface Problem {
 	file: string;
@@ -51,6 +56,8 @@ export interface Problem {
 	text: string;
 	/** Kind-specific detail: allowed values, what a reference points at, a suggestion. */
 	detail?: string;
+	/** What was probably meant: the closest known id or code. */
+	suggestion?: string;
 	/** A warning is told but does not stop the file (a column that is not used). Default: error. */
 	severity?: 'warning';
 }

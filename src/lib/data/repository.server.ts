@@ -3,19 +3,32 @@
  * A bad file stops the build with the problems listed, never a site with wrong numbers.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import Papa from 'papaparse';
+import { relative, resolve } from 'node:path';
 import { DATA_FILES, loadDataset, type DataFile, type LoadResult } from './load';
 import type { Dataset } from './model';
-import { formatProblem } from './problems';
+import { formatProblem, type Problem } from './problems';
+import { decodeDataFile } from './text';
 
 export const DATA_DIR = resolve(process.env.FOLJUPP_DATA ?? 'data');
 
+/** How messages name a data folder: relative to here when it lies below, else in full. */
+export function dirLabel(dir: string): string {
+	const rel = relative(process.cwd(), resolve(dir));
+	return rel === '' ? '.' : rel.startsWith('..') ? resolve(dir) : rel;
+}
+
 export function readDataDir(dir = DATA_DIR): LoadResult {
+	const label = dirLabel(dir);
 	const files: Partial<Record<DataFile, string>> = {};
+	const unreadable: Problem[] = [];
 	for (const f of DATA_FILES) {
-		if (existsSync(resolve(dir, f))) files[f] = readFileSync(resolve(dir, f), 'utf8');
+		if (!existsSync(resolve(dir, f))) continue;
+		const decoded = decodeDataFile(`${label}/${f}`, new Uint8Array(readFileSync(resolve(dir, f))));
+		if (decoded.ok) files[f] = decoded.text;
+		else unreadable.push(decoded.problem);
 	}
-	return loadDataset(files, 'data');
+	return loadDataset(files, label, unreadable);
 }
 
 export class DataError extends Error {}
@@ -28,12 +41,22 @@ export function dataset(): Dataset {
 	if (!dataset) {
 		const shown = problems.slice(0, 20).map((p) => formatProblem(p)).join('\n');
 		const more = problems.length > 20 ? `\n… och ${problems.length - 20} problem till` : '';
-		throw new DataError(`Data i data/ har fel:\n${shown}${more}`);
+		throw new DataError(`Data i ${dirLabel(DATA_DIR)}/ har fel:\n${shown}${more}`);
 	}
 	cached = dataset;
 	return dataset;
 }
 
 export function dataFileText(name: DataFile, dir = DATA_DIR): string {
-	return readFileSync(resolve(dir, name), 'utf8');
+	return readFileSync(resolve(dir, name), 'utf8').replace(/^\ufeff/, '');
+}
+
+/** A data file as the site publishes it: as written, but with every baseline filled in (targets.csv). */
+export function publishedFileText(name: DataFile): string {
+	const text = dataFileText(name);
+	if (name !== 'targets.csv') return text;
+	const byId = new Map(dataset().targets.map((t) => [t.id, t.baseline_value]));
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' });
+	const rows = parsed.data.map((r) => (r.baseline_value === '' && byId.has(r.id ?? '') ? { ...r, baseline_value: String(byId.get(r.id!)) } : r));
+	return Papa.unparse(rows, { columns: parsed.meta.fields, newline: '\n' }) + '\n';
 }

@@ -1,28 +1,31 @@
 /** The columns of every file in data/, as documented in data/README.md. */
-import { code, date, list, number, oneOf, optional, text, wholeNumber, year, yesNo } from './cells';
+import { code, date, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, year, yesNo } from './cells';
 import { GENDERS, MISSING_STATUSES } from './model';
+
+/** English texts may be empty or left out: the Swedish is shown instead, marked as Swedish. */
+const english = mayBeAbsent(optional(text));
 
 export const areaSchema = {
 	id: text,
 	title: text,
-	title_en: text,
+	title_en: english,
 	description: text,
-	description_en: text
+	description_en: english
 };
 
-export const focusAreaSchema = { id: text, title: text, title_en: text, example: yesNo };
+export const focusAreaSchema = { id: text, title: text, title_en: english, example: yesNo };
 
 export const organisationSchema = {
 	id: text,
 	name: text,
-	name_en: text,
+	name_en: english,
 	kind: oneOf(['executive_board', 'committee', 'company', 'external'])
 };
 
 export const indicatorSchema = {
 	id: text,
 	title: text,
-	title_en: text,
+	title_en: english,
 	area: text,
 	unit: text,
 	direction: oneOf(['higher', 'lower']),
@@ -30,6 +33,7 @@ export const indicatorSchema = {
 	description: text,
 	gender_split: yesNo,
 	similar_group: optional(text),
+	similar_theme: mayBeAbsent(optional(text)),
 	lag_years: wholeNumber,
 	definition_retrieved: optional(date),
 	published_period: optional(text),
@@ -42,7 +46,9 @@ export const definitionSchema = { id: text, retrieved: date, title: text, descri
 export const measureSchema = {
 	id: text,
 	title: text,
+	title_en: english,
 	description: text,
+	description_en: english,
 	lead: text,
 	partners: list,
 	area: text,
@@ -52,6 +58,7 @@ export const measureSchema = {
 	end: optional(date),
 	status: oneOf(['planned', 'ongoing', 'finished']),
 	followup_plan: optional(text),
+	followup_plan_en: english,
 	last_followup: optional(date),
 	example: yesNo
 };
@@ -64,7 +71,8 @@ export const targetSchema = {
 	municipality: code,
 	gender: oneOf(GENDERS),
 	baseline_period: year,
-	baseline_value: number,
+	/** Empty: filled from the published value (./baselines.ts). */
+	baseline_value: optional(number),
 	target_value: number,
 	target_period: year,
 	decided_by: text,

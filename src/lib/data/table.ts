@@ -4,7 +4,7 @@
  * this module only knows which cell means what.
  */
 import Papa from 'papaparse';
-import type { Cell } from './cells';
+import { isAbsentable, type Cell } from './cells';
 import type { Problem } from './problems';
 
 export type Schema = Record<string, Cell<unknown>>;
@@ -30,6 +30,7 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 	}
 
 	const expected = Object.keys(schema);
+	const required = expected.filter((k) => !isAbsentable(schema[k]!));
 	let header: string[] | null = null;
 	let columnOf: (keyof S | null)[] = [];
 	// papaparse reports where each record ends (after its newline); counting newlines up to there
@@ -37,7 +38,15 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 	let cursor = 0;
 	let line = 1;
 
+	// The repository's format is comma-separated: declared, never guessed (a short file fools a guess).
+	const firstLine = text.slice(0, text.search(/\r?\n|$/));
+	const other = [';', '\t'].find((d) => firstLine.split(d).length > 1);
+	if (!firstLine.includes(',') && other) {
+		return { rows, problems: [{ file, line: 1, column: null, kind: 'wrong_delimiter', text: firstLine, detail: other }] };
+	}
+
 	Papa.parse<string[]>(text, {
+		delimiter: ',',
 		header: false,
 		// Blank lines are kept as records (and skipped below) so that every line is counted.
 		skipEmptyLines: false,
@@ -63,7 +72,7 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 				header = record.map((h) => h.trim());
 				// Own keys only: a column named `constructor` is unknown, not Object's constructor.
 				columnOf = header.map((h) => (Object.hasOwn(schema, h) ? (h as keyof S) : null));
-				checkHeader(file, header, expected, problems);
+				checkHeader(file, header, expected, required, problems);
 				return;
 			}
 			if (record.length !== header.length) {
@@ -78,6 +87,8 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 				return;
 			}
 			const value = {} as Record<keyof S, unknown>;
+			// Columns the file may leave out read as empty cells.
+			for (const k of expected) if (!header.includes(k)) value[k as keyof S] = (schema[k]!('') as { value?: unknown }).value ?? null;
 			let good = true;
 			for (let c = 0; c < record.length; c++) {
 				const key = columnOf[c];
@@ -104,7 +115,7 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 	return { rows, problems };
 }
 
-function checkHeader(file: string, header: string[], expected: string[], problems: Problem[]) {
+function checkHeader(file: string, header: string[], expected: string[], required: string[], problems: Problem[]) {
 	const seen = new Set<string>();
 	for (const h of header) {
 		if (seen.has(h)) problems.push({ file, line: 1, column: h, kind: 'duplicate_column', text: h });
@@ -112,7 +123,7 @@ function checkHeader(file: string, header: string[], expected: string[], problem
 		if (!expected.includes(h))
 			problems.push({ file, line: 1, column: h, kind: 'unknown_column', text: h, detail: expected.join(', ') });
 	}
-	for (const e of expected) {
+	for (const e of required) {
 		if (!seen.has(e)) problems.push({ file, line: 1, column: e, kind: 'missing_column', text: '' });
 	}
 }

@@ -3,7 +3,7 @@ import type { Lang } from './lang';
 import { strings, type Strings } from './strings';
 
 export { formatDate, formatNumber, formatShare, formatValue } from './format';
-export { langOf, otherLang, pick, type Lang } from './lang';
+export { langIfOther, langOf, langOfText, otherLang, pick, type Lang } from './lang';
 export type { Strings };
 
 export const t = (lang: Lang): Strings => strings[lang];

@@ -3,7 +3,7 @@
  * serialised into each prerendered page stays small.
  */
 import type { Measure, Point, Series } from '$lib/data/model';
-import { pick, type Lang } from '$lib/i18n/lang';
+import { langOfText, pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
@@ -17,8 +17,8 @@ export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		id: target.id,
 		example: target.example,
 		indicator: { id: indicator.id, title: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction },
-		organisation: org ? { id: org.id, name: pick(lang, org.name, org.name_en) } : null,
-		measure: measure ? { id: measure.id, title: measure.title } : null,
+		organisation: org ? { id: org.id, name: pick(lang, org.name, org.name_en), lang: langOfText(lang, org.name_en) } : null,
+		measure: measure ? { id: measure.id, title: pick(lang, measure.title, measure.title_en), lang: langOfText(lang, measure.title_en) } : null,
 		municipality: f.municipalityName(target.municipality),
 		gender: target.gender,
 		baseline_period: target.baseline_period,
@@ -39,12 +39,17 @@ export type TargetView = ReturnType<typeof targetView>;
 export function measureView(f: FollowUp, m: Measure, lang: Lang) {
 	const name = (id: string) => {
 		const o = f.organisation(id);
-		return { id, name: o ? pick(lang, o.name, o.name_en) : id };
+		return { id, name: o ? pick(lang, o.name, o.name_en) : id, lang: langOfText(lang, o?.name_en) };
 	};
 	const focus = f.data.focusAreas.find((x) => x.id === m.focus_area);
 	const area = f.data.areas.find((x) => x.id === m.area);
 	return {
 		...m,
+		title: pick(lang, m.title, m.title_en),
+		description: pick(lang, m.description, m.description_en),
+		followup_plan: m.followup_plan === null ? null : pick(lang, m.followup_plan, m.followup_plan_en),
+		/** The language of the measure's own texts: Swedish on an English page where none was written. */
+		textLang: langOfText(lang, m.title_en),
 		lead: name(m.lead),
 		partners: m.partners.map(name),
 		focusArea: focus ? pick(lang, focus.title, focus.title_en) : null,

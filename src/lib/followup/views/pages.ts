@@ -5,7 +5,7 @@
  * null means the page's subject does not exist.
  */
 import { GENDERS, type Gender, type Series } from '$lib/data/model';
-import { pick, type Lang } from '$lib/i18n/lang';
+import { langOfText, pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { STATUSES } from '../attainment';
 import type { FollowUp } from '../followup';
@@ -137,9 +137,12 @@ export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
 
 export function gapsPage(f: FollowUp, lang: Lang) {
 	const gaps = f.gaps();
-	const p = (sv: string, en: string) => pick(lang, sv, en);
+	const p = (sv: string, en: string | null) => pick(lang, sv, en);
 	const label = (type: string, id: string) => {
-		if (type === 'measure') return f.measure(id)?.title ?? id;
+		if (type === 'measure') {
+			const m = f.measure(id);
+			return m ? p(m.title, m.title_en) : id;
+		}
 		if (type === 'indicator') {
 			const i = f.indicator(id);
 			return i ? `${p(i.title, i.title_en)} (${id})` : id;
@@ -175,7 +178,7 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 	const whole = id === WHOLE_MUNICIPALITY;
 	const org = whole ? null : f.organisation(id);
 	if (!whole && !org) return null;
-	const p = (sv: string, en: string) => pick(lang, sv, en);
+	const p = (sv: string, en: string | null) => pick(lang, sv, en);
 	const mine = (orgId: string) => whole || orgId === id;
 	const targets = f.targets.filter((a) => mine(a.target.organisation) || (a.target.measure !== null && mine(f.measure(a.target.measure)?.lead ?? '')));
 	const measureIds = [...new Set(targets.flatMap((a) => (a.target.measure ? [a.target.measure] : [])))];
@@ -183,8 +186,9 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 		.filter((m) => measureIds.includes(m.id) || mine(m.lead))
 		.map((m) => ({
 			id: m.id,
-			title: m.title,
-			description: m.description,
+			title: p(m.title, m.title_en),
+			description: p(m.description, m.description_en),
+			textLang: langOfText(lang, m.title_en),
 			example: m.example,
 			charts: targets.filter((a) => a.target.measure === m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
 		}));
@@ -192,7 +196,10 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 	const gaps = f
 		.gaps()
 		.filter((g) => whole || g.organisation === id)
-		.map((g) => ({ ...g, label: g.subject.type === 'measure' ? (f.measure(g.subject.id)?.title ?? g.subject.id) : g.subject.id }));
+		.map((g) => {
+			const m = g.subject.type === 'measure' ? f.measure(g.subject.id) : undefined;
+			return { ...g, label: m ? p(m.title, m.title_en) : g.subject.id };
+		});
 	const indicators = [...new Map(targets.map((a) => [a.indicator.id, a.indicator])).values()].map((i) => ({
 		id: i.id,
 		title: p(i.title, i.title_en),

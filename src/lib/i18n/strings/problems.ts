@@ -8,6 +8,7 @@ interface P {
 	text: string;
 	column: string | null;
 	detail?: string;
+	suggestion?: string;
 	severity?: 'warning';
 }
 
@@ -32,6 +33,16 @@ export const sv = {
 	problem_implausible_year: (p: P) => `${quote(p.text)} är inget rimligt år (${p.detail ?? ''}).`,
 	problem_share_out_of_range: (p: P) => `${quote(p.text)} är ingen andel i procent: nyckeltalet är en andel, och en andel ligger mellan 0 och 100.`,
 	problem_value_and_mark: (p: P) => `Raden har både ett värde (${quote(p.detail ?? '')}) och tecknet för ett saknat värde (${quote(p.text)}). Ta bort det ena.`,
+	problem_not_utf8: (p: P) =>
+		`Filen är inte sparad som UTF-8 (troligen som ”CSV (semikolonavgränsad)” från Excel, som skriver Windows-1252): här står ett tecken som skulle bli fel (${quote(p.text)}). Kör npm run check-data -- --fix, som skriver om filen, eller spara den som ”CSV UTF-8 (kommaavgränsad)”.`,
+	problem_wrong_delimiter: (p: P) =>
+		`Filen är avgränsad med ${p.detail === ';' ? 'semikolon (som svenska Excel sparar)' : 'tabbar'}, men Följupps datafiler ska vara kommaavgränsade. Kör npm run check-data -- --fix, som skriver om filen, eller spara den som ”CSV UTF-8 (kommaavgränsad)”.`,
+	problem_baseline_differs: (p: P) =>
+		`Utgångsvärdet ${quote(p.text)} stämmer inte med det publicerade värdet ${p.detail} för samma nyckeltal, kommun, kön och år. Skriv det publicerade värdet, eller lämna rutan tom så fylls det i.`,
+	problem_baseline_unknown: (_p: P) =>
+		'Utgångsvärdet saknas, och det finns inget publicerat värde för nyckeltalet, kommunen, könet och basåret att fylla i. Skriv in värdet eller välj ett annat basår.',
+	problem_wrong_group: (p: P) =>
+		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
 	problem_column: (column: string) => `kolumn ${column}`,
@@ -54,7 +65,7 @@ export const sv = {
 	problem_not_allowed: (p: P) => `${quote(p.text)} är inte tillåtet här (tillåtna värden: ${p.detail}).`,
 	problem_bad_code: (p: P) =>
 		`${quote(p.text)} är ingen kommunkod med fyra siffror${p.detail ? ` – menade du ${p.detail}?` : '.'}`,
-	problem_unknown_reference: (p: P) => `${quote(p.text)} finns inte i ${p.detail}.`,
+	problem_unknown_reference: (p: P) => `${quote(p.text)} finns inte i ${p.detail}${p.suggestion ? ` – menade du ${quote(p.suggestion)}?` : '.'}`,
 	problem_duplicate_key: (p: P) => `Samma nyckel finns redan${p.detail ? ` på rad ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p: P) => `Målåret måste komma efter basåret (${p.detail}).`,
 	problem_binary_file: (_p: P) => 'Filen är ingen textfil (kanske en bild eller ett Excel-ark). Spara den som CSV och försök igen.',
@@ -85,6 +96,16 @@ export const en: typeof sv = {
 	problem_implausible_year: (p) => `${quote(p.text)} is not a plausible year (${p.detail ?? ''}).`,
 	problem_share_out_of_range: (p) => `${quote(p.text)} is no share in per cent: the key figure is a share, and a share lies between 0 and 100.`,
 	problem_value_and_mark: (p) => `The row has both a value (${quote(p.detail ?? '')}) and the mark for a missing value (${quote(p.text)}). Remove one of them.`,
+	problem_not_utf8: (p) =>
+		`The file is not saved as UTF-8 (probably as "CSV (semicolon delimited)" from Excel, which writes Windows-1252): here is a character that would come out wrong (${quote(p.text)}). Run npm run check-data -- --fix, which rewrites the file, or save it as "CSV UTF-8 (comma delimited)".`,
+	problem_wrong_delimiter: (p) =>
+		`The file is delimited by ${p.detail === ';' ? 'semicolons (as Swedish Excel saves it)' : 'tabs'}, but Följupp's data files are comma-separated. Run npm run check-data -- --fix, which rewrites the file, or save it as "CSV UTF-8 (comma delimited)".`,
+	problem_baseline_differs: (p) =>
+		`The baseline ${quote(p.text)} differs from the published value ${p.detail} for the same key figure, municipality, gender and year. Write the published value, or leave the cell empty to have it filled in.`,
+	problem_baseline_unknown: () =>
+		'The baseline is missing, and there is no published value for the key figure, municipality, gender and baseline year to fill in. Enter the value or choose another baseline year.',
+	problem_wrong_group: (p) =>
+		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,
 	problem_column: (column) => `column ${column}`,
@@ -107,7 +128,7 @@ export const en: typeof sv = {
 	problem_not_allowed: (p) => `${quote(p.text)} is not allowed here (allowed values: ${p.detail}).`,
 	problem_bad_code: (p) =>
 		`${quote(p.text)} is not a four-digit municipality code${p.detail ? ` – did you mean ${p.detail}?` : '.'}`,
-	problem_unknown_reference: (p) => `${quote(p.text)} does not exist in ${p.detail}.`,
+	problem_unknown_reference: (p) => `${quote(p.text)} does not exist in ${p.detail}${p.suggestion ? ` – did you mean ${quote(p.suggestion)}?` : '.'}`,
 	problem_duplicate_key: (p) => `The same key already exists${p.detail ? ` on line ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p) => `The target year must come after the baseline year (${p.detail}).`,
 	problem_binary_file: () => 'The file is not a text file (perhaps an image or an Excel workbook). Save it as CSV and try again.',

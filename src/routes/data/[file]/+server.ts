@@ -3,7 +3,7 @@
  * static site at build time, after the check that stops a bad file.
  */
 import { error } from '@sveltejs/kit';
-import { dataFileText, dataset } from '$lib/data/repository.server';
+import { dataset, publishedFileText } from '$lib/data/repository.server';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 
 export const prerender = true;
@@ -15,7 +15,7 @@ export const GET = ({ params }) => {
 	if (!(DATA_FILES as readonly string[]).includes(params.file)) error(404, 'Okänd fil');
 	dataset(); // a file that fails the check is never published
 	const type = params.file.endsWith('.json') ? 'application/json' : 'text/csv';
-	return new Response(dataFileText(params.file as DataFile), {
+	return new Response(publishedFileText(params.file as DataFile), {
 		headers: { 'content-type': `${type}; charset=utf-8` }
 	});
 };

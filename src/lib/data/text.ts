@@ -1,0 +1,38 @@
+/**
+ * A repository data file's bytes as text, read the one way the repository's format says: UTF-8 (a
+ * BOM is allowed). A file saved otherwise — Swedish Excel's "CSV (semikolonavgränsad)" is
+ * Windows-1252 — is refused with the line of its first byte that is no UTF-8, never read as
+ * garbled text; `npm run check-data -- --fix` rewrites it (./fix.ts).
+ */
+import type { Problem } from './problems';
+
+export type Decoded = { ok: true; text: string } | { ok: false; problem: Problem };
+
+export function decodeDataFile(file: string, bytes: Uint8Array): Decoded {
+	const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
+	} catch {
+		const at = firstInvalidUtf8(body);
+		let line = 1;
+		for (let i = body.indexOf(0x0a); i !== -1 && i < at; i = body.indexOf(0x0a, i + 1)) line++;
+		// What the byte stood for if the file is Windows-1252, so the official can find it.
+		const text = new TextDecoder('windows-1252').decode(body.subarray(Math.max(0, at - 20), at + 20)).split(/\r?\n/).join(' ');
+		return { ok: false, problem: { file, line, column: null, kind: 'not_utf8', text } };
+	}
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+	for (let i = 0; i < bytes.length; ) {
+		const b = bytes[i]!;
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+		if (n < 0) return i;
+		for (let k = 1; k <= n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+		i += n + 1;
+	}
+	return bytes.length;
+}
