@@ -10,9 +10,11 @@
  * against the key figures and municipalities in data/, and tells what it would change. For
  * officials before they publish, and for CI. Exit code 1 when there is any error.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { basename } from 'node:path';
-import { readDataDir, DATA_DIR } from '../src/lib/data/repository.server';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { readDataDir, DATA_DIR, dirLabel } from '../src/lib/data/repository.server';
+import { SCHEMAS } from '../src/lib/data/load';
+import { fixCsv } from '../src/lib/data/fix';
 import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
 import { ObservationStore } from '../src/lib/data/upload/store';
 import { referenceOf, type StageReport } from '../src/lib/data/upload/report';
@@ -22,11 +24,31 @@ const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';
 const sv = lang === 'sv';
 const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
+// --fix: files saved the way Swedish Excel saves them are rewritten in the repository's format first.
+if (process.argv.includes('--fix')) {
+	const words = {
+		encoding: sv ? 'från Windows-1252 till UTF-8' : 'from Windows-1252 to UTF-8',
+		bom: sv ? 'utan BOM' : 'without BOM',
+		delimiter: sv ? 'kommatecken i stället för semikolon' : 'commas instead of semicolons',
+		decimal: sv ? 'decimalpunkt i talkolumnerna' : 'decimal points in the number columns',
+		line_ends: sv ? 'LF-radslut' : 'LF line ends'
+	};
+	for (const [name, schema] of Object.entries(SCHEMAS)) {
+		const path = join(DATA_DIR, name);
+		if (!existsSync(path)) continue;
+		const fixed = fixCsv(new Uint8Array(readFileSync(path)), schema);
+		if (!fixed) continue;
+		writeFileSync(path, fixed.text);
+		console.log(`${dirLabel(DATA_DIR)}/${name}: ${sv ? 'omskriven' : 'rewritten'} (${fixed.changes.map((c) => words[c]).join(', ')}).`);
+	}
+}
+
 const { dataset, problems } = readDataDir(DATA_DIR);
-if (problems.length > 0 || !dataset) {
+if (!dataset) {
 	list(sv ? `Datakontrollen hittade ${problems.length} problem i ${DATA_DIR}:` : `The data check found ${problems.length} problem(s) in ${DATA_DIR}:`, problems);
 	process.exit(1);
 }
+for (const w of problems) console.warn((sv ? 'Obs: ' : 'Note: ') + formatProblem(w, lang));
 
 const engine = await NodeEngine.create();
 const store = new ObservationStore(engine, referenceOf(dataset));

@@ -23,13 +23,20 @@ export const year: Cell<number> = (t) => {
 };
 
 /** Decimal point, optional minus: the repository's own format (uploads accept more, see ./upload). Only finite numbers. */
-export const number: Cell<number> = (t) => {
+export const number: Cell<number> = numeric((t) => {
 	if (!/^[-−]?\d+(\.\d+)?$/.test(t)) return fail('not_a_number');
 	const n = Number(t.replace('−', '-'));
 	return Number.isFinite(n) ? ok(n) : fail('not_finite');
-};
+});
 
 export const wholeNumber: Cell<number> = (t) => (/^\d{1,6}$/.test(t) ? ok(Number(t)) : fail('not_a_number'));
+
+/** Marks a cell that holds a decimal number, so `check-data --fix` knows where a decimal comma may be turned into a point. */
+function numeric<T>(cell: Cell<T>): Cell<T> {
+	return Object.assign(cell, { numeric: true });
+}
+export const isNumeric = (cell: Cell<unknown>): boolean => (cell as { numeric?: boolean }).numeric === true;
+const like = <C extends Cell<unknown>>(from: Cell<unknown>, to: C): C => Object.assign(to, { numeric: isNumeric(from) });
 
 export const date: Cell<string> = (t) => {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
@@ -64,12 +71,12 @@ export const list: Cell<string[]> = (t) =>
 
 /** An empty cell is null; anything else must satisfy `cell`. */
 export function optional<T>(cell: Cell<T>): Cell<T | null> {
-	return (t) => (t === '' ? ok(null) : cell(t));
+	return like(cell, (t: string) => (t === '' ? ok(null) : cell(t)));
 }
 
 /** A column a file may leave out altogether (an English text, a newer column): absent, every cell is empty. */
 export function mayBeAbsent<T>(cell: Cell<T | null>): Cell<T | null> & { absent: true } {
-	return Object.assign((t: string) => cell(t), { absent: true as const });
+	return Object.assign(like(cell, (t: string) => cell(t)), { absent: true as const });
 }
 
 export const isAbsentable = (cell: Cell<unknown>): boolean => (cell as { absent?: boolean }).absent === true;

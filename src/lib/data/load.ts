@@ -4,7 +4,7 @@
  * from the site in the browser).
  */
 import type { Config, Dataset } from './model';
-import type { Problem } from './problems';
+import { isError, type Problem } from './problems';
 import {
 	areaSchema,
 	definitionSchema,
@@ -20,7 +20,7 @@ import {
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
 import { closest } from './suggest';
-import { readTable, type Located } from './table';
+import { readTable, type Located, type Schema } from './table';
 
 export const DATA_FILES = [
 	'config.json',
@@ -36,6 +36,20 @@ export const DATA_FILES = [
 	'municipality_groups.csv'
 ] as const;
 export type DataFile = (typeof DATA_FILES)[number];
+
+/** Each CSV data file's columns. */
+export const SCHEMAS = {
+	'areas.csv': areaSchema,
+	'focus_areas.csv': focusAreaSchema,
+	'organisations.csv': organisationSchema,
+	'indicators.csv': indicatorSchema,
+	'indicator_definitions.csv': definitionSchema,
+	'measures.csv': measureSchema,
+	'targets.csv': targetSchema,
+	'observations.csv': observationSchema,
+	'municipalities.csv': municipalitySchema,
+	'municipality_groups.csv': groupSchema
+} as const satisfies Partial<Record<DataFile, Schema>>;
 
 export interface LoadResult {
 	dataset: Dataset | null;
@@ -91,8 +105,13 @@ export function loadDataset(
 		}
 		return new Set(seen.keys());
 	};
+	// A file that could not be read at all (its encoding, its delimiter, a missing column) is named once:
+	// references into it are not checked, since every one of them would be a misleading follow-on error.
+	const unreliable = new Set(
+		problems.filter((p) => ['not_utf8', 'wrong_delimiter', 'missing_column', 'empty_file', 'missing_file'].includes(p.kind)).map((p) => p.file)
+	);
 	const must = (f: DataFile, line: number, column: string, value: string | null, known: Set<string>, in_: DataFile) => {
-		if (value !== null && !known.has(value)) {
+		if (value !== null && !known.has(value) && !unreliable.has(path(in_))) {
 			const [suggestion] = closest(value, [...known]);
 			problems.push({ file: path(f), line, column, kind: 'unknown_reference', text: value, detail: path(in_), ...(suggestion ? { suggestion } : {}) });
 		}
@@ -161,7 +180,7 @@ export function loadDataset(
 	const settled = settleBaselines(targets, baselines === 'check' ? observations.map((o) => o.value) : [], path('targets.csv'));
 	problems.push(...settled.problems);
 
-	if (problems.length > 0 || config === null) return { dataset: null, problems };
+	if (problems.some(isError) || config === null) return { dataset: null, problems };
 	const values = <T>(rows: Located<T>[]) => rows.map((r) => r.value);
 	return {
 		problems,
@@ -190,7 +209,7 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 		return null;
 	}
 	const obj = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
-	const strings = ['municipality', 'region', 'organisation', 'service', 'contact_email'] as const;
+	const strings = ['municipality', 'region', 'organisation', 'service'] as const;
 	const numbers = ['partly_met_share', 'max_observation_age_years'] as const;
 	let good = true;
 	for (const k of strings) {
@@ -204,6 +223,16 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 			problems.push({ file, line: null, column: k, kind: 'not_a_number', text: String(obj[k] ?? '') });
 			good = false;
 		}
+	}
+	// The accessibility statement needs a contact; a site without one yet is told, not stopped.
+	if (typeof obj.contact_email !== 'string' || obj.contact_email === '') {
+		problems.push({ file, line: null, column: 'contact_email', kind: 'contact_missing', text: '', severity: 'warning' });
+		obj.contact_email = '';
+	}
+	if (obj.wording === undefined) obj.wording = 'kommun';
+	else if (obj.wording !== 'kommun' && obj.wording !== 'stad') {
+		problems.push({ file, line: null, column: 'wording', kind: 'not_allowed', text: String(obj.wording), detail: 'kommun, stad' });
+		good = false;
 	}
 	if (!['helt', 'delvis', 'inte'].includes(String(obj.accessibility_status))) {
 		problems.push({ file, line: null, column: 'accessibility_status', kind: 'not_allowed', text: String(obj.accessibility_status ?? ''), detail: 'helt, delvis, inte' });

@@ -17,8 +17,12 @@ export interface Config {
 	municipality: string;
 	/** Its region (Kolada code 00XX), shown as a comparison. */
 	region: string;
+	/** How the municipality names itself and its organisation, e.g. "Tyresö kommun", "Trollhättans Stad". */
 	organisation: string;
+	/** Whether it calls itself a kommun or a stad: the overview is "kommunövergripande" or "stadsövergripande". */
+	wording: 'kommun' | 'stad';
 	service: string;
+	/** The accessibility statement's feedback contact; empty until set (check-data warns). */
 	contact_email: string;
 	/** Share of the way from baseline to target that counts as "delvis uppfyllt". */
 	partly_met_share: number;

@@ -44,7 +44,8 @@ export type ProblemKind =
 	| 'wrong_delimiter'
 	| 'baseline_differs'
 	| 'baseline_unknown'
-	| 'wrong_group';
+	| 'wrong_group'
+	| 'contact_missing';
 
 export interface Problem {
 	file: string;

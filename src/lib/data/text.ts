@@ -17,7 +17,7 @@ export function decodeDataFile(file: string, bytes: Uint8Array): Decoded {
 		let line = 1;
 		for (let i = body.indexOf(0x0a); i !== -1 && i < at; i = body.indexOf(0x0a, i + 1)) line++;
 		// What the byte stood for if the file is Windows-1252, so the official can find it.
-		const text = new TextDecoder('windows-1252').decode(body.subarray(Math.max(0, at - 20), at + 20)).split(/\r?\n/).join(' ');
+		const text = decodeWindows1252(body.subarray(Math.max(0, at - 20), at + 20)).split(/\r?\n/).join(' ');
 		return { ok: false, problem: { file, line, column: null, kind: 'not_utf8', text } };
 	}
 }
@@ -35,4 +35,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 		i += n + 1;
 	}
 	return bytes.length;
+}
+
+/** Windows-1252's letters in 0x80–0x9F, where Latin-1 has control characters. */
+const CP1252: Record<number, string> = {
+	0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š', 0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž',
+	0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—', 0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ'
+};
+
+/**
+ * Windows-1252 as Swedish Excel writes it. Node's TextDecoder('windows-1252') reads it as Latin-1
+ * (an en dash 0x96 becomes the control character U+0096); browsers read it right. The 0x80–0x9F
+ * range is mapped here, so both read the same text.
+ */
+export function decodeWindows1252(bytes: Uint8Array, decoder = new TextDecoder('windows-1252'), stream = false): string {
+	return decoder.decode(bytes, { stream }).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0)] ?? c);
 }

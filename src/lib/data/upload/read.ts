@@ -9,6 +9,7 @@
 import { MAX_UPLOAD_MB } from '../problems';
 import { yieldToBrowser } from '../slices';
 import { RecordLines } from './lines';
+import { decodeWindows1252 } from '../text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -58,7 +59,7 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 		if (invalid.bad.length > 0) {
 			if (invalid.multibyte > 0) return { reason: 'mixed_encoding', lines: invalid.bad.map((at) => lineAt(input, at)).filter((l, i, a) => a.indexOf(l) === i) };
 			encoding = 'windows-1252';
-			body = await transcode(input, 'windows-1252');
+			body = await transcode(input);
 		}
 	}
 	if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return { reason: 'empty' };
@@ -128,12 +129,12 @@ function lineAt(bytes: Uint8Array, at: number): number {
 	return line;
 }
 
-async function transcode(bytes: Uint8Array, from: string): Promise<Uint8Array> {
-	const decoder = new TextDecoder(from);
+async function transcode(bytes: Uint8Array): Promise<Uint8Array> {
+	const decoder = new TextDecoder('windows-1252');
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [];
 	for (let start = 0; start < bytes.length; start += SLICE) {
-		parts.push(encoder.encode(decoder.decode(bytes.subarray(start, start + SLICE), { stream: start + SLICE < bytes.length })));
+		parts.push(encoder.encode(decodeWindows1252(bytes.subarray(start, start + SLICE), decoder, start + SLICE < bytes.length)));
 		await yieldToBrowser();
 	}
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));

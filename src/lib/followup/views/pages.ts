@@ -41,7 +41,8 @@ export function overviewPage(f: FollowUp, lang: Lang) {
 		targetCount: f.targets.length,
 		measureCount: f.data.measures.length,
 		organisationCount: f.data.organisations.filter((o) => o.kind !== 'external').length,
-		municipality: f.municipalityName(f.data.config.municipality)
+		municipality: f.municipalityName(f.data.config.municipality),
+		wording: f.data.config.wording
 	};
 }
 

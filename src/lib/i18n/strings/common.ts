@@ -39,7 +39,8 @@ export const sv = {
 	example_banner:
 		'Insatserna och effektmålen på den här sidan är påhittade exempel som visar hur uppföljningen fungerar. Nyckeltalen är verkliga värden från Kolada.',
 	example_badge: 'Exempel',
-	overview_title: 'Stadsövergripande uppföljning',
+	overview_title_stad: 'Stadsövergripande uppföljning',
+	overview_title_kommun: 'Kommunövergripande uppföljning',
 	overview_intro:
 		'Alla nämnders och bolags insatser, de effektmål som beslutats för dem och de nyckeltal som visar om målen nås – på ett ställe.',
 	area: 'Område',
@@ -71,7 +72,8 @@ export const sv = {
 	measure_status_planned: 'Planerad',
 	measure_status_ongoing: 'Pågående',
 	measure_status_finished: 'Avslutad',
-	footer_data: 'Nyckeltal från Kolada (RKA). Insatser och effektmål i demodata är exempel.',
+	footer_data: 'Nyckeltal från Kolada (RKA).',
+	footer_examples: 'Insatser och effektmål märkta Exempel är påhittade exempel.',
 	footer_accessibility: 'Tillgänglighetsredogörelse',
 	footer_open_data: 'Ladda ner data (CSV)',
 	not_found_title: 'Sidan finns inte',
@@ -124,7 +126,8 @@ export const en: typeof sv = {
 	example_banner:
 		'The measures and effect targets on this page are made-up examples that show how follow-up works. The key figures are real values from Kolada.',
 	example_badge: 'Example',
-	overview_title: 'City-wide follow-up',
+	overview_title_stad: 'City-wide follow-up',
+	overview_title_kommun: 'Municipality-wide follow-up',
 	overview_intro:
 		"Every committee's and company's measures, the effect targets decided for them and the key figures that show whether they are met – in one place.",
 	area: 'Area',
@@ -156,7 +159,8 @@ export const en: typeof sv = {
 	measure_status_planned: 'Planned',
 	measure_status_ongoing: 'Ongoing',
 	measure_status_finished: 'Finished',
-	footer_data: 'Key figures from Kolada (RKA). Measures and targets in the demo data are examples.',
+	footer_data: 'Key figures from Kolada (RKA).',
+	footer_examples: 'Measures and targets marked Example are made-up examples.',
 	footer_accessibility: 'Accessibility statement',
 	footer_open_data: 'Download data (CSV)',
 	not_found_title: 'Page not found',

@@ -43,6 +43,7 @@ export const sv = {
 		'Utgångsvärdet saknas, och det finns inget publicerat värde för nyckeltalet, kommunen, könet och basåret att fylla i. Skriv in värdet eller välj ett annat basår.',
 	problem_wrong_group: (p: P) =>
 		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
+	problem_contact_missing: (_p: P) => 'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
 	problem_column: (column: string) => `kolumn ${column}`,
@@ -106,6 +107,7 @@ export const en: typeof sv = {
 		'The baseline is missing, and there is no published value for the key figure, municipality, gender and baseline year to fill in. Enter the value or choose another baseline year.',
 	problem_wrong_group: (p) =>
 		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
+	problem_contact_missing: () => 'No contact address for the accessibility statement: enter the municipality\'s e-mail address for feedback in contact_email.',
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,
 	problem_column: (column) => `column ${column}`,
