@@ -124,7 +124,7 @@ describe('data files as officials save them', () => {
 	const head = measures.split('\n')[0]!;
 	const few = [head, ...measures.split('\n').slice(1, 4)].join('\n') + '\n';
 
-	const inMeasures = (problems: { file: string }[]) => problems.filter((p) => p.file.endsWith('measures.csv'));
+	const inMeasures = <P extends { file: string }>(problems: P[]) => problems.filter((p) => p.file.endsWith('measures.csv'));
 
 	it('a comma-separated file of a few rows, whose cells hold semicolons, is read as comma-separated', () => {
 		const { problems } = loadDataset({ ...files(), 'measures.csv': few });
