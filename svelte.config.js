@@ -1,14 +1,16 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// BASE_PATH puts the whole site under a sub-path, e.g. BASE_PATH=/uppfoljning npm run build.
+// BASE_PATH puts the whole site under a sub-path, e.g. BASE_PATH=/uppfoljning npm run build;
+// BUILD_DIR writes it elsewhere than build/ (FOLJUPP_DATA reads the data from elsewhere than data/).
 const base = process.env.BASE_PATH ?? '';
+const out = process.env.BUILD_DIR ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
 		paths: { base, relative: false },
 		// The stylesheet (about 3 KB compressed) goes into each page's HTML: on a slow mobile network a
 		// separate request could queue behind the script preloads and hold the first paint one round trip.

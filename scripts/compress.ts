@@ -27,7 +27,7 @@ function* files(dir: string): Generator<string> {
 	}
 }
 
-const dir = process.argv[2] ?? 'build';
+const dir = process.env.BUILD_DIR ?? process.argv[2] ?? 'build';
 const started = Date.now();
 let raw = 0;
 let br = 0;

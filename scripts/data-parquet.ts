@@ -112,7 +112,7 @@ async function main() {
 		return i >= 0 ? args[i + 1]! : fallback;
 	};
 	const source = opt('source', join(process.env.FOLJUPP_DATA ?? 'data', 'observations.csv'));
-	const out = opt('out', 'build/data/parquet');
+	const out = opt('out', join(process.env.BUILD_DIR ?? 'build', 'data/parquet'));
 	const copies = Number(opt('copies', '0'));
 	const started = Date.now();
 	rmSync(out, { recursive: true, force: true });

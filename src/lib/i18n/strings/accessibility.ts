@@ -13,6 +13,7 @@ export const sv = {
 	a11y_alternatives_heading: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
 	a11y_alternatives:
 		'Alla diagram har en text som sammanfattar dem och en tabell med värdena (”Visa tabell”). All data går att ladda ner som CSV. Om du behöver innehåll i ett annat format, kontakta oss på',
+	a11y_contact_missing: '(kontaktuppgift saknas ännu)',
 	a11y_report_heading: 'Rapportera brister',
 	a11y_report:
 		'Vi strävar hela tiden efter att förbättra tillgängligheten. Om du upptäcker problem som inte beskrivs här, eller om du anser att vi inte uppfyller lagens krav, meddela oss på',
@@ -43,6 +44,7 @@ export const en: typeof sv = {
 	a11y_alternatives_heading: 'What can you do if you cannot use parts of the website?',
 	a11y_alternatives:
 		'Every chart has a text that summarises it and a table of its values ("Show table"). All data can be downloaded as CSV. If you need content in another format, contact us at',
+	a11y_contact_missing: '(no contact given yet)',
 	a11y_report_heading: 'Report problems',
 	a11y_report: 'We keep working to improve accessibility. If you find problems not described here, or think we do not meet the requirements of the law, tell us at',
 	a11y_report_after: '',
