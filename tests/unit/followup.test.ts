@@ -41,15 +41,25 @@ describe('follow-up gaps', () => {
 
 	it('finds the demo measures without target, plan or recent follow-up, and the never-evaluated project', () => {
 		expect(ids('measure_without_target')).toEqual(data.measures.filter((m) => !data.targets.some((t) => t.measure === m.id)).map((m) => m.id));
-		expect(ids('measure_without_plan')).toEqual(data.measures.filter((m) => m.status !== 'finished' && !m.followup_plan).map((m) => m.id));
+		expect(ids('measure_without_plan')).toEqual(data.measures.filter((m) => m.status !== 'finished' && (!m.followup_plan || !m.followup_every)).map((m) => m.id));
 		expect(ids('project_never_evaluated')).toContain('m10');
+	});
+
+	it('a measure is not followed up when its latest due period has no follow-up record (not by a 12-month rule)', () => {
+		// 2026-11-22: the delårsrapport 2026 is past; m03 (half-yearly) has no record for 2026H1, m01 has.
+		const gap = gaps.find((g) => g.kind === 'measure_not_followed_up' && g.subject.id === 'm03');
+		expect(gap?.detail.period).toBe('2026H1');
 		expect(ids('measure_not_followed_up')).not.toContain('m01');
+		// Without its record, m01 would be named for the same period.
+		const without: Dataset = { ...data, followups: data.followups.filter((r) => !(r.measure === 'm01' && r.period === '2026H1')) };
+		const g = new FollowUp(without, today).gaps().find((x) => x.kind === 'measure_not_followed_up' && x.subject.id === 'm01');
+		expect(g?.detail.period).toBe('2026H1');
 	});
 
 	it('a target whose newest value is older than the publishing lag', () => {
 		const lagged: Dataset = { ...data, indicators: data.indicators.map((i) => ({ ...i, lag_years: 4 })) };
 		const fresh = new FollowUp(lagged, today);
-		expect(findGaps(lagged, fresh.targets, today).filter((g) => g.kind === 'target_values_stale')).toEqual([]);
+		expect(findGaps(lagged, fresh.targets, fresh.records, today).filter((g) => g.kind === 'target_values_stale')).toEqual([]);
 		expect(ids('target_values_stale')).toHaveLength(data.targets.length);
 	});
 
@@ -59,7 +69,8 @@ describe('follow-up gaps', () => {
 			indicators: [...data.indicators, { ...data.indicators[0]!, id: 'X1' }],
 			targets: [...data.targets, { ...data.targets[0]!, id: 'tx', indicator: 'N02797', municipality: '9999' }]
 		};
-		const g = findGaps(extra, new FollowUp(extra, today).targets, today);
+		const fx = new FollowUp(extra, today);
+		const g = findGaps(extra, fx.targets, fx.records, today);
 		expect(g.filter((x) => x.kind === 'indicator_without_target').map((x) => x.subject.id)).toEqual(['X1']);
 		expect(g.filter((x) => x.kind === 'target_without_values').map((x) => x.subject.id)).toEqual(['tx']);
 	});

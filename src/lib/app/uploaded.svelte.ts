@@ -110,7 +110,7 @@ async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> 
 	// The observations were checked when the site was built, and the upload when it was applied:
 	// here they are only read, in slices, so that a large upload never holds the page for long.
 	const observations = texts['observations.csv'];
-	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) }, 'data', [], 'later');
+	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) }, { baselines: 'later', today });
 	if (!dataset) throw new Error(`Published data has ${problems.length} problems`);
 	await yieldToBrowser();
 	const published = await readTableInSlices('observations.csv', observations, observationSchema);

@@ -57,6 +57,17 @@ export function oneOf<const V extends string>(values: readonly V[]): Cell<V> {
 		(values as readonly string[]).includes(t) ? ok(t as V) : fail('not_allowed', values.join(', '));
 }
 
+/** One of `values`, written as its id or as one of its words (any case): `halvår` for `half`. */
+export function word<const V extends string>(values: Record<V, readonly string[]>): Cell<V> {
+	const byWord = new Map<string, V>();
+	for (const [id, words] of Object.entries(values) as [V, readonly string[]][]) for (const w of [id, ...words]) byWord.set(w.toLowerCase(), id);
+	const allowed = Object.keys(values).join(', ');
+	return (t) => {
+		const v = byWord.get(t.trim().toLowerCase());
+		return v ? ok(v) : fail('not_allowed', allowed);
+	};
+}
+
 export const yesNo: Cell<boolean> = (t) =>
 	t === 'yes' || t === 'ja' ? ok(true) : t === 'no' || t === 'nej' ? ok(false) : fail('not_allowed', 'yes, no');
 

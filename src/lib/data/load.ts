@@ -9,6 +9,7 @@ import {
 	areaSchema,
 	definitionSchema,
 	focusAreaSchema,
+	followUpSchema,
 	groupSchema,
 	indicatorSchema,
 	measureSchema,
@@ -19,6 +20,7 @@ import {
 } from './schemas';
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
+import { followUpProblems, withLastFollowUp } from './followups';
 import { closest } from './suggest';
 import { readTable, type Located, type Schema } from './table';
 
@@ -31,11 +33,15 @@ export const DATA_FILES = [
 	'indicator_definitions.csv',
 	'measures.csv',
 	'targets.csv',
+	'followups.csv',
 	'observations.csv',
 	'municipalities.csv',
 	'municipality_groups.csv'
 ] as const;
 export type DataFile = (typeof DATA_FILES)[number];
+
+/** Files a data folder may be without: then it has none of what they hold. */
+export const OPTIONAL_FILES: readonly DataFile[] = ['followups.csv'];
 
 /** Each CSV data file's columns. */
 export const SCHEMAS = {
@@ -46,6 +52,7 @@ export const SCHEMAS = {
 	'indicator_definitions.csv': definitionSchema,
 	'measures.csv': measureSchema,
 	'targets.csv': targetSchema,
+	'followups.csv': followUpSchema,
 	'observations.csv': observationSchema,
 	'municipalities.csv': municipalitySchema,
 	'municipality_groups.csv': groupSchema
@@ -56,21 +63,25 @@ export interface LoadResult {
 	problems: Problem[];
 }
 
-/**
- * `dir` is how messages name the folder; `unreadable` holds the problem of each file whose bytes
- * could not be read as text (./text.ts), so that it is named once and not also as missing.
- */
-export function loadDataset(
-	files: Partial<Record<DataFile, string>>,
-	dir = 'data',
-	unreadable: readonly Problem[] = [],
+export interface LoadOptions {
+	/** How messages name the folder. */
+	dir?: string;
+	/** The problem of each file whose bytes could not be read as text (./text.ts): named once, not also as missing. */
+	unreadable?: readonly Problem[];
 	/** 'later' where the observations are read apart (the browser): the baselines were checked when the site was built. */
-	baselines: 'check' | 'later' = 'check'
-): LoadResult {
+	baselines?: 'check' | 'later';
+	/** The day follow-ups may not be dated after (ISO date); the real today when not given. */
+	today?: string;
+}
+
+export function loadDataset(files: Partial<Record<DataFile, string>>, options: LoadOptions = {}): LoadResult {
+	const { dir = 'data', unreadable = [], baselines = 'check' } = options;
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const problems: Problem[] = [...unreadable];
 	const path = (f: DataFile) => `${dir}/${f}`;
 	for (const f of DATA_FILES) {
-		if (files[f] === undefined && !unreadable.some((p) => p.file === path(f))) problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
+		if (files[f] === undefined && !OPTIONAL_FILES.includes(f) && !unreadable.some((p) => p.file === path(f)))
+			problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
 	}
 	const read = <S extends Parameters<typeof readTable>[2]>(f: DataFile, schema: S) => {
 		const source = files[f];
@@ -88,6 +99,7 @@ export function loadDataset(
 	const indicators = read('indicators.csv', indicatorSchema);
 	const measures = read('measures.csv', measureSchema);
 	const targets = read('targets.csv', targetSchema);
+	const followups = read('followups.csv', followUpSchema);
 	const observations = read('observations.csv', observationSchema);
 	const definitions = read('indicator_definitions.csv', definitionSchema);
 	const municipalities = read('municipalities.csv', municipalitySchema);
@@ -122,7 +134,7 @@ export function loadDataset(
 	const orgIds = ids('organisations.csv', organisations, (o) => o.id);
 	const indicatorIds = ids('indicators.csv', indicators, (i) => i.id);
 	const measureIds = ids('measures.csv', measures, (m) => m.id);
-	ids('targets.csv', targets, (t) => t.id);
+	const targetIds = ids('targets.csv', targets, (t) => t.id);
 	const codes = ids('municipalities.csv', municipalities, (m) => m.code);
 	const groupIds = ids('municipality_groups.csv', groups, (g) => g.group_id);
 	ids('observations.csv', observations, (o) => `${o.indicator},${o.municipality},${o.period},${o.gender}`);
@@ -153,6 +165,7 @@ export function loadDataset(
 				detail: `${t.baseline_period} → ${t.target_period}`
 			});
 	}
+	followUpProblems(followups, measures, measureIds, targetIds, today, path('followups.csv'), (line, column, value, known, in_) => must('followups.csv', line, column, value, known, in_), problems);
 	for (const { line, value: o } of observations) {
 		must('observations.csv', line, 'indicator', o.indicator, indicatorIds, 'indicators.csv');
 		must('observations.csv', line, 'municipality', o.municipality, codes, 'municipalities.csv');
@@ -190,7 +203,8 @@ export function loadDataset(
 			focusAreas: values(focusAreas),
 			organisations: values(organisations),
 			indicators: values(indicators),
-			measures: values(measures),
+			measures: withLastFollowUp(values(measures), values(followups)),
+			followups: values(followups),
 			targets: settled.targets,
 			observations: values(observations),
 			definitions: values(definitions),

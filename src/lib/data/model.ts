@@ -8,6 +8,20 @@ export type MissingStatus = '..' | '-' | '.';
 export const MISSING_STATUSES: readonly MissingStatus[] = ['..', '-', '.'];
 
 export type Direction = 'higher' | 'lower';
+
+/**
+ * A target's status, in the words the site and a committee use alike (uppfyllt … ej bedömbar): the
+ * status the key figures give (../followup/attainment.ts) and a committee's own assessment.
+ */
+export type AttainmentStatus = 'met' | 'partly_met' | 'not_met' | 'on_track' | 'at_risk' | 'wrong_direction' | 'not_assessable';
+export const STATUSES: readonly AttainmentStatus[] = ['met', 'partly_met', 'not_met', 'on_track', 'at_risk', 'wrong_direction', 'not_assessable'];
+/** A committee's assessment: a status, or that it has not assessed (ej bedömd). */
+export type Assessment = AttainmentStatus | 'not_assessed';
+export const ASSESSMENTS: readonly Assessment[] = [...STATUSES, 'not_assessed'];
+
+/** How often a measure is followed up (./periods.ts). */
+export type Rhythm = 'term' | 'half' | 'tertial' | 'quarter' | 'year';
+export const RHYTHMS: readonly Rhythm[] = ['term', 'half', 'tertial', 'quarter', 'year'];
 export type OrganisationKind = 'executive_board' | 'committee' | 'company' | 'external';
 export type MeasureKind = 'project' | 'ordinary';
 export type MeasureStatus = 'planned' | 'ongoing' | 'finished';
@@ -102,7 +116,34 @@ export interface Measure {
 	status: MeasureStatus;
 	followup_plan: string | null;
 	followup_plan_en: string | null;
+	/** How often it is followed up, and from when: which follow-ups are due in which period. */
+	followup_every: Rhythm | null;
+	followup_from: string | null;
+	/** The last follow-up: the latest record's date where there are records (./followups), else as written. */
 	last_followup: string | null;
+	example: boolean;
+}
+
+/**
+ * A committee's follow-up of a measure (its own rhythm's period, `2025H1`) or of a target (a council
+ * report, `delar-2025`): its assessment, in its own words, by a role, and where it was decided.
+ */
+export interface FollowUpRecord {
+	measure: string | null;
+	target: string | null;
+	period: string;
+	assessment: Assessment;
+	analysis: string | null;
+	done: string | null;
+	next: string | null;
+	results: string | null;
+	/** A function, not a person: "enhetschef arbetsmarknad". */
+	role: string;
+	date: string;
+	decided_by: string | null;
+	decided_at: string | null;
+	/** Where in the minutes: "§ 73". */
+	minutes: string | null;
 	example: boolean;
 }
 
@@ -172,6 +213,7 @@ export interface Dataset {
 	indicators: Indicator[];
 	measures: Measure[];
 	targets: Target[];
+	followups: FollowUpRecord[];
 	observations: Observation[];
 	/** Key figures' definitions as retrieved over time: more than one for an id means Kolada changed it. */
 	definitions: Definition[];

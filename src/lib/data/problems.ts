@@ -45,7 +45,11 @@ export type ProblemKind =
 	| 'baseline_differs'
 	| 'baseline_unknown'
 	| 'wrong_group'
-	| 'contact_missing';
+	| 'contact_missing'
+	| 'followup_subject'
+	| 'not_a_reporting_period'
+	| 'no_rhythm'
+	| 'future_date';
 
 export interface Problem {
 	file: string;

@@ -28,7 +28,7 @@ export function readDataDir(dir = DATA_DIR): LoadResult {
 		if (decoded.ok) files[f] = decoded.text;
 		else unreadable.push(decoded.problem);
 	}
-	return loadDataset(files, label, unreadable);
+	return loadDataset(files, { dir: label, unreadable, today: process.env.FOLJUPP_TODAY });
 }
 
 export class DataError extends Error {}

@@ -1,5 +1,5 @@
 /** The columns of every file in data/, as documented in data/README.md. */
-import { code, date, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, year, yesNo } from './cells';
+import { code, date, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, word, year, yesNo } from './cells';
 import { GENDERS, MISSING_STATUSES } from './model';
 
 /** English texts may be empty or left out: the Swedish is shown instead, marked as Swedish. */
@@ -59,6 +59,8 @@ export const measureSchema = {
 	status: oneOf(['planned', 'ongoing', 'finished']),
 	followup_plan: optional(text),
 	followup_plan_en: english,
+	followup_every: mayBeAbsent(optional(word({ term: ['termin'], half: ['half-year', 'halvår'], tertial: [], quarter: ['kvartal'], year: ['år'] }))),
+	followup_from: mayBeAbsent(optional(date)),
 	last_followup: optional(date),
 	example: yesNo
 };
@@ -99,3 +101,33 @@ export const municipalitySchema = {
 };
 
 export const groupSchema = { group_id: text, title: text, member_codes: list };
+
+/** A committee's assessment: the site's status words (as ids or in Swedish), or ej bedömd. */
+export const assessment = word({
+	met: ['uppfyllt'],
+	partly_met: ['delvis uppfyllt'],
+	not_met: ['ej uppfyllt', 'inte uppfyllt'],
+	on_track: ['på väg'],
+	at_risk: ['risk'],
+	wrong_direction: ['fel riktning'],
+	not_assessable: ['ej bedömbar'],
+	not_assessed: ['ej bedömd', 'inte bedömd']
+});
+
+/** data/followups.csv: each committee's follow-up of a measure or a target, for one period. */
+export const followUpSchema = {
+	measure: optional(text),
+	target: optional(text),
+	period: text,
+	assessment,
+	analysis: optional(text),
+	done: optional(text),
+	next: optional(text),
+	results: optional(text),
+	role: text,
+	date,
+	decided_by: optional(text),
+	decided_at: optional(date),
+	minutes: optional(text),
+	example: yesNo
+};

@@ -55,8 +55,9 @@ export interface SetupInput {
 
 const HEADERS = {
 	'focus_areas.csv': ['id', 'title', 'title_en', 'example'],
-	'measures.csv': ['id', 'title', 'title_en', 'description', 'description_en', 'lead', 'partners', 'area', 'focus_area', 'kind', 'start', 'end', 'status', 'followup_plan', 'followup_plan_en', 'last_followup', 'example'],
-	'targets.csv': ['id', 'measure', 'organisation', 'indicator', 'municipality', 'gender', 'baseline_period', 'baseline_value', 'target_value', 'target_period', 'decided_by', 'decided_at', 'example']
+	'measures.csv': ['id', 'title', 'title_en', 'description', 'description_en', 'lead', 'partners', 'area', 'focus_area', 'kind', 'start', 'end', 'status', 'followup_plan', 'followup_plan_en', 'followup_every', 'followup_from', 'last_followup', 'example'],
+	'targets.csv': ['id', 'measure', 'organisation', 'indicator', 'municipality', 'gender', 'baseline_period', 'baseline_value', 'target_value', 'target_period', 'decided_by', 'decided_at', 'example'],
+	'followups.csv': ['measure', 'target', 'period', 'assessment', 'analysis', 'done', 'next', 'results', 'role', 'date', 'decided_by', 'decided_at', 'minutes', 'example']
 } as const;
 
 const csv = (rows: object[], columns: readonly string[]) => Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
@@ -107,6 +108,8 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 	files['focus_areas.csv'] = csv(parse(input.examples.focusAreas), HEADERS['focus_areas.csv']);
 	files['measures.csv'] = csv(parse(input.examples.measures), HEADERS['measures.csv']);
 	files['targets.csv'] = csv(exampleTargets(parse(input.examples.targets), home.code, input.observations), HEADERS['targets.csv']);
+	// No example follow-ups: a follow-up tells what a committee decided, and these committees have not met.
+	files['followups.csv'] = csv([], HEADERS['followups.csv']);
 	return files;
 }
 

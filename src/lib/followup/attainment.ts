@@ -13,27 +13,11 @@
  * not_assessable when there is no value after the baseline period, or the newest is older than
  * `maxObservationAgeYears` before `today`.
  */
-import type { Direction, Point, Target } from '$lib/data/model';
+import type { AttainmentStatus, Direction, Point, Target } from '$lib/data/model';
 import { latest } from './observations';
 
-export type AttainmentStatus =
-	| 'met'
-	| 'partly_met'
-	| 'not_met'
-	| 'on_track'
-	| 'at_risk'
-	| 'wrong_direction'
-	| 'not_assessable';
-
-export const STATUSES: readonly AttainmentStatus[] = [
-	'met',
-	'partly_met',
-	'not_met',
-	'on_track',
-	'at_risk',
-	'wrong_direction',
-	'not_assessable'
-];
+export type { AttainmentStatus } from '$lib/data/model';
+export { STATUSES } from '$lib/data/model';
 
 export type Trend = 'improved' | 'unchanged' | 'worsened';
 

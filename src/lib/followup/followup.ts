@@ -9,6 +9,7 @@ import { describeIndicator, describeTarget } from './summary';
 import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';
 import { ObservationIndex, groupMembers, type GroupPoint } from './observations';
+import { FollowUpRecords } from './records';
 
 export interface AssessedTarget {
 	target: Target;
@@ -21,6 +22,8 @@ export interface AssessedTarget {
 export class FollowUp {
 	readonly index: ObservationIndex;
 	readonly targets: AssessedTarget[];
+	/** The committees' own follow-up: what is due when, and what they wrote. */
+	readonly records: FollowUpRecords;
 	private readonly orgById: Map<string, Organisation>;
 	private readonly indicatorById: Map<string, Indicator>;
 	private readonly measureById: Map<string, Measure>;
@@ -30,6 +33,7 @@ export class FollowUp {
 		readonly today: Date
 	) {
 		this.index = new ObservationIndex(data.observations);
+		this.records = new FollowUpRecords(data, today.toISOString().slice(0, 10));
 		this.orgById = new Map(data.organisations.map((o) => [o.id, o]));
 		this.indicatorById = new Map(data.indicators.map((i) => [i.id, i]));
 		this.measureById = new Map(data.measures.map((m) => [m.id, m]));
@@ -66,7 +70,7 @@ export class FollowUp {
 	}
 
 	gaps(): Gap[] {
-		return findGaps(this.data, this.targets, this.today);
+		return findGaps(this.data, this.targets, this.records, this.today);
 	}
 
 	targetsOfMeasure(measureId: string) {

@@ -5,6 +5,7 @@
 import type { Dataset } from '$lib/data/model';
 import type { AssessedTarget } from './followup';
 import { latest } from './observations';
+import type { FollowUpRecords } from './records';
 
 export type GapKind =
 	| 'measure_without_target'
@@ -32,29 +33,24 @@ export interface Gap {
 	/** The organisation responsible, where there is one. */
 	organisation: string | null;
 	/** Kind-specific facts for the sentence: a date, a period. */
-	detail: { lastFollowup?: string | null; newest?: number | null; expected?: number; end?: string | null };
+	detail: { lastFollowup?: string | null; newest?: number | null; expected?: number; end?: string | null; period?: string };
 }
 
-/** The date a year before `today`, as YYYY-MM-DD. */
-function yearBefore(today: Date): string {
-	const d = new Date(today);
-	d.setUTCFullYear(d.getUTCFullYear() - 1);
-	return d.toISOString().slice(0, 10);
-}
-
-export function findGaps(data: Dataset, targets: readonly AssessedTarget[], today: Date): Gap[] {
+export function findGaps(data: Dataset, targets: readonly AssessedTarget[], records: FollowUpRecords, today: Date): Gap[] {
 	const gaps: Gap[] = [];
 	const todayIso = today.toISOString().slice(0, 10);
-	const cutoff = yearBefore(today);
 
 	for (const m of data.measures) {
 		const own = targets.filter((t) => t.target.measure === m.id);
 		const subject = { type: 'measure' as const, id: m.id };
 		if (own.length === 0) gaps.push({ kind: 'measure_without_target', subject, organisation: m.lead, detail: {} });
-		if (m.status !== 'finished' && !m.followup_plan)
+		// A plan says how (in words) and how often (a rhythm): without both, nobody knows what is due when.
+		if (m.status !== 'finished' && (!m.followup_plan || !m.followup_every))
 			gaps.push({ kind: 'measure_without_plan', subject, organisation: m.lead, detail: {} });
-		if (m.status === 'ongoing' && (!m.last_followup || m.last_followup < cutoff))
-			gaps.push({ kind: 'measure_not_followed_up', subject, organisation: m.lead, detail: { lastFollowup: m.last_followup } });
+		// Not followed up: the latest period whose report's day has passed has no follow-up.
+		const due = records.latestDue(m);
+		if (m.status !== 'planned' && due && !due.record)
+			gaps.push({ kind: 'measure_not_followed_up', subject, organisation: m.lead, detail: { lastFollowup: m.last_followup, period: due.period.code } });
 		const ended = m.status === 'finished' || (m.end !== null && m.end < todayIso);
 		if (m.kind === 'project' && ended && (!m.last_followup || (m.end !== null && m.last_followup < m.end)))
 			gaps.push({ kind: 'project_never_evaluated', subject, organisation: m.lead, detail: { lastFollowup: m.last_followup, end: m.end } });

@@ -44,6 +44,10 @@ export const sv = {
 	problem_wrong_group: (p: P) =>
 		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
 	problem_contact_missing: (_p: P) => 'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
+	problem_followup_subject: (_p: P) => 'En uppföljning gäller antingen en insats (kolumnen measure) eller ett effektmål (kolumnen target): fyll i en av dem, inte båda.',
+	problem_not_a_reporting_period: (p: P) => `${quote(p.text)} är ingen uppföljningsperiod här. Skriv perioden så: ${p.detail}.`,
+	problem_no_rhythm: (p: P) => `Insatsen ${quote(p.detail ?? '')} har ingen uppföljningsrytm: fyll i followup_every (termin, halvår, tertial, kvartal eller år) i measures.csv.`,
+	problem_future_date: (p: P) => `${quote(p.text)} är ett datum efter i dag (${p.detail}).`,
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
 	problem_column: (column: string) => `kolumn ${column}`,
@@ -108,6 +112,10 @@ export const en: typeof sv = {
 	problem_wrong_group: (p) =>
 		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
 	problem_contact_missing: () => 'No contact address for the accessibility statement: enter the municipality\'s e-mail address for feedback in contact_email.',
+	problem_followup_subject: () => 'A follow-up concerns either a measure (the measure column) or an effect target (the target column): fill in one of them, not both.',
+	problem_not_a_reporting_period: (p) => `${quote(p.text)} is no follow-up period here. Write the period like this: ${p.detail}.`,
+	problem_no_rhythm: (p) => `The measure ${quote(p.detail ?? '')} has no follow-up rhythm: fill in followup_every (term, half-year, tertial, quarter or year) in measures.csv.`,
+	problem_future_date: (p) => `${quote(p.text)} is a date after today (${p.detail}).`,
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,
 	problem_column: (column) => `column ${column}`,
