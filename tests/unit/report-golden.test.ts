@@ -40,8 +40,8 @@ function text(block: Block): string {
 
 describe('report outline golden files', () => {
 	for (const [id, period, lang] of [
-		['asn', 'delar-2025', 'sv'],
-		['kommunen', 'ar-2024', 'en']
+		['asn', 'delar-2026', 'sv'],
+		['kommunen', 'ar-2025', 'en']
 	] as const) {
 		it(`${id} ${period} ${lang}`, () => {
 			const page = reportPage(f, id, lang)!;

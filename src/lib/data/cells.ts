@@ -12,6 +12,9 @@ const fail = (kind: ProblemKind, detail?: string): CellResult<never> => ({ ok: f
 
 export const text: Cell<string> = (t) => (t === '' ? fail('required') : ok(t));
 
+/** An id that becomes part of a page's address (`/insats/m01/`): ASCII letters, digits, - and _. */
+export const id: Cell<string> = (t) => (t === '' ? fail('required') : /^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$/.test(t) ? ok(t) : fail('not_an_id'));
+
 /** Years a value or a target can be for: anything else is a typing error (0, 1066, 9999). */
 export const FIRST_YEAR = 1950;
 export const LAST_YEAR = 2100;

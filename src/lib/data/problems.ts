@@ -49,7 +49,9 @@ export type ProblemKind =
 	| 'followup_subject'
 	| 'not_a_reporting_period'
 	| 'no_rhythm'
-	| 'future_date';
+	| 'future_date'
+	| 'not_editable'
+	| 'not_an_id';
 
 export interface Problem {
 	file: string;

@@ -1,22 +1,22 @@
 /** The columns of every file in data/, as documented in data/README.md. */
-import { code, date, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, word, year, yesNo } from './cells';
+import { code, date, id, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, word, year, yesNo } from './cells';
 import { GENDERS, MISSING_STATUSES } from './model';
 
 /** English texts may be empty or left out: the Swedish is shown instead, marked as Swedish. */
 const english = mayBeAbsent(optional(text));
 
 export const areaSchema = {
-	id: text,
+	id,
 	title: text,
 	title_en: english,
 	description: text,
 	description_en: english
 };
 
-export const focusAreaSchema = { id: text, title: text, title_en: english, example: yesNo };
+export const focusAreaSchema = { id, title: text, title_en: english, example: yesNo };
 
 export const organisationSchema = {
-	id: text,
+	id,
 	name: text,
 	name_en: english,
 	kind: oneOf(['executive_board', 'committee', 'company', 'external'])
@@ -44,7 +44,7 @@ export const indicatorSchema = {
 export const definitionSchema = { id: text, retrieved: date, title: text, description: optional(text) };
 
 export const measureSchema = {
-	id: text,
+	id,
 	title: text,
 	title_en: english,
 	description: text,
@@ -66,7 +66,7 @@ export const measureSchema = {
 };
 
 export const targetSchema = {
-	id: text,
+	id,
 	measure: optional(text),
 	organisation: text,
 	indicator: text,

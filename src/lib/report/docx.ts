@@ -69,17 +69,16 @@ export async function reportDocx(outline: ReportOutline, render: (f: Figure) => 
 				break;
 			case 'paragraph': {
 				const tone = block.tone;
-				const runs = [
-					...(block.lead ? [new TextRun({ text: block.lead, bold: true })] : []),
-					new TextRun({
-						text: block.text,
-						color: tone === 'muted' ? MUTED : undefined,
-						size: tone === 'subject' ? 32 : undefined,
-						bold: tone === 'subject',
-						italics: tone === 'note'
-					})
-				];
-				children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
+				const style = { color: tone === 'muted' ? MUTED : undefined, size: tone === 'subject' ? 32 : undefined, bold: tone === 'subject', italics: tone === 'note' };
+				// A committee's prose keeps its paragraphs (a blank line) and its line breaks.
+				block.text.split(/\n{2,}/).forEach((para, i) => {
+					const lines = para.split('\n');
+					const runs = [
+						...(block.lead && i === 0 ? [new TextRun({ text: block.lead, bold: true })] : []),
+						...lines.map((line, j) => new TextRun({ text: line, break: j > 0 ? 1 : undefined, ...style }))
+					];
+					children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
+				});
 				break;
 			}
 			case 'bullets':

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import type { ReportPeriod } from '$lib/data/periods';
-import type { AttainmentStatus } from '$lib/followup/attainment';
+import type { Assessment } from '$lib/data/model';
+import type { DueView } from '$lib/followup/views/followups';
 import type { TargetAsOf } from '$lib/followup/views/as-of';
 import { targetFigure } from '$lib/followup/views/figures';
 import type { reportPage } from '$lib/followup/views/pages';
@@ -16,19 +17,20 @@ import type { Block, ReportOutline } from './docx';
 export type ReportData = NonNullable<ReturnType<typeof reportPage>>;
 
 /** Status by shape as well as word, as on the page (a Word table has no colour to rely on either). */
-const SYMBOL: Record<AttainmentStatus, string> = {
+const SYMBOL: Record<Assessment, string> = {
 	met: '✔',
 	partly_met: '◐',
 	not_met: '✖',
 	on_track: '▲',
 	at_risk: '⚠',
 	wrong_direction: '▼',
-	not_assessable: '○'
+	not_assessable: '○',
+	not_assessed: '–'
 };
 
 export function reportOutline(data: ReportData, periodTitle: string, period: ReportPeriod, asOf: ReadonlyMap<string, TargetAsOf>, lang: Lang): ReportOutline {
 	const s = strings[lang];
-	const status = (st: AttainmentStatus) => `${SYMBOL[st]} ${s[`status_${st}`]}`;
+	const status = (st: Assessment) => `${SYMBOL[st]} ${s[`status_${st}`]}`;
 	const then = (id: string) => asOf.get(id)!;
 	const blocks: Block[] = [
 		{ kind: 'paragraph', text: data.organisation, tone: 'muted' },
@@ -61,6 +63,31 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 		}
 	);
 
+	// The committees' own follow-ups this report holds, as on the page: each record, or that it is missing.
+	const followUps = data.followUps[period.kind === 'current' ? 'current' : `${period.kind}-${period.year}`] ?? data.followUps.current!;
+	const records = (list: readonly DueView[] | undefined, heading: 4 | null) => {
+		for (const fu of list ?? []) {
+			const r = fu.record;
+			const title = `${s.fu_report_followup} – ${r?.periodName ?? fu.period}${r?.example ? ` (${s.example_badge})` : ''}`;
+			if (heading) blocks.push({ kind: 'heading', level: heading, text: title });
+			if (!r) {
+				if (!heading) blocks.push({ kind: 'paragraph', lead: `${title}: `, text: '' });
+				blocks.push({ kind: 'paragraph', text: s.fu_report_missing(fu.period), tone: 'note' });
+				continue;
+			}
+			blocks.push({ kind: 'paragraph', lead: `${heading ? s.fu_assessment : title}: `, text: status(r.assessment) });
+			for (const [label, text] of [
+				[s.fu_analysis, r.analysis],
+				[s.fu_done, r.done],
+				[s.fu_next_steps, r.next],
+				[s.fu_results, r.results]
+			] as const) {
+				if (text) blocks.push({ kind: 'paragraph', lead: `${label}: `, text });
+			}
+			const decided = r.decided ? ` ${s.fu_decided}: ${r.decided}.` : '';
+			blocks.push({ kind: 'paragraph', text: `${s.fu_role}: ${r.role}, ${formatDate(r.date, lang)}.${decided}`, tone: 'muted' });
+		}
+	};
 	const target = (c: ReportData['own'][number], level: 3 | 4) => {
 		const a = then(c.target.id);
 		blocks.push(
@@ -68,11 +95,13 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 			{ kind: 'paragraph', lead: `${s.status}: `, text: status(a.status) },
 			{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang) }
 		);
+		records(followUps.byTarget[c.target.id], level === 3 ? 4 : null);
 	};
 	if (data.measures.length) {
 		blocks.push({ kind: 'heading', level: 2, text: s.report_measures });
 		for (const m of data.measures) {
 			blocks.push({ kind: 'heading', level: 3, text: m.title }, { kind: 'paragraph', text: m.description });
+			records(followUps.byMeasure[m.id], 4);
 			for (const c of m.charts) target(c, 4);
 		}
 	}

@@ -20,6 +20,9 @@ export const route = {
 	statusRules: '/sa-bedoms-status/',
 	upload: '/ladda-upp/',
 	report: (id: string) => `/rapport/${id}/`,
+	yearWheel: (id: string) => `/arshjul/${id}/`,
+	workspace: '/folj-upp/',
+	workspaceMeasures: '/folj-upp/insatser-och-mal/',
 	accessibility: '/tillganglighet/'
 } as const;
 

@@ -8,6 +8,7 @@ import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
 import { keyFigureOverview } from './figures';
+import { measureFollowUp, targetFollowUp } from './followups';
 
 export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const { target, indicator, attainment } = a;
@@ -50,6 +51,8 @@ export function measureView(f: FollowUp, m: Measure, lang: Lang) {
 		followup_plan: m.followup_plan === null ? null : pick(lang, m.followup_plan, m.followup_plan_en),
 		/** The language of the measure's own texts: Swedish on an English page where none was written. */
 		textLang: langOfText(lang, m.title_en),
+		/** Its rhythm, and the latest due follow-up when that is missing. */
+		followUp: (({ every, from, missing, next }) => ({ every, from, missing, next }))(measureFollowUp(f, m, lang)),
 		lead: name(m.lead),
 		partners: m.partners.map(name),
 		focusArea: focus ? pick(lang, focus.title, focus.title_en) : null,
@@ -140,6 +143,7 @@ export function targetDetail(f: FollowUp, id: string, lang: Lang) {
 			reason: attainment.reason,
 			awaitingTargetPeriod: attainment.awaitingTargetPeriod
 		},
+		committee: targetFollowUp(f, a, lang),
 		partlyMetShare: f.data.config.partly_met_share,
 		maxAge: f.data.config.max_observation_age_years
 	};
@@ -151,6 +155,7 @@ export function measureDetail(f: FollowUp, id: string, lang: Lang) {
 	if (!m) return null;
 	return {
 		...measureView(f, m, lang),
+		history: measureFollowUp(f, m, lang).history,
 		charts: f.targetsOfMeasure(m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
 	};
 }

@@ -14,6 +14,9 @@ import { latest, rankAmongKommuner } from '../observations';
 import { areaView, measureDetail, organisationView, targetChart, targetDetail, targetView, type AreaView } from './entities';
 import type { Band, StatusRow } from './figure';
 import { statusFigure } from './figures';
+import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './followups';
+import { defaultReport, workspaceItems, workspaceReports } from './workspace';
+import { parseReportPeriod, type ReportPeriod } from '$lib/data/periods';
 import { WHOLE_MUNICIPALITY } from '$lib/url/paths';
 
 export function overviewPage(f: FollowUp, lang: Lang) {
@@ -40,6 +43,7 @@ export function overviewPage(f: FollowUp, lang: Lang) {
 		byOrganisation,
 		targetCount: f.targets.length,
 		measureCount: f.data.measures.length,
+		progress: reportProgress(f, lang),
 		organisationCount: f.data.organisations.filter((o) => o.kind !== 'external').length,
 		municipality: f.municipalityName(f.data.config.municipality),
 		wording: f.data.config.wording
@@ -67,7 +71,7 @@ export function organisationsPage(f: FollowUp, lang: Lang) {
 export function organisationPage(f: FollowUp, id: string, lang: Lang) {
 	const organisation = organisationView(f, id, lang);
 	if (!organisation) return null;
-	return { organisation, gaps: f.gaps().filter((g) => g.organisation === id).length };
+	return { organisation, gaps: f.gaps().filter((g) => g.organisation === id).length, progress: reportProgress(f, lang, id) };
 }
 
 export function measurePage(f: FollowUp, id: string, lang: Lang) {
@@ -218,12 +222,65 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 		gaps,
 		indicators,
 		hasExamples: targets.some((a) => a.target.example) || measures.some((m) => m.example),
+		/** The committees' follow-ups each report the page offers holds: the current one, and every report of six years. */
+		followUps: Object.fromEntries(
+			['current', ...Array.from({ length: 6 }, (_, i) => f.today.getUTCFullYear() - i).flatMap((y) => [`delar-${y}`, `ar-${y}`])].map((code) => [
+				code,
+				onlyOf(reportFollowUps(f, parseReportPeriod(code), lang), new Set(measures.map((m) => m.id)), new Set(targets.map((a) => a.target.id)))
+			])
+		),
 		today: f.today.toISOString().slice(0, 10),
 		partlyMetShare: f.data.config.partly_met_share,
 		maxAge: f.data.config.max_observation_age_years
 	};
 }
 
+/** A report's follow-ups of the measures and targets on its page only. */
+function onlyOf(r: ReportFollowUps, measures: Set<string>, targets: Set<string>): ReportFollowUps {
+	const keep = <T>(o: Record<string, T>, ids: Set<string>) => Object.fromEntries(Object.entries(o).filter(([id]) => ids.has(id)));
+	return { report: r.report, byMeasure: keep(r.byMeasure, measures), byTarget: keep(r.byTarget, targets) };
+}
+
 export function reportIds(f: FollowUp): string[] {
 	return [WHOLE_MUNICIPALITY, ...f.data.organisations.map((o) => o.id)];
+}
+
+/** An organisation's year of follow-up, month by month (årshjul). */
+export function yearWheelPage(f: FollowUp, id: string, lang: Lang) {
+	const o = f.organisation(id);
+	if (!o) return null;
+	const year = f.today.getUTCFullYear();
+	return { organisation: { id: o.id, name: pick(lang, o.name, o.name_en) }, wheel: yearWheel(f, o.id, year, lang) };
+}
+
+/** The committees' follow-ups a report for a period holds (the latest report for the current follow-up). */
+export const reportFollowUpsOf = (f: FollowUp, period: ReportPeriod | null, lang: Lang) => reportFollowUps(f, period, lang);
+
+/**
+ * The workspace ("Följ upp"): the organisations that follow up, what each has due for the report it
+ * opens on (shown before any script runs), and the status the key figures give each target, which
+ * the forms show beside the committee's own assessment.
+ */
+export function workspacePage(f: FollowUp, lang: Lang) {
+	const today = f.today.toISOString().slice(0, 10);
+	const organisations = f.data.organisations
+		.filter((o) => o.kind !== 'external')
+		.map((o) => {
+			const report = defaultReport(f.data, today, o.id);
+			const items = workspaceItems(f.data, today, o.id, report, {}, lang);
+			return { id: o.id, name: pick(lang, o.name, o.name_en), report, done: items.filter((i) => i.recorded).length, total: items.length };
+		});
+	return {
+		organisations,
+		reports: workspaceReports(today, lang),
+		statuses: Object.fromEntries(f.targets.map((a) => [a.target.id, a.attainment.status]))
+	};
+}
+
+/** The workspace's measures and targets, as published: listed before any script runs. */
+export function workspaceEntitiesPage(f: FollowUp, lang: Lang) {
+	return {
+		measures: f.data.measures.map((m) => ({ id: m.id, title: pick(lang, m.title, m.title_en), lead: f.organisation(m.lead)?.name ?? m.lead })),
+		targets: f.targets.map((a) => ({ id: a.target.id, title: pick(lang, a.indicator.title, a.indicator.title_en), organisation: f.organisation(a.target.organisation)?.name ?? a.target.organisation }))
+	};
 }

@@ -6,6 +6,7 @@
 import * as accessibility from './accessibility';
 import * as charts from './charts';
 import * as common from './common';
+import * as followups from './followups';
 import * as gaps from './gaps';
 import * as keyFigure from './key-figure';
 import * as problems from './problems';
@@ -13,13 +14,14 @@ import * as report from './report';
 import * as status from './status';
 import * as summary from './summary';
 import * as upload from './upload';
+import * as workspace from './workspace';
 
-export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility } as const;
+export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility, followups, workspace } as const;
 
-const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv };
+const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv, ...followups.sv, ...workspace.sv };
 
 export type Strings = typeof sv;
 
-const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en };
+const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en, ...followups.en, ...workspace.en };
 
 export const strings = { sv, en } as const;

@@ -1,0 +1,181 @@
+/**
+ * The workspace's state in this browser: the published data files, the official's drafts (kept in
+ * localStorage at every change, so a reload or a crashed tab loses nothing; never sent anywhere), and
+ * the check of the files they would publish, run again shortly after each change.
+ */
+import { base } from '$app/paths';
+import { onLocalChange, readLocal, writeLocal } from '$lib/browser/local-store';
+import { checkDrafts, problemsOf, type DraftCheck, type DraftProblem } from '$lib/data/edit/check';
+import { readDrafts, withDraft, withoutDraft, draftCount, type Drafts } from '$lib/data/edit/drafts';
+import { parseRaw, rowKey, type EditableFile, type RawRow } from '$lib/data/edit/rows';
+import { DATA_FILES, type DataFile } from '$lib/data/load';
+import type { Dataset } from '$lib/data/model';
+import { describeProblem } from '$lib/data/problems';
+import type { Lang } from '$lib/i18n/lang';
+import { strings } from '$lib/i18n/strings';
+
+/** Today in this browser's time zone (YYYY-MM-DD): a follow-up may not be dated later. */
+export const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+export class Workspace {
+	status = $state<'loading' | 'ready' | 'failed'>('loading');
+	/** The site's data files as published (observations: only their header line). */
+	published = $state.raw<Partial<Record<DataFile, string>>>({});
+	drafts = $state.raw<Drafts>({});
+	/** Whether the last change could be kept in this browser. */
+	kept = $state<boolean>(true);
+	check = $state.raw<DraftCheck | null>(null);
+	/** The data as published with the drafts, from the last check without errors. */
+	data = $state.raw<Dataset | null>(null);
+	readonly today = localToday();
+	private key = '';
+	private timer: ReturnType<typeof setTimeout> | null = null;
+	private publishedRows = new Map<EditableFile, Map<string, RawRow>>();
+
+	async load(): Promise<void> {
+		try {
+			const files = DATA_FILES.filter((f) => f !== 'observations.csv');
+			const texts = await Promise.all(
+				files.map(async (f) => {
+					const r = await fetch(`${base}/data/${f}`);
+					if (!r.ok && f === 'followups.csv') return [f, undefined] as const;
+					if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
+					return [f, await r.text()] as const;
+				})
+			);
+			const published = Object.fromEntries(texts.filter(([, t]) => t !== undefined)) as Partial<Record<DataFile, string>>;
+			published['observations.csv'] = 'indicator,municipality,period,gender,value,status\n';
+			const municipality = (JSON.parse(published['config.json'] ?? '{}') as { municipality?: string }).municipality ?? '';
+			// One site's drafts are not another's: sites under other paths of the same host keep their own.
+			this.key = `foljupp:${base || '/'}:${municipality}:drafts`;
+			for (const f of ['measures.csv', 'targets.csv', 'followups.csv'] as const) {
+				this.publishedRows.set(f, new Map(parseRaw(published[f] ?? '').rows.map((r) => [rowKey(f, r), r])));
+			}
+			this.published = published;
+			// Drafts kept with an error still leave the published data to list and choose from.
+			this.data = checkDrafts(published, {}, this.today).dataset;
+			this.drafts = readDrafts((readLocal(this.key) as { drafts?: unknown } | null)?.drafts);
+			onLocalChange(this.key, (v) => {
+				this.drafts = readDrafts((v as { drafts?: unknown } | null)?.drafts);
+				this.runCheck();
+			});
+			this.runCheck();
+			this.status = 'ready';
+		} catch (e) {
+			console.error('Följupp: the workspace could not read the published files', e);
+			this.status = 'failed';
+		}
+	}
+
+	publishedRow(file: EditableFile, key: string): RawRow | null {
+		return this.publishedRows.get(file)?.get(key) ?? null;
+	}
+
+	publishedKeys(file: EditableFile): string[] {
+		return [...(this.publishedRows.get(file)?.keys() ?? [])];
+	}
+
+	/** The row as this browser would publish it: its draft, else the published row. */
+	row(file: EditableFile, key: string): RawRow | null {
+		const d = this.drafts[file]?.[key];
+		return d ? d.row : this.publishedRow(file, key);
+	}
+
+	isDraft(file: EditableFile, key: string): boolean {
+		return this.drafts[file]?.[key] !== undefined;
+	}
+
+	get count(): number {
+		return draftCount(this.drafts);
+	}
+
+	set(file: EditableFile, key: string, row: RawRow | null): void {
+		this.replace(withDraft(this.drafts, file, key, row, this.publishedRow(file, key), new Date().toISOString()));
+	}
+
+	discard(file: EditableFile, key: string): void {
+		this.replace(withoutDraft(this.drafts, file, key));
+	}
+
+	discardAll(): void {
+		this.replace({});
+	}
+
+	/** Every change goes through here: kept at once, checked shortly after. */
+	replace(drafts: Drafts): void {
+		this.drafts = drafts;
+		this.kept = writeLocal(this.key, { version: 1, drafts });
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = setTimeout(() => this.runCheck(), 120);
+	}
+
+	/** Checks now (before an export, say) rather than after the pause. */
+	checkNow(): DraftCheck {
+		if (this.timer) clearTimeout(this.timer);
+		this.timer = null;
+		return this.runCheck();
+	}
+
+	private runCheck(): DraftCheck {
+		const check = checkDrafts(this.published, this.drafts, this.today);
+		this.check = check;
+		if (check.dataset) this.data = check.dataset;
+		return check;
+	}
+}
+
+/**
+ * One row of an editable file as a form edits it: its cells, a change (which makes or updates the
+ * draft, starting from `fresh` for a row not yet written), and the check's problems at each column.
+ */
+export class RowEditor {
+	constructor(
+		private readonly ws: Workspace,
+		readonly file: EditableFile,
+		readonly key: string,
+		private readonly fresh: () => RawRow
+	) {}
+
+	get row(): RawRow | null {
+		return this.ws.row(this.file, this.key);
+	}
+	get draft(): boolean {
+		return this.ws.isDraft(this.file, this.key);
+	}
+	get published(): RawRow | null {
+		return this.ws.publishedRow(this.file, this.key);
+	}
+	get problems(): DraftProblem[] {
+		return this.ws.check ? problemsOf(this.ws.check, this.file, this.key) : [];
+	}
+	/** new: a draft of a row not published; changed: a draft of a published row. */
+	get state(): 'new' | 'changed' | 'published' | 'missing' {
+		return this.draft ? (this.published ? 'changed' : 'new') : this.published ? 'published' : 'missing';
+	}
+
+	value(column: string): string {
+		return this.row?.[column] ?? '';
+	}
+
+	set(column: string, value: string): void {
+		this.ws.set(this.file, this.key, { ...(this.row ?? this.fresh()), [column]: value });
+	}
+
+	setMany(values: RawRow): void {
+		this.ws.set(this.file, this.key, { ...(this.row ?? this.fresh()), ...values });
+	}
+
+	discard(): void {
+		this.ws.discard(this.file, this.key);
+	}
+
+	/** The problems at a column, in words for the field. */
+	errors(column: string, lang: Lang): string[] {
+		return this.problems.filter((p) => p.column === column).map((p) => describeAtField(p, lang));
+	}
+}
+
+/** A problem said at its field: an empty field is asked to be filled in, whatever it should hold. */
+export function describeAtField(p: DraftProblem, lang: Lang): string {
+	return p.kind === 'required' || p.text === '' ? strings[lang].ws_required : describeProblem(p, lang);
+}

@@ -1,0 +1,96 @@
+/**
+ * An official's unpublished changes to the editable files: per file, rows that replace a published
+ * row (by its key), new rows, and published rows taken out. Applying them to the published files
+ * gives the files that would be published, and which line each draft lands on, so a problem found by
+ * the check names the draft it is about. Pure: where drafts are kept is the app's business.
+ */
+import { columnsOf, EDITABLE_FILES, parseRaw, rowKey, writeRaw, type EditableFile, type RawRow } from './rows';
+
+export interface Draft {
+	/** The row as it will be written, or null: the published row is taken out. */
+	row: RawRow | null;
+	/** When it was last changed (ISO). */
+	changed: string;
+}
+
+/** Per file, drafts by the key of the row they replace (a published key) or their own key (a new row). */
+export type Drafts = Partial<Record<EditableFile, Record<string, Draft>>>;
+
+export interface AppliedFile {
+	text: string;
+	columns: string[];
+	/** The draft key (or published key, for an unchanged row) of the row on each line that starts one. */
+	lineOwner: Map<number, { key: string; draft: boolean }>;
+	rows: { key: string; row: RawRow; draft: boolean }[];
+}
+
+export function applyDrafts(file: EditableFile, publishedText: string, drafts: Drafts): AppliedFile {
+	const published = parseRaw(publishedText);
+	const mine = drafts[file] ?? {};
+	const rows: AppliedFile['rows'] = [];
+	const seen = new Set<string>();
+	for (const row of published.rows) {
+		const key = rowKey(file, row);
+		seen.add(key);
+		const d = mine[key];
+		if (!d) rows.push({ key, row, draft: false });
+		else if (d.row) rows.push({ key, row: d.row, draft: true });
+	}
+	for (const [key, d] of Object.entries(mine)) if (!seen.has(key) && d.row) rows.push({ key, row: d.row, draft: true });
+	const columns = columnsOf(file, published.columns);
+	const written = writeRaw(
+		columns,
+		rows.map((r) => r.row)
+	);
+	const lineOwner = new Map(written.lines.map((line, i) => [line, { key: rows[i]!.key, draft: rows[i]!.draft }]));
+	return { text: written.text, columns, lineOwner, rows };
+}
+
+/** How many drafts there are, per file and in all. */
+export function draftCount(drafts: Drafts): number {
+	return EDITABLE_FILES.reduce((n, f) => n + Object.keys(drafts[f] ?? {}).length, 0);
+}
+
+/** The drafts with one changed: a draft equal to the published row is no draft. */
+export function withDraft(drafts: Drafts, file: EditableFile, key: string, row: RawRow | null, publishedRow: RawRow | null, now: string): Drafts {
+	const files = { ...drafts, [file]: { ...(drafts[file] ?? {}) } };
+	const same = row !== null && publishedRow !== null && sameRow(row, publishedRow);
+	if (same || (row === null && publishedRow === null)) delete files[file]![key];
+	else files[file]![key] = { row, changed: now };
+	return files;
+}
+
+export function withoutDraft(drafts: Drafts, file: EditableFile, key: string): Drafts {
+	const files = { ...drafts, [file]: { ...(drafts[file] ?? {}) } };
+	delete files[file]![key];
+	return files;
+}
+
+/** Two rows hold the same, cell by cell (a column one lacks counts as empty; line ends and edges aside). */
+export function sameRow(a: RawRow, b: RawRow): boolean {
+	return differingColumns(a, b).length === 0;
+}
+
+export function differingColumns(a: RawRow, b: RawRow): string[] {
+	const norm = (v: string | undefined) => (v ?? '').replace(/\r\n?/g, '\n').trim();
+	return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((c) => norm(a[c]) !== norm(b[c]));
+}
+
+/** Drafts read back from storage: anything not of this shape is left out, never trusted. */
+export function readDrafts(value: unknown): Drafts {
+	const out: Drafts = {};
+	if (typeof value !== 'object' || value === null) return out;
+	for (const f of EDITABLE_FILES) {
+		const byKey = (value as Record<string, unknown>)[f];
+		if (typeof byKey !== 'object' || byKey === null) continue;
+		const good: Record<string, Draft> = {};
+		for (const [key, d] of Object.entries(byKey)) {
+			if (typeof d !== 'object' || d === null) continue;
+			const { row, changed } = d as { row?: unknown; changed?: unknown };
+			const rowOk = row === null || (typeof row === 'object' && Object.values(row as object).every((v) => typeof v === 'string'));
+			if (rowOk && typeof changed === 'string') good[key] = { row: row as RawRow | null, changed };
+		}
+		if (Object.keys(good).length) out[f] = good;
+	}
+	return out;
+}

@@ -1,0 +1,115 @@
+/** The committees' own follow-up: records, rhythms, what is due, the year's calendar and the workspace. */
+const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+type Kind = 'year' | 'half' | 'tertial' | 'quarter' | 'month' | 'term';
+
+export const sv = {
+	period_name: (kind: Kind, year: number, index: number) =>
+		kind === 'year' ? String(year)
+		: kind === 'half' ? `${index === 1 ? 'första' : 'andra'} halvåret ${year}`
+		: kind === 'tertial' ? `tertial ${index} ${year}`
+		: kind === 'quarter' ? `kvartal ${index} ${year}`
+		: kind === 'month' ? `${MONTHS_SV[index - 1]} ${year}`
+		: `${index === 1 ? 'VT' : 'HT'} ${year}`,
+	month_name: (month: number) => MONTHS_SV[month - 1]!,
+	rhythm_term: 'varje termin',
+	rhythm_half: 'varje halvår',
+	rhythm_tertial: 'varje tertial',
+	rhythm_quarter: 'varje kvartal',
+	rhythm_year: 'varje år',
+	rhythm_none: 'ingen rytm bestämd',
+	status_not_assessed: 'Ej bedömd',
+	fu_rhythm: 'Följs upp',
+	fu_since: 'från',
+	fu_history: 'Nämndens uppföljningar',
+	fu_history_none: 'Insatsen har inte följts upp än.',
+	fu_next: 'Nästa uppföljning',
+	fu_next_in: (period: string, report: string) => `${period}, i ${report.toLowerCase()}`,
+	fu_latest_missing: (period: string) => `Uppföljningen för ${period} saknas.`,
+	fu_assessment: 'Nämndens bedömning',
+	fu_analysis: 'Analys',
+	fu_done: 'Vad har gjorts',
+	fu_next_steps: 'Åtgärder framåt',
+	fu_results: 'Resultat',
+	fu_role: 'Rapporterad av',
+	fu_date: 'Datum',
+	fu_decided: 'Beslutad',
+	fu_decided_in: (body: string, date: string, minutes: string) => [body, date, minutes].filter(Boolean).join(', '),
+	fu_committee_says: 'Nämnden bedömer',
+	fu_figures_say: 'Nyckeltalen visar',
+	fu_disagree: 'Nämndens bedömning och nyckeltalens status skiljer sig åt.',
+	fu_committee_none: 'Nämnden har inte lämnat någon bedömning av målet än.',
+	fu_latest_for: (period: string) => `Senaste uppföljning: ${period}`,
+	fu_progress: (done: number, total: number) => `${done} av ${total} uppföljningar klara`,
+	fu_progress_for: (report: string) => `Uppföljning till ${report.toLowerCase()}`,
+	fu_missing_for: 'Saknas',
+	fu_report_followup: 'Nämndens uppföljning',
+	fu_report_missing: (period: string) => `Ingen uppföljning för ${period} är inlämnad.`,
+	wheel_title: 'Årshjul',
+	wheel_lead: (name: string, year: number) => `Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
+	wheel_interim: 'Delårsrapport per 31 augusti',
+	wheel_annual: 'Årsbokslut per 31 december',
+	wheel_targets: (n: number) => `${n} effektmål bedöms`,
+	wheel_period_ends: (period: string) => `${period} slutar`,
+	wheel_reported_in: (report: string) => `redovisas i ${report.toLowerCase()}`,
+	wheel_nothing: 'Inget förfaller.',
+	wheel_link: 'Årshjul',
+	workspace_link: 'Följ upp',
+	nav_followup: 'Följ upp'
+};
+
+export const en: typeof sv = {
+	period_name: (kind, year, index) =>
+		kind === 'year' ? String(year)
+		: kind === 'half' ? `${index === 1 ? 'first' : 'second'} half of ${year}`
+		: kind === 'tertial' ? `four-month period ${index} ${year}`
+		: kind === 'quarter' ? `Q${index} ${year}`
+		: kind === 'month' ? `${MONTHS_EN[index - 1]} ${year}`
+		: `${index === 1 ? 'spring' : 'autumn'} term ${year}`,
+	month_name: (month) => MONTHS_EN[month - 1]!,
+	rhythm_term: 'every term',
+	rhythm_half: 'every half-year',
+	rhythm_tertial: 'every four months',
+	rhythm_quarter: 'every quarter',
+	rhythm_year: 'every year',
+	rhythm_none: 'no rhythm decided',
+	status_not_assessed: 'Not assessed',
+	fu_rhythm: 'Followed up',
+	fu_since: 'from',
+	fu_history: "The committee's follow-ups",
+	fu_history_none: 'The measure has not been followed up yet.',
+	fu_next: 'Next follow-up',
+	fu_next_in: (period, report) => `${period}, in the ${report.toLowerCase()}`,
+	fu_latest_missing: (period) => `The follow-up for ${period} is missing.`,
+	fu_assessment: "The committee's assessment",
+	fu_analysis: 'Analysis',
+	fu_done: 'What was done',
+	fu_next_steps: 'Next steps',
+	fu_results: 'Results',
+	fu_role: 'Reported by',
+	fu_date: 'Date',
+	fu_decided: 'Decided',
+	fu_decided_in: (body, date, minutes) => [body, date, minutes].filter(Boolean).join(', '),
+	fu_committee_says: 'The committee assesses',
+	fu_figures_say: 'The key figures show',
+	fu_disagree: "The committee's assessment and the key figures' status differ.",
+	fu_committee_none: 'The committee has not assessed the target yet.',
+	fu_latest_for: (period) => `Latest follow-up: ${period}`,
+	fu_progress: (done, total) => `${done} of ${total} follow-ups done`,
+	fu_progress_for: (report) => `Follow-up for the ${report.toLowerCase()}`,
+	fu_missing_for: 'Missing',
+	fu_report_followup: "The committee's follow-up",
+	fu_report_missing: (period) => `No follow-up for ${period} has been handed in.`,
+	wheel_title: 'Year planner',
+	wheel_lead: (name, year) => `What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
+	wheel_interim: 'Interim report as of 31 August',
+	wheel_annual: 'Annual report as of 31 December',
+	wheel_targets: (n) => `${n} effect targets assessed`,
+	wheel_period_ends: (period) => `${period} ends`,
+	wheel_reported_in: (report) => `reported in the ${report.toLowerCase()}`,
+	wheel_nothing: 'Nothing due.',
+	wheel_link: 'Year planner',
+	workspace_link: 'Follow up',
+	nav_followup: 'Follow up'
+};

@@ -1,0 +1,5 @@
+import { workspacePage } from '$lib/followup/views/pages';
+import { followUp } from '$lib/server/followup';
+import { langOf } from '$lib/i18n';
+
+export const load = ({ params }) => workspacePage(followUp(), langOf(params.lang));

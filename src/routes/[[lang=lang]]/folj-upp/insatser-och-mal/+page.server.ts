@@ -1,0 +1,5 @@
+import { workspaceEntitiesPage } from '$lib/followup/views/pages';
+import { followUp } from '$lib/server/followup';
+import { langOf } from '$lib/i18n';
+
+export const load = ({ params }) => workspaceEntitiesPage(followUp(), langOf(params.lang));
