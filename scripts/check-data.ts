@@ -9,6 +9,11 @@
  * With files: checks each as the upload page would (the same DuckDB SQL and the same messages),
  * against the key figures and municipalities in data/, and tells what it would change. For
  * officials before they publish, and for CI. Exit code 1 when there is any error.
+ *
+ * With a workbook (.xlsx, as the workspace exports it): checks its sheets in place of
+ * measures.csv, targets.csv and followups.csv with the rest of data/, problems by sheet, row and
+ * column; when there is none, writes the sheets to data/ and says what changed. A row of data/ the
+ * workbook lacks is not removed unless --remove says so.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -42,6 +47,9 @@ if (process.argv.includes('--fix')) {
 		console.log(`${dirLabel(DATA_DIR)}/${name}: ${sv ? 'omskriven' : 'rewritten'} (${fixed.changes.map((c) => words[c]).join(', ')}).`);
 	}
 }
+
+const workbook = files.find((f) => f.toLowerCase().endsWith('.xlsx'));
+if (workbook) process.exit(await importWorkbook(workbook));
 
 const { dataset, problems } = readDataDir(DATA_DIR);
 if (!dataset) {
@@ -124,4 +132,58 @@ function summary(file: string, r: StageReport): string {
 				: `  Key figures not in data/indicators.csv (not added until described there): ${unknown.map((i) => i.id).join(', ')}.`
 		);
 	return lines.join('\n');
+}
+
+/** npm run check-data -- arbetsbok.xlsx: the workbook's sheets checked with data/, then written there. */
+async function importWorkbook(path: string): Promise<number> {
+	const [{ readWorkbook }, { checkImport }, { differences, keepUnchanged }, { parseRaw, writeRaw }, { DATA_FILES }] = await Promise.all([
+		import('../src/lib/data/edit/workbook'),
+		import('../src/lib/data/edit/import'),
+		import('../src/lib/data/edit/merge'),
+		import('../src/lib/data/edit/rows'),
+		import('../src/lib/data/load')
+	]);
+	if (!existsSync(path)) {
+		console.error(sv ? `${path}: filen finns inte.` : `${path}: no such file.`);
+		return 1;
+	}
+	const read = await readWorkbook(basename(path), new Uint8Array(readFileSync(path)));
+	if (!read.ok) {
+		list(sv ? `${path} kan inte läsas:` : `${path} cannot be read:`, read.problems);
+		return 1;
+	}
+	const published = Object.fromEntries(DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, readFileSync(join(DATA_DIR, f), 'utf8')]));
+	const today = process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10);
+	const problems = checkImport(read.sheets, published, {}, today, 'check');
+	const errors = problems.filter(isError);
+	for (const w of problems.filter((p) => !isError(p))) console.warn((sv ? 'Obs: ' : 'Note: ') + formatProblem(w, lang));
+	if (errors.length) {
+		list(sv ? `${path}: ${errors.length} fel. Inget skrevs till ${dirLabel(DATA_DIR)}/.` : `${path}: ${errors.length} error(s). Nothing was written to ${dirLabel(DATA_DIR)}/.`, errors);
+		return 1;
+	}
+	const changes = read.sheets.map((sheet) => ({ sheet, ...differences(sheet.file, parseRaw(published[sheet.file] ?? ''), parseRaw(sheet.text)) }));
+	const removing = changes.filter((c) => c.removed.length);
+	if (removing.length && !process.argv.includes('--remove')) {
+		console.error(
+			removing
+				.map((c) =>
+					sv
+						? `${c.sheet.name} saknar ${c.removed.length} rader som finns i ${dirLabel(DATA_DIR)}/${c.sheet.file}: ${c.removed.join(', ')}.`
+						: `${c.sheet.name} lacks ${c.removed.length} row(s) that ${dirLabel(DATA_DIR)}/${c.sheet.file} has: ${c.removed.join(', ')}.`
+				)
+				.join('\n') + (sv ? '\nLägg tillbaka dem, eller kör igen med --remove om de ska tas bort. Inget skrevs.' : '\nPut them back, or run again with --remove if they are to go. Nothing was written.')
+		);
+		return 1;
+	}
+	for (const c of changes) {
+		// A row the workbook did not change is written as it stood, so the file's history shows only real changes.
+		const table = keepUnchanged(c.sheet.file, parseRaw(published[c.sheet.file] ?? ''), parseRaw(c.sheet.text));
+		writeFileSync(join(DATA_DIR, c.sheet.file), writeRaw(table.columns, table.rows).text);
+		console.log(
+			sv
+				? `${dirLabel(DATA_DIR)}/${c.sheet.file} från ${c.sheet.name}: ${c.added.length} nya, ${c.changed.length} ändrade, ${c.removed.length} borttagna rader.`
+				: `${dirLabel(DATA_DIR)}/${c.sheet.file} from ${c.sheet.name}: ${c.added.length} new, ${c.changed.length} changed, ${c.removed.length} removed rows.`
+		);
+	}
+	return 0;
 }

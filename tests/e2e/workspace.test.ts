@@ -6,13 +6,13 @@
  * printed report (PDF text) and the Word file say what the committees wrote. Axe on every state.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, foreign, launch, serveBuild, type Browser, type Site } from './harness';
+import { axeViolations, BASE, foreign, launch, serveBuild, type Browser, type Site } from './harness';
 
 const TODAY = '2026-11-29';
 const root = mkdtempSync(join(tmpdir(), 'foljupp-workspace-'));
@@ -63,9 +63,9 @@ async function type(field: Locator, text: string) {
 	}
 }
 
-async function download(page: Page, button: string, to: string): Promise<string> {
+async function download(page: Page, button: string, to: string, name = 'followups.csv'): Promise<string> {
 	const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-	expect(d.suggestedFilename()).toBe('followups.csv');
+	expect(d.suggestedFilename()).toBe(name);
 	await d.saveAs(to);
 	return readFileSync(to, 'utf8');
 }
@@ -183,7 +183,75 @@ describe('a committee writes its follow-up in the browser', () => {
 		expect(await axeViolations(page, 'import conflict')).toEqual([]);
 		await outcome.getByRole('button', { name: 'Behåll min' }).click();
 		expect(await item.getByLabel('Analys').inputValue()).toBe(TARGET_ANALYSIS);
+
+		// One Excel workbook of every file; ExcelJS is fetched only when asked for.
+		const large = (u: string) => {
+			const path = new URL(u).pathname.slice(BASE.length);
+			return path.startsWith('/_app/') && path.endsWith('.js') && statSync(join('build', path)).size > 500_000;
+		};
+		const before = new Set(second.requests);
+		expect([...before].filter(large)).toEqual([]);
+		const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera allt som Excel-arbetsbok (.xlsx)' }).click()]);
+		expect(x.suggestedFilename()).toBe('foljupp.xlsx');
+		expect(second.requests.filter((u) => !before.has(u)).filter(large).length).toBe(1);
+		const { default: ExcelJS } = await import('exceljs');
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.readFile((await x.path())!);
+		const sheet = wb.getWorksheet('Uppföljningar')!;
+		const header = (sheet.getRow(1).values as string[]).slice(1);
+		const t12 = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(header.indexOf('target') + 1).value === 't12' && r.getCell(header.indexOf('period') + 1).value === 'delar-2026')!;
+		expect(t12.getCell(header.indexOf('analysis') + 1).value).toBe(TARGET_ANALYSIS);
+		// Edited in Excel and read back in: the changed row is a conflict; taking the workbook's changes the form.
+		t12.getCell(header.indexOf('next') + 1).value = 'Från Excel.';
+		const book = join(root, 'arbetsbok.xlsx');
+		await wb.xlsx.writeFile(book);
+		await page.locator('#ws-import').setInputFiles(book);
+		await expect.poll(() => outcome.locator('[data-conflict]').count()).toBe(1);
+		expect(await outcome.innerText()).toContain('arbetsbok.xlsx är inläst');
+		await outcome.getByRole('button', { name: 'Ta filens' }).click();
+		await expect.poll(() => item.getByLabel('Åtgärder framåt').inputValue()).toBe('Från Excel.');
 		expect(foreign(second.requests, site.origin)).toEqual([]);
+		await page.close();
+	}, 120_000);
+
+	it('adds a measure and its target: pickers, the baseline read from the published values, exported as the files', async () => {
+		const page = await open(first, '/folj-upp/insatser-och-mal/');
+		await page.getByRole('button', { name: 'Ny insats' }).click();
+		const measure = page.locator('section.ws-item[data-key="m12"]');
+		await expect.poll(() => measure.locator('h3').evaluate((h) => h === document.activeElement)).toBe(true);
+		expect(await measure.getByLabel('Id', { exact: true }).inputValue()).toBe('m12');
+		await type(measure.getByLabel('Namn', { exact: true }), 'Sommarjobb för unga');
+		await type(measure.getByLabel('Beskrivning', { exact: true }), 'Sommarjobb hos kommunen och föreningar för unga 16–19 år.');
+		await choose(measure.getByLabel('Ansvarig nämnd', { exact: true }), 'asn');
+		await choose(measure.getByLabel('Område', { exact: true }), 'unga');
+		await measure.getByRole('checkbox', { name: 'Utbildningsnämnden' }).check();
+		await choose(measure.getByLabel('Följs upp', { exact: true }), 'half');
+		await measure.getByLabel('Följs upp från', { exact: true }).fill('2026-01-01');
+		await type(measure.getByLabel('Hur insatsen följs upp', { exact: true }), 'Andel som går vidare till arbete eller studier, i delårsrapport och årsbokslut.');
+		await expect.poll(() => measure.locator('.field-error').count()).toBe(0);
+		expect(await axeViolations(page, 'new measure')).toEqual([]);
+
+		await page.getByRole('button', { name: 'Nytt effektmål' }).click();
+		const target = page.locator('section.ws-item[data-key="t13"]');
+		await choose(target.getByLabel('Ansvarig nämnd', { exact: true }), 'asn');
+		await choose(target.getByLabel('Insats som målet följer upp', { exact: true }), 'm12');
+		await choose(target.getByLabel('Nyckeltal', { exact: true }), 'N03926');
+		await expect.poll(() => target.getByLabel('Utgångsår', { exact: true }).isEnabled()).toBe(true);
+		await choose(target.getByLabel('Utgångsår', { exact: true }), '2019');
+		// The baseline is the published value (Kolada's 5.502872 for Trollhättan 2019), with its source.
+		await expect.poll(() => target.locator('.ws-baseline').innerText()).toContain('Utgångsvärde: 5,5');
+		expect(await target.locator('.ws-baseline').innerText()).toContain('N03926, 2019');
+		await type(target.getByLabel('Målvärde', { exact: true }), '4,2');
+		await type(target.getByLabel('Målår', { exact: true }), '2028');
+		await type(target.getByLabel('Beslutad av', { exact: true }), 'Kommunfullmäktige');
+		await expect.poll(() => target.locator('.field-error').count()).toBe(0);
+		expect(await axeViolations(page, 'new target')).toEqual([]);
+
+		const measures = rows(await download(page, 'Exportera measures.csv', join(root, 'measures.csv'), 'measures.csv'));
+		expect(measures.at(-1)).toMatchObject({ id: 'm12', lead: 'asn', partners: 'ubn', area: 'unga', followup_every: 'half', followup_from: '2026-01-01', example: 'no' });
+		const targets = rows(await download(page, 'Exportera targets.csv', join(root, 'targets.csv'), 'targets.csv'));
+		expect(targets.at(-1)).toMatchObject({ id: 't13', measure: 'm12', indicator: 'N03926', municipality: '1488', gender: 'T', baseline_period: '2019', baseline_value: '5.502872', target_value: '4.2', target_period: '2028' });
+		// Not part of the build below: these drafts stay in this browser.
 		await page.close();
 	}, 120_000);
 

@@ -159,7 +159,7 @@ describe('reading an imported file', () => {
 
 	it("checks it in place of the file, problems named by the file's name, line and column", () => {
 		const text = `${published['followups.csv']!.trimEnd()}\nm03,,2026H1,jättebra,,,,,chef,2026-11-20,,,,no\n`;
-		const problems = checkImport('nämnd.csv', 'followups.csv', text, published, {}, TODAY);
+		const problems = checkImport([{ name: 'nämnd.csv', file: 'followups.csv', text }], published, {}, TODAY);
 		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([`nämnd.csv ${text.trimEnd().split('\n').length} assessment not_allowed`]);
 	});
 });

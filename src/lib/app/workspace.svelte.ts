@@ -153,8 +153,9 @@ export class RowEditor {
 		return this.draft ? (this.published ? 'changed' : 'new') : this.published ? 'published' : 'missing';
 	}
 
+	/** A row not written yet shows what it would start from (today's date, the usual role). */
 	value(column: string): string {
-		return this.row?.[column] ?? '';
+		return (this.row ?? this.fresh())[column] ?? '';
 	}
 
 	set(column: string, value: string): void {

@@ -51,7 +51,8 @@ export type ProblemKind =
 	| 'no_rhythm'
 	| 'future_date'
 	| 'not_editable'
-	| 'not_an_id';
+	| 'not_an_id'
+	| 'unreadable_workbook';
 
 export interface Problem {
 	file: string;

@@ -73,7 +73,10 @@ export function sameRow(a: RawRow, b: RawRow): boolean {
 
 export function differingColumns(a: RawRow, b: RawRow): string[] {
 	const norm = (v: string | undefined) => (v ?? '').replace(/\r\n?/g, '\n').trim();
-	return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((c) => norm(a[c]) !== norm(b[c]));
+	// 5.0 and 5 are the same value (a workbook gives numbers back without their trailing zeros).
+	const number = /^-?\d+(\.\d+)?$/;
+	const same = (x: string, y: string) => x === y || (number.test(x) && number.test(y) && Number(x) === Number(y));
+	return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((c) => !same(norm(a[c]), norm(b[c])));
 }
 
 /** Drafts read back from storage: anything not of this shape is left out, never trusted. */

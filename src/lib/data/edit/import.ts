@@ -42,16 +42,36 @@ export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 	return decoded.ok ? { ok: true, file, text: decoded.text, changes: [] } : { ok: false, problems: [decoded.problem] };
 }
 
+/** A file brought in: a CSV file, or a sheet of a workbook with its rows and columns to name problems by. */
+export interface ImportedText {
+	file: EditableFile;
+	/** How problems name it: the file's name, or `arbetsbok.xlsx › Uppföljningar`. */
+	name: string;
+	text: string;
+	rowOf?: (line: number) => number;
+	columnOf?: (column: string) => string;
+}
+
 /**
- * The file checked in place of `file`, beside the published files and this browser's drafts of the
- * others. Problems elsewhere (a draft already wrong) are not the file's and are left out.
+ * The files checked in place of their own, together (a workbook's new measure and its follow-ups),
+ * beside the published files and this browser's drafts of the others. Problems elsewhere (a draft
+ * already wrong) are not the files' and are left out.
  */
-export function checkImport(name: string, file: EditableFile, text: string, published: Partial<Record<DataFile, string>>, drafts: Drafts, today: string): Problem[] {
+export function checkImport(
+	files: readonly ImportedText[],
+	published: Partial<Record<DataFile, string>>,
+	drafts: Drafts,
+	today: string,
+	/** 'check' where `published` holds all the observations (the command line): empty baselines are filled from them. */
+	baselines: 'check' | 'later' = 'later'
+): Problem[] {
 	const texts: Partial<Record<DataFile, string>> = { ...published };
-	for (const f of EDITABLE_FILES) texts[f] = f === file ? text : applyDrafts(f, published[f] ?? '', drafts).text;
+	for (const f of EDITABLE_FILES) texts[f] = files.find((x) => x.file === f)?.text ?? applyDrafts(f, published[f] ?? '', drafts).text;
 	const observations = published['observations.csv'] ?? '';
-	texts['observations.csv'] = observations.slice(0, observations.indexOf('\n') + 1) || 'indicator,municipality,period,gender,value,status\n';
-	return loadDataset(texts, { baselines: 'later', today })
-		.problems.filter((p) => p.file === `data/${file}`)
-		.map((p) => ({ ...p, file: name }));
+	if (baselines === 'later') texts['observations.csv'] = observations.slice(0, observations.indexOf('\n') + 1) || 'indicator,municipality,period,gender,value,status\n';
+	return loadDataset(texts, { baselines, today }).problems.flatMap((p) => {
+		const from = files.find((x) => p.file === `data/${x.file}`);
+		if (!from) return [];
+		return [{ ...p, file: from.name, line: p.line !== null && from.rowOf ? from.rowOf(p.line) : p.line, column: p.column !== null && from.columnOf ? from.columnOf(p.column) : p.column }];
+	});
 }

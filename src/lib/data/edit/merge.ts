@@ -53,3 +53,26 @@ export function mergeImport(file: EditableFile, current: readonly { key: string;
 export function takeTheirs(drafts: Drafts, file: EditableFile, conflict: Conflict, now: string): Drafts {
 	return { ...drafts, [file]: { ...(drafts[file] ?? {}), [conflict.key]: { row: conflict.theirs, changed: now } } };
 }
+
+/** What a file would change in another, row by row: for a workbook written over data/. */
+export function differences(file: EditableFile, before: RawTable, after: RawTable): { added: string[]; changed: string[]; removed: string[] } {
+	const old = new Map(before.rows.map((r) => [rowKey(file, r), r]));
+	const now = new Map(after.rows.map((r) => [rowKey(file, r), r]));
+	return {
+		added: [...now.keys()].filter((k) => !old.has(k)),
+		changed: [...now.keys()].filter((k) => old.has(k) && differingColumns(old.get(k)!, now.get(k)!).length > 0),
+		removed: [...old.keys()].filter((k) => !now.has(k))
+	};
+}
+
+/** A file read back from elsewhere, with each row it did not change written exactly as before (5.0 stays 5.0). */
+export function keepUnchanged(file: EditableFile, before: RawTable, after: RawTable): RawTable {
+	const old = new Map(before.rows.map((r) => [rowKey(file, r), r]));
+	return {
+		columns: after.columns,
+		rows: after.rows.map((r) => {
+			const was = old.get(rowKey(file, r));
+			return was && differingColumns(was, r).length === 0 ? was : r;
+		})
+	};
+}

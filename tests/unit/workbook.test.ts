@@ -1,0 +1,143 @@
+/**
+ * The workspace's Excel workbook: written from the files (a sheet each, drop-down lists for ids and
+ * words), read back to the same rows, an edit in Excel (a date typed as a date, a number with
+ * decimals, a word not in the list) read as the files would hold it, problems by sheet, row and
+ * column, and `npm run check-data -- arbetsbok.xlsx` writing the sheets to data/.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { checkImport } from '$lib/data/edit/import';
+import { differingColumns } from '$lib/data/edit/drafts';
+import { EDITABLE_FILES, parseRaw } from '$lib/data/edit/rows';
+import { readWorkbook, writeWorkbook, type Lists } from '$lib/data/edit/workbook';
+import { DATA_FILES, type DataFile } from '$lib/data/load';
+import { readDataDir } from '$lib/data/repository.server';
+
+const TODAY = '2026-11-29';
+const published = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
+const data = readDataDir('data').dataset!;
+const lists: Lists = {
+	organisations: data.organisations.map((o) => o.id),
+	areas: data.areas.map((a) => a.id),
+	focusAreas: data.focusAreas.map((a) => a.id),
+	measures: data.measures.map((m) => m.id),
+	targets: data.targets.map((t) => t.id),
+	indicators: data.indicators.map((i) => i.id),
+	municipalities: data.municipalities.map((m) => m.code)
+};
+const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, parseRaw(published[f])])) as Record<(typeof EDITABLE_FILES)[number], ReturnType<typeof parseRaw>>;
+const text = { help: { title: 'Följupp', intro: 'Läs mig', columns: { id: 'Id' } }, listError: 'Välj ur listan.' };
+
+async function workbook(): Promise<Uint8Array> {
+	return writeWorkbook(files, lists, text);
+}
+
+describe('the workbook', () => {
+	it('reads back to the same rows, file by file', async () => {
+		const read = await readWorkbook('arbetsbok.xlsx', await workbook());
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.sheets.map((s) => s.file).sort()).toEqual([...EDITABLE_FILES].sort());
+		for (const s of read.sheets) {
+			const rows = parseRaw(s.text).rows;
+			expect(rows.length, s.name).toBe(files[s.file].rows.length);
+			// The same values: 5.0 comes back as 5 (a number), nothing else changes.
+			rows.forEach((r, i) => expect(differingColumns(r, files[s.file].rows[i]!), `${s.name} row ${i + 2}`).toEqual([]));
+		}
+	});
+
+	it('has a drop-down list for ids and words, from a sheet of lists, and keeps codes as text', async () => {
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		const sheet = wb.getWorksheet('Uppföljningar')!;
+		const validations = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+		const column = files['followups.csv'].columns.indexOf('assessment');
+		const cell = `${String.fromCharCode(65 + column)}2`;
+		expect(validations[cell]!.type).toBe('list');
+		const [, col] = /Listor!\$([A-Z]+)\$2/.exec(validations[cell]!.formulae[0]!)!;
+		const listed = wb.getWorksheet('Listor')!.getColumn(col!).values.slice(2);
+		expect(listed).toEqual(['met', 'partly_met', 'not_met', 'on_track', 'at_risk', 'wrong_direction', 'not_assessable', 'not_assessed']);
+		const targets = wb.getWorksheet('Effektmål')!;
+		const muni = files['targets.csv'].columns.indexOf('municipality') + 1;
+		expect(targets.getRow(2).getCell(muni).value).toBe('1488');
+		expect(typeof targets.getRow(2).getCell(files['targets.csv'].columns.indexOf('target_value') + 1).value).toBe('number');
+	});
+
+	it('an edit in Excel is read as the file would hold it; a wrong word is named by sheet, row and column', async () => {
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		const sheet = wb.getWorksheet('Uppföljningar')!;
+		const cols = files['followups.csv'].columns;
+		const at = (c: string) => cols.indexOf(c) + 1;
+		const row = sheet.getRow(sheet.rowCount + 2); // a blank row between is skipped
+		row.getCell(at('measure')).value = 'm03';
+		row.getCell(at('period')).value = '2026H1';
+		row.getCell(at('assessment')).value = 'jättebra';
+		row.getCell(at('analysis')).value = { richText: [{ text: 'Rad ett.\nRad ' }, { font: { bold: true }, text: 'två.' }] };
+		row.getCell(at('role')).value = 'samordnare';
+		row.getCell(at('date')).value = new Date(Date.UTC(2026, 8, 24));
+		row.getCell(at('example')).value = 'no';
+		row.commit();
+		const targets = wb.getWorksheet('Effektmål')!;
+		targets.getRow(2).getCell(files['targets.csv'].columns.indexOf('target_value') + 1).value = 4.25;
+		const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+
+		const read = await readWorkbook('arbetsbok.xlsx', bytes);
+		if (!read.ok) throw new Error('unreadable');
+		const fu = read.sheets.find((s) => s.file === 'followups.csv')!;
+		const mine = parseRaw(fu.text).rows.at(-1)!;
+		expect(mine).toMatchObject({ measure: 'm03', date: '2026-09-24', analysis: 'Rad ett.\nRad två.' });
+		expect(parseRaw(read.sheets.find((s) => s.file === 'targets.csv')!.text).rows[0]!.target_value).toBe('4.25');
+
+		const problems = checkImport(read.sheets, published, {}, TODAY);
+		const letter = String.fromCharCode(64 + at('assessment'));
+		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([`arbetsbok.xlsx › Uppföljningar ${row.number} ${letter} (assessment) not_allowed`]);
+	});
+
+	it('a file that is no workbook is named, not thrown', async () => {
+		const read = await readWorkbook('trasig.xlsx', new TextEncoder().encode('PK\u0003\u0004 not a zip at all'));
+		expect(!read.ok && read.problems.map((p) => `${p.file} ${p.kind}`)).toEqual(['trasig.xlsx unreadable_workbook']);
+	});
+});
+
+describe('npm run check-data -- arbetsbok.xlsx', () => {
+	const run = (dir: string, ...args: string[]) => {
+		try {
+			return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', ...args], { env: { ...process.env, FOLJUPP_DATA: dir, FOLJUPP_TODAY: TODAY }, encoding: 'utf8', stdio: 'pipe' }) };
+		} catch (e) {
+			const err = e as { status: number; stdout: string; stderr: string };
+			return { code: err.status, out: err.stdout + err.stderr };
+		}
+	};
+
+	it('writes the sheets to data/ and says what changed; a row left out is not removed without --remove', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'foljupp-xlsx-'));
+		cpSync('data', dir, { recursive: true });
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		const fu = wb.getWorksheet('Uppföljningar')!;
+		const cols = files['followups.csv'].columns;
+		fu.getRow(2).getCell(cols.indexOf('next') + 1).value = 'Ändrat i Excel.';
+		const path = join(dir, 'arbetsbok.xlsx');
+		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const ok = run(dir, path);
+		expect(ok.out).toContain('followups.csv från arbetsbok.xlsx › Uppföljningar: 0 nya, 1 ändrade, 0 borttagna rader.');
+		expect(ok.code).toBe(0);
+		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows[0]!.next).toBe('Ändrat i Excel.');
+		// Rows the workbook did not change are written as they stood (5.0 stays 5.0).
+		expect(readFileSync(join(dir, 'targets.csv'), 'utf8')).toBe(published['targets.csv']);
+
+		fu.spliceRows(3, 1);
+		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const refused = run(dir, path);
+		expect(refused.code).toBe(1);
+		expect(refused.out).toMatch(/saknar 1 rader som finns i .*followups\.csv/);
+		expect(refused.out).toContain('Inget skrevs');
+		expect(run(dir, path, '--remove').code).toBe(0);
+		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows.length).toBe(files['followups.csv'].rows.length - 1);
+	}, 60_000);
+});
