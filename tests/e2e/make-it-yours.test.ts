@@ -27,7 +27,7 @@ beforeAll(() => {
 	npm('setup', '--', '--kommun', '0138', '--kontakt', 'synpunkter@example.se');
 	// What the README's step 2 asks: a committee, a measure and a target (the baseline left for Följupp to fill in).
 	appendFileSync(join(dataDir, 'organisations.csv'), 'sn,Socialnämnden,Social Welfare Committee,committee\n');
-	appendFileSync(join(dataDir, 'measures.csv'), 'm1,Vägen till arbete,,Stöd till arbete för personer med långvarigt bistånd.,,sn,af,langtidsarbetsloshet,,ordinary,2024-01-01,,ongoing,I delårsrapport och årsbokslut.,,,no\n');
+	appendFileSync(join(dataDir, 'measures.csv'), 'm1,Vägen till arbete,,Stöd till arbete för personer med långvarigt bistånd.,,sn,af,langtidsarbetsloshet,,ordinary,2024-01-01,,ongoing,I delårsrapport och årsbokslut.,,half,2024-01-01,,no\n');
 	appendFileSync(join(dataDir, 'targets.csv'), 't1,m1,sn,N03926,0138,T,2019,,1.5,2026,Socialnämnden,2024-02-01,no\n');
 	npm('check-data');
 	npm('build');

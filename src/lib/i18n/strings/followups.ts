@@ -46,6 +46,10 @@ export const sv = {
 	fu_missing_for: 'Saknas',
 	fu_report_followup: 'Nämndens uppföljning',
 	fu_report_missing: (period: string) => `Ingen uppföljning för ${period} är inlämnad.`,
+	rules_committee_heading: 'Nämndens egen bedömning',
+	rules_committee:
+		'Statusen ovan räknas fram ur nyckeltalen. Varje nämnd gör också en egen bedömning av sina insatser och mål till varje rapport, med samma ord, en analys och vad den gör framåt. Målets sida visar båda; där de skiljer sig åt står det tydligt. Nyckeltalen kommer ofta ett eller två år efter insatsen, så nämndens bedömning kan vara den färskaste.',
+	rule_not_assessed: 'Nämnden har följt upp men inte gjort någon bedömning för perioden.',
 	wheel_title: 'Årshjul',
 	wheel_lead: (name: string, year: number) => `Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
 	wheel_interim: 'Delårsrapport per 31 augusti',
@@ -101,6 +105,10 @@ export const en: typeof sv = {
 	fu_missing_for: 'Missing',
 	fu_report_followup: "The committee's follow-up",
 	fu_report_missing: (period) => `No follow-up for ${period} has been handed in.`,
+	rules_committee_heading: "The committee's own assessment",
+	rules_committee:
+		"The status above is worked out from the key figures. Each committee also assesses its own measures and targets for every report, in the same words, with an analysis and what it does next. The target's page shows both; where they differ it says so plainly. Key figures often come a year or two after the work, so the committee's assessment may be the most recent.",
+	rule_not_assessed: 'The committee has followed up but made no assessment for the period.',
 	wheel_title: 'Year planner',
 	wheel_lead: (name, year) => `What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
 	wheel_interim: 'Interim report as of 31 August',
