@@ -36,7 +36,7 @@ for (let i = 0; i < argv.length; i++) {
 }
 
 const MANIFEST = join(DATA_DIR, '.setup.json');
-const WRITTEN = ['config.json', 'municipality_groups.csv', 'indicators.csv', 'organisations.csv', 'focus_areas.csv', 'measures.csv', 'targets.csv', 'followups.csv'];
+const WRITTEN = ['config.json', 'municipality_groups.csv', 'indicators.csv', 'organisations.csv', 'focus_areas.csv', 'measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv', 'measure_values.csv'];
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const readManifest = (): Record<string, string> => (existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { files: Record<string, string> }).files : {});
 const writeManifest = (files: Record<string, string>) =>

@@ -15,6 +15,7 @@ import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import type { Figure as FigureSpec, LineFigure } from '$lib/followup/views/figure';
 import { keyFigureFigure, statusFigure, targetFigure } from '$lib/followup/views/figures';
+import { measureDetail } from '$lib/followup/views/entities';
 import { indicatorPage, overviewPage, targetPage } from '$lib/followup/views/pages';
 import { matchGolden, normaliseSvg } from './golden';
 
@@ -24,7 +25,7 @@ const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
 const keyFigure = (id: string, lang: 'sv' | 'en'): LineFigure =>
 	keyFigureFigure(indicatorPage(f, id, lang)!, { gender: 'T', from: null, until: null, compare: null, other: null }, id, lang);
 
-const target = (id: string, lang: 'sv' | 'en'): LineFigure => targetFigure(targetPage(f, id, lang)!.target.chart, 'riket', lang);
+const target = (id: string, lang: 'sv' | 'en') => targetFigure(targetPage(f, id, lang)!.target.chart, 'riket', lang) as LineFigure;
 
 /** A line chart of values made for the test (not Kolada's), for shapes the real data lacks. */
 const line = (title: string, unit: string, series: LineFigure['series'], source: string): LineFigure => ({
@@ -74,7 +75,11 @@ const cases: Record<string, FigureSpec> = {
 		...target('t06', 'sv'),
 		title: 'Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%) – en mycket lång titel som måste brytas på flera rader'
 	},
-	status: statusFigure('status', 'Effektmål per område och status', overview.byArea, overview.counts, 'sv')
+	status: statusFigure('status', 'Effektmål per område och status', overview.byArea, overview.counts, 'sv'),
+	// A measure's own figures (examples, not Kolada's): terms as bars with a value too small to show, a share by half-year with its target.
+	'own-terms-small': measureDetail(f, 'm02', 'sv')!.figures.find((x) => x.id === 'own-m02-avbrott')!,
+	'own-target-halves': targetFigure(targetPage(f, 't13', 'sv')!.target.chart, 'riket', 'sv'),
+	'own-english': measureDetail(f, 'm03', 'en')!.figures[0]!
 };
 
 describe('chart golden files', () => {

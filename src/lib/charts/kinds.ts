@@ -7,6 +7,7 @@
 import type { Figure, FigureKind } from '$lib/followup/views/figure';
 import { lineCsv } from './line/csv';
 import { lineFile } from './line/svg';
+import { periodsCsv, periodsFile } from './periods/file';
 import { statusCsv, statusFile } from './status/file';
 
 type Of<K extends FigureKind> = Extract<Figure, { kind: K }>;
@@ -19,7 +20,8 @@ interface KindFiles<K extends FigureKind> {
 
 export const KINDS: { [K in FigureKind]: KindFiles<K> } = {
 	line: { file: lineFile, csv: lineCsv },
-	status: { file: statusFile, csv: statusCsv }
+	status: { file: statusFile, csv: statusCsv },
+	periods: { file: periodsFile, csv: periodsCsv }
 };
 
 /** The default width of a chart file in px; A4 at 300 dpi is reached by scaling the PNG. */

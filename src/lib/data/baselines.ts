@@ -23,14 +23,22 @@ export function settleBaselines(
 	file: string
 ): { targets: Target[]; problems: Problem[] } {
 	const published = new Map<string, number | null>();
+	const small = new Set<string>();
 	const wanted = new Set(targets.map(({ value: t }) => key(t.indicator, t.municipality, t.gender, t.baseline_period)));
 	for (const o of observations) {
 		const k = key(o.indicator, o.municipality, o.gender, o.period);
-		if (wanted.has(k)) published.set(k, o.value);
+		if (!wanted.has(k)) continue;
+		published.set(k, o.value);
+		if (o.status === 'small') small.add(k);
 	}
 	const problems: Problem[] = [];
 	const settled: Target[] = [];
 	for (const { line, value: t } of targets) {
+		// A baseline that is a small number about people would show it on every page of the target.
+		if (small.has(key(t.indicator, t.municipality, t.gender, t.baseline_period))) {
+			problems.push({ file, line, column: 'baseline_period', kind: 'baseline_small', text: t.baseline_value === null ? '' : String(t.baseline_value) });
+			continue;
+		}
 		const value = published.get(key(t.indicator, t.municipality, t.gender, t.baseline_period)) ?? null;
 		if (t.baseline_value === null) {
 			if (value === null) problems.push({ file, line, column: 'baseline_value', kind: 'baseline_unknown', text: '' });

@@ -3,6 +3,8 @@
  * which kind of problem it is — the caller adds file, line and column.
  */
 import type { ProblemKind } from './problems';
+import { readPeriodText } from './period-text';
+import { periodTime, type Period } from './periods';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; kind: ProblemKind; detail?: string };
 export type Cell<T> = (text: string) => CellResult<T>;
@@ -94,3 +96,20 @@ export function mayBeAbsent<T>(cell: Cell<T | null>): Cell<T | null> & { absent:
 }
 
 export const isAbsentable = (cell: Cell<unknown>): boolean => (cell as { absent?: boolean }).absent === true;
+
+/**
+ * A target's baseline or target period: a year (`2019`), or for a measure's own figure one of its
+ * shorter periods in any form ./period-text.ts reads (`2025H2`, `HT 2025`), as a time on the scale of
+ * ./periods.ts (`periodTime`). Which is allowed for which key figure is checked in ./load.ts.
+ */
+export const periodOrYear: Cell<number> = (t) => {
+	if (/^\d{4}$/.test(t.trim())) return year(t.trim());
+	const p = readPeriodText(t);
+	return p ? ok(periodTime(p)) : fail('not_a_period');
+};
+
+/** A period of a measure's own figure, in any form ./period-text.ts reads. */
+export const periodText: Cell<Period> = (t) => {
+	const p = readPeriodText(t);
+	return p ? ok(p) : fail('not_a_period');
+};

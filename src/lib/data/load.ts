@@ -8,10 +8,12 @@ import { isError, type Problem } from './problems';
 import {
 	areaSchema,
 	definitionSchema,
+	figureValueSchema,
 	focusAreaSchema,
 	followUpSchema,
 	groupSchema,
 	indicatorSchema,
+	measureFigureSchema,
 	measureSchema,
 	municipalitySchema,
 	observationSchema,
@@ -20,7 +22,9 @@ import {
 } from './schemas';
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
-import { followUpProblems, withLastFollowUp } from './followups';
+import { followUpProblems, periodExample, withLastFollowUp } from './followups';
+import { figureObservations, figureProblems, suppressSmall } from './figures';
+import { periodAtTime, type PeriodKind } from './periods';
 import { closest } from './suggest';
 import { readTable, type Located, type Schema } from './table';
 
@@ -34,6 +38,8 @@ export const DATA_FILES = [
 	'measures.csv',
 	'targets.csv',
 	'followups.csv',
+	'measure_figures.csv',
+	'measure_values.csv',
 	'observations.csv',
 	'municipalities.csv',
 	'municipality_groups.csv'
@@ -41,7 +47,7 @@ export const DATA_FILES = [
 export type DataFile = (typeof DATA_FILES)[number];
 
 /** Files a data folder may be without: then it has none of what they hold. */
-export const OPTIONAL_FILES: readonly DataFile[] = ['followups.csv'];
+export const OPTIONAL_FILES: readonly DataFile[] = ['followups.csv', 'measure_figures.csv', 'measure_values.csv'];
 
 /** Each CSV data file's columns. */
 export const SCHEMAS = {
@@ -53,6 +59,8 @@ export const SCHEMAS = {
 	'measures.csv': measureSchema,
 	'targets.csv': targetSchema,
 	'followups.csv': followUpSchema,
+	'measure_figures.csv': measureFigureSchema,
+	'measure_values.csv': figureValueSchema,
 	'observations.csv': observationSchema,
 	'municipalities.csv': municipalitySchema,
 	'municipality_groups.csv': groupSchema
@@ -100,6 +108,8 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	const measures = read('measures.csv', measureSchema);
 	const targets = read('targets.csv', targetSchema);
 	const followups = read('followups.csv', followUpSchema);
+	const figures = read('measure_figures.csv', measureFigureSchema);
+	const figureValues = read('measure_values.csv', figureValueSchema);
 	const observations = read('observations.csv', observationSchema);
 	const definitions = read('indicator_definitions.csv', definitionSchema);
 	const municipalities = read('municipalities.csv', municipalitySchema);
@@ -135,6 +145,7 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	const indicatorIds = ids('indicators.csv', indicators, (i) => i.id);
 	const measureIds = ids('measures.csv', measures, (m) => m.id);
 	const targetIds = ids('targets.csv', targets, (t) => t.id);
+	const figureIds = ids('measure_figures.csv', figures, (f) => f.id);
 	const codes = ids('municipalities.csv', municipalities, (m) => m.code);
 	const groupIds = ids('municipality_groups.csv', groups, (g) => g.group_id);
 	ids('observations.csv', observations, (o) => `${o.indicator},${o.municipality},${o.period},${o.gender}`);
@@ -150,10 +161,26 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 		must('measures.csv', line, 'area', m.area, areaIds, 'areas.csv');
 		must('measures.csv', line, 'focus_area', m.focus_area, focusIds, 'focus_areas.csv');
 	}
+	// A measure's own figures: each of a measure, named apart from Kolada's, its values checked and placed.
+	for (const { line, value: f } of figures) {
+		must('measure_figures.csv', line, 'measure', f.measure, measureIds, 'measures.csv');
+		if (indicatorIds.has(f.id)) problems.push({ file: path('measure_figures.csv'), line, column: 'id', kind: 'duplicate_key', text: f.id, detail: path('indicators.csv') });
+	}
+	for (const { line, value: v } of figureValues) must('measure_values.csv', line, 'figure', v.figure, figureIds, 'measure_figures.csv');
+	figureProblems(figures, figureValues, path('measure_values.csv'), problems);
+	const figureKind = new Map<string, PeriodKind>();
+	for (const { value: v } of figureValues) if (!figureKind.has(v.figure)) figureKind.set(v.figure, v.period.kind);
+
 	for (const { line, value: t } of targets) {
 		must('targets.csv', line, 'measure', t.measure, measureIds, 'measures.csv');
 		must('targets.csv', line, 'organisation', t.organisation, orgIds, 'organisations.csv');
-		must('targets.csv', line, 'indicator', t.indicator, indicatorIds, 'indicators.csv');
+		if (!figureIds.has(t.indicator)) must('targets.csv', line, 'indicator', t.indicator, indicatorIds, 'indicators.csv');
+		// A Kolada key figure is yearly; a measure's own figure has the periods its values have.
+		const own = figureIds.has(t.indicator) ? (figureKind.get(t.indicator) ?? 'year') : null;
+		for (const column of ['baseline_period', 'target_period'] as const) {
+			const fits = own === null ? Number.isInteger(t[column]) : periodAtTime(t[column], own) !== null;
+			if (!fits) problems.push({ file: path('targets.csv'), line, column, kind: 'period_kind', text: '', ...(own ? { detail: periodExample(own) } : {}) });
+		}
 		must('targets.csv', line, 'municipality', t.municipality, codes, 'municipalities.csv');
 		if (t.target_period <= t.baseline_period)
 			problems.push({
@@ -189,12 +216,16 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 		}
 	}
 
+	const values = <T>(rows: Located<T>[]) => rows.map((r) => r.value);
+	// Small numbers go before anything can read them.
+	const threshold = config?.small_numbers ?? 5;
+	const shown = suppressSmall(values(figures), values(figureValues), threshold);
+	const own = config ? figureObservations(shown, config) : [];
 	// Without the observations (read apart), a baseline is taken as written: the published targets.csv has every one filled.
-	const settled = settleBaselines(targets, baselines === 'check' ? observations.map((o) => o.value) : [], path('targets.csv'));
+	const settled = settleBaselines(targets, [...(baselines === 'check' ? observations.map((o) => o.value) : []), ...own], path('targets.csv'));
 	problems.push(...settled.problems);
 
 	if (problems.some(isError) || config === null) return { dataset: null, problems };
-	const values = <T>(rows: Located<T>[]) => rows.map((r) => r.value);
 	return {
 		problems,
 		dataset: {
@@ -205,6 +236,8 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 			indicators: values(indicators),
 			measures: withLastFollowUp(values(measures), values(followups)),
 			followups: values(followups),
+			figures: values(figures),
+			figureValues: shown,
 			targets: settled.targets,
 			observations: values(observations),
 			definitions: values(definitions),
@@ -242,6 +275,11 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 	if (typeof obj.contact_email !== 'string' || obj.contact_email === '') {
 		problems.push({ file, line: null, column: 'contact_email', kind: 'contact_missing', text: '', severity: 'warning' });
 		obj.contact_email = '';
+	}
+	if (obj.small_numbers === undefined) obj.small_numbers = 5;
+	else if (typeof obj.small_numbers !== 'number' || !Number.isInteger(obj.small_numbers) || obj.small_numbers < 1) {
+		problems.push({ file, line: null, column: 'small_numbers', kind: 'not_a_count', text: String(obj.small_numbers) });
+		good = false;
 	}
 	if (obj.wording === undefined) obj.wording = 'kommun';
 	else if (obj.wording !== 'kommun' && obj.wording !== 'stad') {

@@ -1,4 +1,5 @@
 /** The domain as the data files describe it. Files → these types is the job of ./load.ts. */
+import type { PeriodKind } from './periods';
 
 export type Gender = 'T' | 'K' | 'M';
 export const GENDERS: readonly Gender[] = ['T', 'K', 'M'];
@@ -36,6 +37,8 @@ export interface Config {
 	/** Whether it calls itself a kommun or a stad: the overview is "kommunövergripande" or "stadsövergripande". */
 	wording: 'kommun' | 'stad';
 	service: string;
+	/** Counts about people under this (and shares or means of fewer people) are shown as "färre än N", never as numbers. */
+	small_numbers: number;
 	/** The accessibility statement's feedback contact; empty until set (check-data warns). */
 	contact_email: string;
 	/** Share of the way from baseline to target that counts as "delvis uppfyllt". */
@@ -73,6 +76,8 @@ export interface Organisation {
 
 export interface Indicator {
 	id: string;
+	/** Set for a measure's own figure seen as a key figure (./figures.ts): whose it is and its periods. */
+	own?: { measure: string; kind: ValueKind; periodKind: PeriodKind; example: boolean };
 	title: string;
 	title_en: string | null;
 	area: string;
@@ -164,11 +169,15 @@ export interface Target {
 	example: boolean;
 }
 
+/** Why a value is not shown: Kolada's marks, or `small` — a count about people under the site's threshold. */
+export type PointStatus = MissingStatus | 'small';
+
 /** One period's value of a series: null when missing, with Kolada's mark saying why where known. */
 export interface Point {
+	/** A year, or for a measure's own figure the end of its period on the same scale (`periodTime`). */
 	period: number;
 	value: number | null;
-	status: MissingStatus | null;
+	status: PointStatus | null;
 }
 
 /** Which line a series is: its style and marker follow from this, so charts read in greyscale too. */
@@ -187,7 +196,41 @@ export interface Observation {
 	period: number;
 	gender: Gender;
 	value: number | null;
-	status: MissingStatus | null;
+	status: PointStatus | null;
+}
+
+/** What a measure's own figure counts: people or things (a whole number), a share in %, or a mean. */
+export type ValueKind = 'count' | 'share' | 'mean';
+
+/** A key figure of a measure's own (egen uppföljning): its values are the measure's, not a municipality's. */
+export interface MeasureFigure {
+	id: string;
+	measure: string;
+	title: string;
+	title_en: string | null;
+	kind: ValueKind;
+	/** Printed after a number ("deltagare"); a share is in %. */
+	unit: string | null;
+	unit_en: string | null;
+	direction: Direction;
+	description: string | null;
+	description_en: string | null;
+	/** Where the figures come from, beyond "egen uppföljning" (a register, a survey). */
+	source: string | null;
+	example: boolean;
+}
+
+/** One value of a measure's own figure. A value under the threshold of small numbers is null, status `small`. */
+export interface FigureValue {
+	figure: string;
+	/** The period's canonical code (`2025H1`), its kind, and its end on the time scale (`periodTime`). */
+	period: string;
+	kind: PeriodKind;
+	time: number;
+	value: number | null;
+	/** For a share or a mean: how many it is of (null when unknown, or itself too small to show). */
+	denominator: number | null;
+	status: 'small' | null;
 }
 
 export interface Municipality {
@@ -215,6 +258,9 @@ export interface Dataset {
 	targets: Target[];
 	followups: FollowUpRecord[];
 	observations: Observation[];
+	/** Measures' own figures and their values, small numbers already suppressed. */
+	figures: MeasureFigure[];
+	figureValues: FigureValue[];
 	/** Key figures' definitions as retrieved over time: more than one for an id means Kolada changed it. */
 	definitions: Definition[];
 	municipalities: Municipality[];

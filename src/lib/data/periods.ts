@@ -117,3 +117,23 @@ export function reportsBefore(today: string, since: number): ReportPeriod[] {
 		}
 	return out;
 }
+
+/**
+ * A period on the one time scale targets, trajectories and charts share: its end, counted so that a
+ * year is itself (`2025` → 2025) and a shorter period is the fraction of that year it has run
+ * (`2025H1` → 2024.5, `2025Q3` → 2024.75, `HT2025` → 2025). Kolada's yearly values keep their years.
+ */
+export const periodTime = (p: Period): number => p.year - 1 + p.to / 12;
+
+/** The period of a kind that ends at a time on that scale, or null when none does. */
+export function periodAtTime(t: number, kind: PeriodKind): Period | null {
+	const months = Math.round((t + 1) * 12);
+	if (Math.abs((t + 1) * 12 - months) > 1e-6) return null;
+	const year = Math.floor((months - 1) / 12);
+	const to = months - year * 12;
+	const size = 12 / PARTS[kind];
+	return to % size === 0 ? period(kind, year, to / size) : null;
+}
+
+/** Whether two periods share a month. */
+export const overlaps = (a: Period, b: Period): boolean => a.year === b.year && a.from <= b.to && b.from <= a.to;

@@ -52,7 +52,12 @@ export type ProblemKind =
 	| 'future_date'
 	| 'not_editable'
 	| 'not_an_id'
-	| 'unreadable_workbook';
+	| 'unreadable_workbook'
+	| 'not_a_period'
+	| 'not_a_count'
+	| 'overlapping_periods'
+	| 'period_kind'
+	| 'baseline_small';
 
 export interface Problem {
 	file: string;

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { relative, resolve } from 'node:path';
-import { DATA_FILES, loadDataset, type DataFile, type LoadResult } from './load';
+import { DATA_FILES, loadDataset, OPTIONAL_FILES, SCHEMAS, type DataFile, type LoadResult } from './load';
+import { readPeriodText } from './period-text';
 import type { Dataset } from './model';
 import { formatProblem, type Problem } from './problems';
 import { decodeDataFile } from './text';
@@ -51,12 +52,34 @@ export function dataFileText(name: DataFile, dir = DATA_DIR): string {
 	return readFileSync(resolve(dir, name), 'utf8').replace(/^\ufeff/, '');
 }
 
-/** A data file as the site publishes it: as written, but with every baseline filled in (targets.csv). */
+/**
+ * A data file as the site publishes it: as written, but with every baseline filled in (targets.csv),
+ * no small number in a measure's own values (measure_values.csv: the value and its denominator
+ * emptied, the status `small`), and an optional file the folder lacks as its header alone.
+ */
 export function publishedFileText(name: DataFile): string {
+	if (!existsSync(resolve(DATA_DIR, name))) {
+		if (!OPTIONAL_FILES.includes(name)) throw new DataError(`${name} saknas`);
+		return Object.keys(SCHEMAS[name as keyof typeof SCHEMAS]).join(',') + '\n';
+	}
 	const text = dataFileText(name);
+	if (name === 'measure_values.csv') return publishedFigureValues(text);
 	if (name !== 'targets.csv') return text;
 	const byId = new Map(dataset().targets.map((t) => [t.id, t.baseline_value]));
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' });
 	const rows = parsed.data.map((r) => (r.baseline_value === '' && byId.has(r.id ?? '') ? { ...r, baseline_value: String(byId.get(r.id!)) } : r));
 	return Papa.unparse(rows, { columns: parsed.meta.fields, newline: '\n' }) + '\n';
+}
+
+function publishedFigureValues(text: string): string {
+	const shown = new Map(dataset().figureValues.map((v) => [`${v.figure}|${v.period}`, v]));
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' });
+	const columns = [...(parsed.meta.fields ?? []), ...['denominator', 'status'].filter((c) => !(parsed.meta.fields ?? []).includes(c))];
+	const rows = parsed.data.map((r) => {
+		const v = shown.get(`${r.figure}|${readPeriodText(r.period ?? '')?.code}`);
+		if (!v) return r;
+		// What the site shows, exactly: a suppressed value and a small denominator are not in the file.
+		return { ...r, value: v.value === null ? '' : (r.value ?? ''), denominator: v.denominator === null ? '' : (r.denominator ?? ''), status: v.status ?? '' };
+	});
+	return Papa.unparse(rows, { columns, newline: '\n' }) + '\n';
 }

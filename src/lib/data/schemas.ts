@@ -1,5 +1,5 @@
 /** The columns of every file in data/, as documented in data/README.md. */
-import { code, date, id, list, mayBeAbsent, number, oneOf, optional, text, wholeNumber, word, year, yesNo } from './cells';
+import { code, date, id, list, mayBeAbsent, number, oneOf, optional, periodOrYear, periodText, text, wholeNumber, word, year, yesNo } from './cells';
 import { GENDERS, MISSING_STATUSES } from './model';
 
 /** English texts may be empty or left out: the Swedish is shown instead, marked as Swedish. */
@@ -72,11 +72,12 @@ export const targetSchema = {
 	indicator: text,
 	municipality: code,
 	gender: oneOf(GENDERS),
-	baseline_period: year,
+	/** A year; for a measure's own figure also one of its periods (`2025H2`). */
+	baseline_period: periodOrYear,
 	/** Empty: filled from the published value (./baselines.ts). */
 	baseline_value: optional(number),
 	target_value: number,
-	target_period: year,
+	target_period: periodOrYear,
 	decided_by: text,
 	decided_at: optional(date),
 	example: yesNo
@@ -130,4 +131,32 @@ export const followUpSchema = {
 	decided_at: optional(date),
 	minutes: optional(text),
 	example: yesNo
+};
+
+/** data/measure_figures.csv: a measure's own key figures (participants, outputs, participants' outcomes). */
+export const measureFigureSchema = {
+	id,
+	measure: text,
+	title: text,
+	title_en: english,
+	kind: oneOf(['count', 'share', 'mean']),
+	unit: optional(text),
+	unit_en: english,
+	direction: oneOf(['higher', 'lower']),
+	description: optional(text),
+	description_en: english,
+	source: optional(text),
+	example: yesNo
+};
+
+/**
+ * data/measure_values.csv: their values, one per figure and period. A value published as too small
+ * to show has no value and the status `small` (the published file is written so).
+ */
+export const figureValueSchema = {
+	figure: text,
+	period: periodText,
+	value: optional(number),
+	denominator: mayBeAbsent(optional(number)),
+	status: mayBeAbsent(optional(oneOf(['small'])))
 };

@@ -57,7 +57,9 @@ const HEADERS = {
 	'focus_areas.csv': ['id', 'title', 'title_en', 'example'],
 	'measures.csv': ['id', 'title', 'title_en', 'description', 'description_en', 'lead', 'partners', 'area', 'focus_area', 'kind', 'start', 'end', 'status', 'followup_plan', 'followup_plan_en', 'followup_every', 'followup_from', 'last_followup', 'example'],
 	'targets.csv': ['id', 'measure', 'organisation', 'indicator', 'municipality', 'gender', 'baseline_period', 'baseline_value', 'target_value', 'target_period', 'decided_by', 'decided_at', 'example'],
-	'followups.csv': ['measure', 'target', 'period', 'assessment', 'analysis', 'done', 'next', 'results', 'role', 'date', 'decided_by', 'decided_at', 'minutes', 'example']
+	'followups.csv': ['measure', 'target', 'period', 'assessment', 'analysis', 'done', 'next', 'results', 'role', 'date', 'decided_by', 'decided_at', 'minutes', 'example'],
+	'measure_figures.csv': ['id', 'measure', 'title', 'title_en', 'kind', 'unit', 'unit_en', 'direction', 'description', 'description_en', 'source', 'example'],
+	'measure_values.csv': ['figure', 'period', 'value', 'denominator']
 } as const;
 
 const csv = (rows: object[], columns: readonly string[]) => Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
@@ -80,6 +82,7 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 				contact_email: input.contact,
 				partly_met_share: input.config.partly_met_share ?? 0.8,
 				max_observation_age_years: input.config.max_observation_age_years ?? 5,
+				small_numbers: input.config.small_numbers ?? 5,
 				accessibility_status: input.config.accessibility_status ?? 'delvis',
 				accessibility_evaluated: input.today
 			},
@@ -108,8 +111,8 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 	files['focus_areas.csv'] = csv(parse(input.examples.focusAreas), HEADERS['focus_areas.csv']);
 	files['measures.csv'] = csv(parse(input.examples.measures), HEADERS['measures.csv']);
 	files['targets.csv'] = csv(exampleTargets(parse(input.examples.targets), home.code, input.observations), HEADERS['targets.csv']);
-	// No example follow-ups: a follow-up tells what a committee decided, and these committees have not met.
-	files['followups.csv'] = csv([], HEADERS['followups.csv']);
+	// No example follow-ups or own figures: they tell what a committee decided and counted, and these have not met.
+	for (const file of ['followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const) files[file] = csv([], HEADERS[file]);
 	return files;
 }
 

@@ -7,7 +7,8 @@ import type { Point } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
 import { assessAsOf, type AttainmentStatus, type Trend } from './attainment';
 import { latest } from './observations';
-import { describeTarget, type TargetText } from './summary';
+import { describeTarget, periodWords, type TargetText } from './summary';
+import type { PeriodKind } from '$lib/data/periods';
 
 export interface AssessmentRules {
 	partlyMetShare: number;
@@ -22,7 +23,13 @@ export interface AssessmentAsOf {
 }
 
 /** `points` are the target's values; `asOf` an ISO date. */
-export function assessmentAsOf(target: TargetText, points: readonly Point[], asOf: string, rules: AssessmentRules, lang: Lang): AssessmentAsOf {
+export function assessmentAsOf(
+	target: TargetText & { periodKind?: PeriodKind },
+	points: readonly Point[],
+	asOf: string,
+	rules: AssessmentRules,
+	lang: Lang
+): AssessmentAsOf {
 	const year = Number(asOf.slice(0, 4));
 	const kept = points.filter((p) => p.period <= year);
 	const a = assessAsOf(target, kept, {
@@ -31,5 +38,5 @@ export function assessmentAsOf(target: TargetText, points: readonly Point[], asO
 		partlyMetShare: rules.partlyMetShare,
 		maxObservationAgeYears: rules.maxAge
 	});
-	return { status: a.status, trend: a.trend, latest: latest(kept), summary: describeTarget(target, a, lang) };
+	return { status: a.status, trend: a.trend, latest: latest(kept), summary: describeTarget(target, a, lang, periodWords(target.periodKind ?? 'year', lang)) };
 }

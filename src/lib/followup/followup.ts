@@ -5,11 +5,12 @@
 import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/data/model';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { assessTarget, type Attainment } from './attainment';
-import { describeIndicator, describeTarget } from './summary';
+import { describeIndicator, describeTarget, periodWords } from './summary';
 import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';
 import { ObservationIndex, groupMembers, type GroupPoint } from './observations';
 import { FollowUpRecords } from './records';
+import { figureAsIndicator, figureObservations } from '$lib/data/figures';
 
 export interface AssessedTarget {
 	target: Target;
@@ -27,16 +28,24 @@ export class FollowUp {
 	private readonly orgById: Map<string, Organisation>;
 	private readonly indicatorById: Map<string, Indicator>;
 	private readonly measureById: Map<string, Measure>;
+	/** Measures' own figures, as key figures (`own` set). */
+	readonly ownFigures: Indicator[];
 
 	constructor(
 		readonly data: Dataset,
 		readonly today: Date
 	) {
-		this.index = new ObservationIndex(data.observations);
-		this.records = new FollowUpRecords(data, today.toISOString().slice(0, 10));
-		this.orgById = new Map(data.organisations.map((o) => [o.id, o]));
-		this.indicatorById = new Map(data.indicators.map((i) => [i.id, i]));
 		this.measureById = new Map(data.measures.map((m) => [m.id, m]));
+		this.orgById = new Map(data.organisations.map((o) => [o.id, o]));
+		// A measure's own figures are key figures of the home municipality to the targets that name them.
+		this.ownFigures = data.figures.map((f) => {
+			const m = this.measureById.get(f.measure);
+			const lead = m ? this.orgById.get(m.lead)?.name : undefined;
+			return figureAsIndicator(f, data.figureValues, m?.area ?? '', strings.sv.own_source(lead ?? '', f.source));
+		});
+		this.index = new ObservationIndex([...data.observations, ...figureObservations(data.figureValues, data.config)]);
+		this.records = new FollowUpRecords(data, today.toISOString().slice(0, 10));
+		this.indicatorById = new Map([...data.indicators, ...this.ownFigures].map((i) => [i.id, i]));
 		this.targets = data.targets.map((target) => {
 			const indicator = this.indicatorById.get(target.indicator)!;
 			const points = this.index.points(target.indicator, target.municipality, target.gender);
@@ -50,7 +59,8 @@ export class FollowUp {
 				describeTarget(
 					{ ...target, indicatorTitle: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction },
 					attainment,
-					lang
+					lang,
+					periodWords(indicator.own?.periodKind ?? 'year', lang)
 				);
 			return { target, indicator, attainment, points, summary: { sv: text('sv'), en: text('en') } };
 		});
@@ -71,6 +81,11 @@ export class FollowUp {
 
 	gaps(): Gap[] {
 		return findGaps(this.data, this.targets, this.records, this.today);
+	}
+
+	/** A measure's own figures, with their values in order. */
+	figuresOf(measureId: string) {
+		return this.ownFigures.filter((i) => i.own!.measure === measureId).map((indicator) => ({ indicator, values: this.data.figureValues.filter((v) => v.figure === indicator.id).sort((a, b) => a.time - b.time) }));
 	}
 
 	targetsOfMeasure(measureId: string) {

@@ -6,6 +6,7 @@ import type { Dataset } from '$lib/data/model';
 import type { AssessedTarget } from './followup';
 import { latest } from './observations';
 import type { FollowUpRecords } from './records';
+import { periodsBetween, periodTime, reportOf, type PeriodKind } from '$lib/data/periods';
 
 export type GapKind =
 	| 'measure_without_target'
@@ -63,9 +64,10 @@ export function findGaps(data: Dataset, targets: readonly AssessedTarget[], reco
 			gaps.push({ kind: 'target_without_values', subject, organisation: a.target.organisation, detail: {} });
 			continue;
 		}
-		// A period is published about `lag_years` after it ends: anything older than that is overdue.
-		const expected = today.getUTCFullYear() - a.indicator.lag_years;
-		if (newest.period < expected)
+		// A period is published about `lag_years` after it ends: anything older than that is overdue. A
+		// measure's own figure is due for every period whose report's day has passed.
+		const expected = a.indicator.own ? ownExpected(a.indicator.own.periodKind, todayIso) : today.getUTCFullYear() - a.indicator.lag_years;
+		if (expected !== null && newest.period < expected)
 			gaps.push({ kind: 'target_values_stale', subject, organisation: a.target.organisation, detail: { newest: newest.period, expected } });
 	}
 
@@ -74,4 +76,12 @@ export function findGaps(data: Dataset, targets: readonly AssessedTarget[], reco
 		if (!used.has(i.id)) gaps.push({ kind: 'indicator_without_target', subject: { type: 'indicator', id: i.id }, organisation: null, detail: {} });
 	}
 	return gaps;
+}
+
+/** The time of the latest period of a kind whose council report's day has passed. */
+function ownExpected(kind: PeriodKind, today: string): number | null {
+	const year = Number(today.slice(0, 4));
+	const passed = periodsBetween(kind, `${year - 2}-01-01`, `${year}-12-31`).filter((p) => reportOf(p).asOf! < today);
+	const last = passed.at(-1);
+	return last ? periodTime(last) : null;
 }

@@ -3,8 +3,9 @@
  * into a council report. They say the same as the chart: no number here that the chart lacks.
  */
 import type { Point } from '$lib/data/model';
+import { periodAtTime, type PeriodKind } from '$lib/data/periods';
 import type { Lang } from '$lib/i18n/lang';
-import { formatValue } from '$lib/i18n/format';
+import { formatNumber, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import type { Attainment } from './attainment';
 import { latest } from './observations';
@@ -18,17 +19,51 @@ function first(points: readonly Point[]) {
 	return points.find((p) => p.value !== null) as (Point & { value: number }) | undefined;
 }
 
+/**
+ * How a summary names a time: a year ("år 2022", "(2022)"), or a period of a measure's own figure
+ * ("under HT 2025", "(HT 2025)"). Kolada's key figures are yearly; the default.
+ */
+export interface PeriodWords {
+	/** "år 2022" / "under HT 2025". */
+	when: (t: number) => string;
+	/** "2022" / "HT 2025", in brackets or after "mellan". */
+	bare: (t: number) => string;
+	/** "målåret 2026" / "målperioden HT 2026". */
+	target: (t: number) => string;
+}
+
+export function yearWords(lang: Lang): PeriodWords {
+	const s = strings[lang];
+	return { when: (t) => s.sum_when_year(t), bare: (t) => String(t), target: (t) => s.sum_target_year(t) };
+}
+
+/** A time on the scale of `periodTime` as its period in words: "2022", "andra halvåret 2025". */
+export function periodLabel(t: number, kind: PeriodKind, lang: Lang): string {
+	if (kind === 'year') return String(t);
+	const p = periodAtTime(t, kind);
+	return p ? strings[lang].period_name(p.kind, p.year, p.index) : String(t);
+}
+
+/** Words for the periods of a measure's own figure ("under HT 2025", "(HT 2025)"); years for Kolada's. */
+export function periodWords(kind: PeriodKind, lang: Lang): PeriodWords {
+	if (kind === 'year') return yearWords(lang);
+	const s = strings[lang];
+	const name = (t: number) => periodLabel(t, kind, lang);
+	return { when: (t) => s.sum_when_period(name(t)), bare: name, target: (t) => s.sum_target_period(name(t)) };
+}
+
 /** "Trollhättan: 9,9 % år 2007 och 6,0 % år 2022. Riket: 5,5 % år 2022." */
 export function describeIndicator(main: NamedPoints, others: readonly NamedPoints[], unit: string, lang: Lang): string {
 	const s = strings[lang];
+	const w = yearWords(lang);
 	const f = (v: number) => formatValue(v, unit, lang);
 	const a = first(main.points);
 	const b = latest(main.points);
 	if (!a || !b) return s.sum_no_values(main.label);
-	const own = a.period === b.period ? s.sum_one_value(main.label, f(b.value), b.period) : s.sum_from_to(main.label, f(a.value), a.period, f(b.value), b.period);
+	const own = a.period === b.period ? s.sum_one_value(main.label, f(b.value), w.when(b.period)) : s.sum_from_to(main.label, f(a.value), w.when(a.period), f(b.value), w.when(b.period));
 	const rest = others.flatMap((o) => {
 		const l = latest(o.points);
-		return l ? [s.sum_one_value(o.label, f(l.value), l.period)] : [];
+		return l ? [s.sum_one_value(o.label, f(l.value), w.when(l.period))] : [];
 	});
 	return [own, ...rest].join(' ');
 }
@@ -49,17 +84,17 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * "Andelen … minskade från 6,4 % (2018) till 6,0 % (2022). Målet är 5,0 % år 2026. I nuvarande
  * takt nås målet inte förrän 2031."
  */
-export function describeTarget(t: TargetText, a: Attainment, lang: Lang): string {
+export function describeTarget(t: TargetText, a: Attainment, lang: Lang, w: PeriodWords = yearWords(lang)): string {
 	const s = strings[lang];
 	const f = (v: number) => formatValue(v, t.unit, lang);
 	const title = subject(t.indicatorTitle, t.unit, lang);
-	const goal = s.sum_goal(f(t.target_value), t.target_period);
-	if (!a.assessed) return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), t.baseline_period))} ${goal}`;
+	const goal = s.sum_goal(f(t.target_value), w.when(t.target_period));
+	if (!a.assessed) return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), w.bare(t.baseline_period)))} ${goal}`;
 	const v = a.assessed.value;
 	const moved =
 		v === t.baseline_value
-			? s.sum_unchanged_at(title, s.sum_same, f(v), t.baseline_period, a.assessed.period)
-			: s.sum_moved(title, v > t.baseline_value ? s.sum_rose : s.sum_fell, f(t.baseline_value), t.baseline_period, f(v), a.assessed.period);
+			? s.sum_unchanged_at(title, s.sum_same, f(v), w.bare(t.baseline_period), w.bare(a.assessed.period))
+			: s.sum_moved(title, v > t.baseline_value ? s.sum_rose : s.sum_fell, f(t.baseline_value), w.bare(t.baseline_period), f(v), w.bare(a.assessed.period));
 	let outlook = '';
 	if (a.phase === 'final') {
 		outlook = a.status === 'met' ? s.sum_final_met : a.status === 'partly_met' ? s.sum_final_partly_met : a.status === 'not_met' ? s.sum_final_not_met : '';
@@ -68,7 +103,7 @@ export function describeTarget(t: TargetText, a: Attainment, lang: Lang): string
 		else if (a.forecastYear <= a.assessed.period) outlook = s.sum_already;
 		else if (a.forecastYear <= t.target_period) outlook = s.sum_reached_in(a.forecastYear);
 		else outlook = s.sum_not_until(a.forecastYear);
-		if (a.awaitingTargetPeriod) outlook += ` ${s.sum_awaiting(t.target_period)}`;
+		if (a.awaitingTargetPeriod) outlook += ` ${s.sum_awaiting(w.target(t.target_period))}`;
 	}
 	return [sentenceCase(moved), goal, outlook].filter(Boolean).join(' ');
 }
@@ -81,3 +116,38 @@ function subject(title: string, unit: string, lang: Lang): string {
 }
 
 const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export interface FigurePoint {
+	/** The period in words ("HT 2025"), its year and its place within the year. */
+	name: string;
+	year: number;
+	index: number;
+	value: number | null;
+	status: string | null;
+}
+
+/**
+ * A measure's own figure in a sentence: its latest value, against the same period a year before
+ * (else the period before): "Deltagare: 46 under HT 2025, 12 fler än under HT 2024." A latest value
+ * too small to show is said as such, never as a number.
+ */
+export function describeFigure(title: string, points: readonly FigurePoint[], kind: 'count' | 'share' | 'mean', format: (v: number) => string, small: string, lang: Lang): string {
+	const s = strings[lang];
+	const during = (p: FigurePoint) => s.fig_during(p.name);
+	const shown = points.filter((p) => p.value !== null);
+	const last = shown.at(-1);
+	const lastSmall = points.filter((p) => p.status === 'small').at(-1);
+	if (lastSmall && (!last || points.indexOf(lastSmall) > points.indexOf(last))) return s.fig_small(title, during(lastSmall), small);
+	if (!last) return s.fig_no_values(title);
+	const before = shown.find((p) => p.year === last.year - 1 && p.index === last.index) ?? shown.at(-2);
+	let compare = '';
+	if (before) {
+		const diff = last.value! - before.value!;
+		const size = kind === 'share' ? `${formatNumber(Math.abs(diff), lang, 1)} ${s.fig_points}` : format(Math.abs(diff));
+		compare =
+			Math.abs(diff) < 1e-9 ? s.fig_same(during(before))
+			: kind === 'count' ? (diff > 0 ? s.fig_more : s.fig_fewer)(size, during(before))
+			: (diff > 0 ? s.fig_higher : s.fig_lower)(size, during(before));
+	}
+	return `${s.fig_latest(title, format(last.value!), during(last))}${compare}.`;
+}

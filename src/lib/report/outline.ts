@@ -7,8 +7,9 @@ import type { Lang } from '$lib/i18n/lang';
 import type { ReportPeriod } from '$lib/data/periods';
 import type { Assessment } from '$lib/data/model';
 import type { DueView } from '$lib/followup/views/followups';
+import { periodLabel } from '$lib/followup/summary';
 import type { TargetAsOf } from '$lib/followup/views/as-of';
-import { targetFigure } from '$lib/followup/views/figures';
+import { figureUntil, targetFigure } from '$lib/followup/views/figures';
 import type { reportPage } from '$lib/followup/views/pages';
 import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
@@ -55,8 +56,8 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 				return [
 					`${tv.id}: ${tv.indicator.title}${gender}`,
 					status(a.status),
-					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang)} (${a.latest.period})` : '–',
-					`${formatValue(tv.target_value, tv.indicator.unit, lang)} (${tv.target_period})`,
+					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang)} (${periodLabel(a.latest.period, tv.periodKind, lang)})` : '–',
+					`${formatValue(tv.target_value, tv.indicator.unit, lang)} (${tv.labels.target})`,
 					a.trend ? s[`trend_${a.trend}`] : '–'
 				];
 			})
@@ -102,6 +103,15 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 		for (const m of data.measures) {
 			blocks.push({ kind: 'heading', level: 3, text: m.title }, { kind: 'paragraph', text: m.description });
 			records(followUps.byMeasure[m.id], 4);
+			// A figure with nothing yet in the period is left out rather than drawn empty.
+			const known = m.figures.map((f) => figureUntil(f, period.year)).filter((f) => f.points.length);
+			if (known.length) {
+				blocks.push({ kind: 'heading', level: 4, text: s.own_results });
+				for (const then of known) {
+					blocks.push({ kind: 'figure', figure: then });
+					if (then.small) blocks.push({ kind: 'paragraph', text: then.small.note, tone: 'muted' });
+				}
+			}
 			for (const c of m.charts) target(c, 4);
 		}
 	}

@@ -2,12 +2,14 @@
  * View models: what a page needs, in its language, as plain JSON. Pages stay thin and the data
  * serialised into each prerendered page stays small.
  */
-import type { Measure, Point, Series } from '$lib/data/model';
+import type { FigureValue, Indicator, Measure, Point, Series } from '$lib/data/model';
 import { langOfText, pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
-import { keyFigureOverview } from './figures';
+import { periodLabel } from '../summary';
+import type { PeriodKind } from '$lib/data/periods';
+import { keyFigureOverview, periodFigure } from './figures';
 import { measureFollowUp, targetFollowUp } from './followups';
 
 export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
@@ -17,7 +19,7 @@ export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	return {
 		id: target.id,
 		example: target.example,
-		indicator: { id: indicator.id, title: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction },
+		indicator: { id: indicator.id, title: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction, own: indicator.own !== undefined },
 		organisation: org ? { id: org.id, name: pick(lang, org.name, org.name_en), lang: langOfText(lang, org.name_en) } : null,
 		measure: measure ? { id: measure.id, title: pick(lang, measure.title, measure.title_en), lang: langOfText(lang, measure.title_en) } : null,
 		municipality: f.municipalityName(target.municipality),
@@ -26,16 +28,28 @@ export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		baseline_value: target.baseline_value,
 		target_value: target.target_value,
 		target_period: target.target_period,
+		/** A Kolada key figure's periods are years; a measure's own figure's are its own (half-years …). */
+		periodKind: indicator.own?.periodKind ?? ('year' as PeriodKind),
+		labels: {
+			baseline: periodLabel(target.baseline_period, indicator.own?.periodKind ?? 'year', lang),
+			target: periodLabel(target.target_period, indicator.own?.periodKind ?? 'year', lang)
+		},
 		decided_by: target.decided_by,
 		decided_at: target.decided_at,
 		status: attainment.status,
 		phase: attainment.phase,
 		trend: attainment.trend,
-		latest: latest(a.points),
+		latest: latestLabelled(a.points, indicator.own?.periodKind ?? 'year', lang),
 		summary: a.summary[lang]
 	};
 }
 export type TargetView = ReturnType<typeof targetView>;
+
+/** The newest value, with its period in words. */
+export function latestLabelled(points: readonly Point[], kind: PeriodKind, lang: Lang) {
+	const l = latest(points);
+	return l ? { ...l, label: periodLabel(l.period, kind, lang) } : null;
+}
 
 export function measureView(f: FollowUp, m: Measure, lang: Lang) {
 	const name = (id: string) => {
@@ -106,15 +120,18 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		};
 	for (const k of Object.keys(comparisons) as ComparisonKey[]) if (!comparisons[k]!.points.length) delete comparisons[k];
 	const genderWord = g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
+	const own = indicator.own ? ownFigureInfo(f, indicator, lang) : null;
+	if (own) for (const k of Object.keys(comparisons) as ComparisonKey[]) delete comparisons[k];
 	return {
 		id: `target-${target.id}`,
+		own,
 		targetId: target.id,
 		indicator: indicator.id,
 		retrieved: indicator.definition_retrieved ?? '',
 		title: `${pick(lang, indicator.title, indicator.title_en)}${genderWord}`,
 		unit: indicator.unit,
-		source: `${indicator.source}, ${indicator.id}`,
-		main: { id: target.municipality, label: f.municipalityName(target.municipality), kind: 'municipality' as const, points: recent(a.points) },
+		source: own ? own.source : `${indicator.source}, ${indicator.id}`,
+		main: { id: target.municipality, label: own ? own.label : f.municipalityName(target.municipality), kind: 'municipality' as const, points: own ? a.points : recent(a.points) },
 		comparisons,
 		target: {
 			baseline_period: target.baseline_period,
@@ -127,15 +144,55 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 }
 export type TargetChartData = ReturnType<typeof targetChart>;
 
+/** What a chart of a measure's own figure needs beyond a key figure's: its periods, its kind, whose it is. */
+export function ownFigureInfo(f: FollowUp, indicator: Indicator, lang: Lang) {
+	const own = indicator.own!;
+	const figure = f.data.figures.find((x) => x.id === indicator.id)!;
+	const m = f.measure(own.measure);
+	const lead = m ? f.organisation(m.lead) : undefined;
+	return {
+		periodKind: own.periodKind,
+		valueKind: own.kind,
+		unit: own.kind === 'share' ? '%' : (pick(lang, figure.unit ?? '', figure.unit_en) ?? ''),
+		label: m ? pick(lang, m.title, m.title_en) : own.measure,
+		source: strings[lang].own_source(lead ? pick(lang, lead.name, lead.name_en) : '', figure.source),
+		threshold: f.data.config.small_numbers,
+		example: own.example
+	};
+}
+
+/** A measure's own figure as a chart: every period, and what each value is of. */
+export function ownFigureChart(f: FollowUp, indicator: Indicator, values: readonly FigureValue[], lang: Lang) {
+	const own = ownFigureInfo(f, indicator, lang);
+	return periodFigure({
+		id: `own-${indicator.id}`,
+		title: pick(lang, indicator.title, indicator.title_en),
+		label: own.label,
+		unit: own.unit,
+		valueKind: own.valueKind,
+		periodKind: own.periodKind,
+		points: values.map((v) => ({ period: v.time, value: v.value, status: v.status })),
+		denominators: values.map((v) => ({ time: v.time, n: v.denominator })),
+		target: null,
+		source: own.source,
+		threshold: own.threshold,
+		lang,
+		about: { indicator: indicator.id, retrieved: '' },
+		embed: null
+	});
+}
+
 export function targetDetail(f: FollowUp, id: string, lang: Lang) {
 	const a = f.targets.find((x) => x.target.id === id);
 	if (!a) return null;
-	const { attainment } = a;
+	const { attainment, indicator } = a;
 	return {
 		...targetView(f, a, lang),
 		chart: targetChart(f, a, lang),
 		numbers: {
 			assessed: attainment.assessed,
+			/** The assessed value's period in words (a year, or "andra halvåret 2025"). */
+			assessedLabel: attainment.assessed ? periodLabel(attainment.assessed.period, indicator.own?.periodKind ?? 'year', lang) : null,
 			expected: attainment.expected,
 			progress: attainment.progress,
 			trend: attainment.trend,
@@ -156,6 +213,8 @@ export function measureDetail(f: FollowUp, id: string, lang: Lang) {
 	return {
 		...measureView(f, m, lang),
 		history: measureFollowUp(f, m, lang).history,
+		/** Its own figures ("Insatsens egna resultat"), small numbers already out. */
+		figures: f.figuresOf(m.id).map(({ indicator, values }) => ownFigureChart(f, indicator, values, lang)),
 		charts: f.targetsOfMeasure(m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
 	};
 }

@@ -5,7 +5,7 @@
  * which picks the drawing by `kind`. A new kind of chart is a new member of `Figure` and one entry
  * in $lib/charts/kinds.ts.
  */
-import type { Series } from '$lib/data/model';
+import type { PointStatus, Series, ValueKind } from '$lib/data/model';
 import type { Lang } from '$lib/i18n/lang';
 import type { AttainmentStatus } from '../attainment';
 
@@ -63,5 +63,39 @@ export interface StatusFigure extends FigureBase {
 	totals: readonly { status: AttainmentStatus; n: number }[];
 }
 
-export type Figure = LineFigure | StatusFigure;
+/** One period of a measure's own figure, in order on the axis; a period without a value is a gap. */
+export interface PeriodPoint {
+	/** `2025H1`; its name in words (tables, tooltips); its label on the axis (`H1`, or the year for a yearly figure). */
+	code: string;
+	name: string;
+	short: string;
+	year: number;
+	/** The first period of its year in the chart: the year is written under it. */
+	first: boolean;
+	value: number | null;
+	status: PointStatus | null;
+	/** How many a share or a mean is of, where known. */
+	denominator: number | null;
+}
+
+/**
+ * A measure's own figure over its periods (half-years, terms, quarters, months or years): bars for
+ * a count, a line for a share or a mean; a target as baseline, target value and the straight line
+ * between. A value too small to show is drawn as a mark that says so, never as its number.
+ */
+export interface PeriodFigure extends FigureBase {
+	kind: 'periods';
+	/** Bars for a count, a line for a share or a mean. */
+	mark: 'bars' | 'line';
+	valueKind: ValueKind;
+	unit: string;
+	/** What the values are of: the measure's name, for the legend and the table. */
+	label: string;
+	points: readonly PeriodPoint[];
+	target: { baseline: string; baseline_value: number; target: string; target_value: number } | null;
+	/** The words for a value too small to show ("färre än 5") and the note that says why, when one is. */
+	small: { label: string; note: string } | null;
+}
+
+export type Figure = LineFigure | StatusFigure | PeriodFigure;
 export type FigureKind = Figure['kind'];

@@ -3,15 +3,18 @@
  * (its page, its embed, its /diagram file), a key figure in an area's overview, a target (its page,
  * the measure page, the report, the embed, the file), and the status of every target.
  */
-import type { Gender, Indicator, Series } from '$lib/data/model';
+import type { Gender, Indicator, Point, Series, ValueKind } from '$lib/data/model';
+import { parsePeriod, periodAtTime, periodEnd, periodsBetween, periodTime, type Period, type PeriodKind } from '$lib/data/periods';
+import { formatNumber, formatValue } from '$lib/i18n/format';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { embedPath, route } from '$lib/url/paths';
 import { viewQuery } from '$lib/url/params';
 import type { FollowUp } from '../followup';
-import { describeIndicator } from '../summary';
+import { describeFigure, describeIndicator } from '../summary';
+import { periodName } from './followups';
 import type { ComparisonKey, TargetChartData } from './entities';
-import type { Band, LineFigure, StatusFigure, StatusRow } from './figure';
+import type { Band, LineFigure, PeriodFigure, PeriodPoint, StatusFigure, StatusRow, TargetLine } from './figure';
 import type { AttainmentStatus } from '../attainment';
 
 /** " – kvinnor" for a chart of women or men; the total needs no word. */
@@ -83,7 +86,24 @@ export function keyFigureFigure(data: KeyFigureData, view: KeyFigureView, id: st
 }
 
 /** A target's chart: its series, baseline, target and trajectory, and one comparison line. */
-export function targetFigure(chart: TargetChartData, comparison: ComparisonKey | 'none', lang: Lang): LineFigure {
+export function targetFigure(chart: TargetChartData, comparison: ComparisonKey | 'none', lang: Lang): LineFigure | PeriodFigure {
+	if (chart.own)
+		return periodFigure({
+			id: chart.id,
+			title: chart.title,
+			label: chart.own.label,
+			unit: chart.own.unit,
+			valueKind: chart.own.valueKind,
+			periodKind: chart.own.periodKind,
+			points: chart.main.points,
+			target: chart.target,
+			source: chart.source,
+			threshold: chart.own.threshold,
+			lang,
+			about: { indicator: chart.indicator, retrieved: chart.retrieved },
+			embed: embedPath(lang, route.target(chart.targetId)),
+			summary: chart.summary
+		});
 	const other = comparison === 'none' ? undefined : chart.comparisons[comparison];
 	return {
 		kind: 'line',
@@ -144,4 +164,108 @@ export function uploadPreviewFigure(
 		about: null,
 		embed: null
 	};
+}
+
+/** A value of a measure's own figure in words: a count whole, a share in %, a mean with a decimal. */
+export function figureValueText(v: number, valueKind: ValueKind, unit: string, lang: Lang): string {
+	if (valueKind === 'share') return formatValue(v, '%', lang);
+	const n = formatNumber(v, lang, valueKind === 'count' ? 0 : 1);
+	return unit ? `${n} ${unit}` : n;
+}
+
+export interface PeriodFigureInput {
+	id: string;
+	title: string;
+	/** Whose values: the measure's name. */
+	label: string;
+	unit: string;
+	valueKind: ValueKind;
+	periodKind: PeriodKind;
+	/** On the time scale of `periodTime`. */
+	points: readonly Point[];
+	denominators?: readonly { time: number; n: number | null }[];
+	target: TargetLine | null;
+	source: string;
+	threshold: number;
+	lang: Lang;
+	about: PeriodFigure['about'];
+	embed: string | null;
+	/** A summary already written (a target's); else one is written from the values. */
+	summary?: string | null;
+}
+
+/** A measure's own figure or a target on one, over every period from its first to its last (or its target's). */
+export function periodFigure(input: PeriodFigureInput): PeriodFigure {
+	const { periodKind: kind, lang } = input;
+	const s = strings[lang];
+	const at = (t: number) => periodAtTime(t, kind);
+	const times = [...input.points.filter((p) => p.value !== null || p.status !== null).map((p) => p.period)];
+	if (input.target) times.push(input.target.baseline_period, input.target.target_period);
+	const ends = times.map(at).filter((p): p is Period => p !== null);
+	const first = ends.reduce<Period | null>((a, p) => (!a || periodTime(p) < periodTime(a) ? p : a), null);
+	const last = ends.reduce<Period | null>((a, p) => (!a || periodTime(p) > periodTime(a) ? p : a), null);
+	const sequence = first && last ? periodsBetween(kind, periodEnd(first), periodEnd(last)) : [];
+	const byTime = new Map(input.points.map((p) => [p.period, p]));
+	const denominator = new Map((input.denominators ?? []).map((d) => [d.time, d.n]));
+	const points: PeriodPoint[] = sequence.map((p, i) => {
+		const t = periodTime(p);
+		const value = byTime.get(t);
+		return {
+			code: p.code,
+			name: periodName(p.code, lang),
+			short: kind === 'year' ? String(p.year) : s.period_short(kind, p.index),
+			year: p.year,
+			first: i === 0 || sequence[i - 1]!.year !== p.year,
+			value: value?.value ?? null,
+			status: value?.status ?? null,
+			denominator: denominator.get(t) ?? null
+		};
+	});
+	const smallLabel = s.small_value(input.threshold);
+	const format = (v: number) => figureValueText(v, input.valueKind, input.unit, lang);
+	const code = (t: number) => at(t)?.code ?? String(t);
+	return {
+		kind: 'periods',
+		id: input.id,
+		title: input.title,
+		mark: input.valueKind === 'count' ? 'bars' : 'line',
+		valueKind: input.valueKind,
+		unit: input.valueKind === 'share' ? '%' : input.unit,
+		label: input.label,
+		points,
+		target: input.target
+			? { baseline: code(input.target.baseline_period), baseline_value: input.target.baseline_value, target: code(input.target.target_period), target_value: input.target.target_value }
+			: null,
+		small: points.some((p) => p.status === 'small') ? { label: smallLabel, note: s.small_note(input.threshold) } : null,
+		source: input.source,
+		summary:
+			input.summary ??
+			describeFigure(
+				input.title,
+				points.map((p) => ({ name: p.name, year: p.year, index: parsePeriod(p.code)!.index, value: p.value, status: p.status })),
+				input.valueKind,
+				format,
+				smallLabel,
+				lang
+			),
+		lang,
+		about: input.about,
+		embed: input.embed
+	};
+}
+
+/** A measure's own figure as it stood at the end of a year (a report's period): no later period, its summary again. */
+export function figureUntil(figure: PeriodFigure, year: number | null): PeriodFigure {
+	if (year === null) return figure;
+	const points = figure.points.filter((p) => p.year <= year);
+	const format = (v: number) => figureValueText(v, figure.valueKind, figure.unit, figure.lang);
+	const summary = describeFigure(
+		figure.title,
+		points.map((p) => ({ name: p.name, year: p.year, index: parsePeriod(p.code)!.index, value: p.value, status: p.status })),
+		figure.valueKind,
+		format,
+		figure.small?.label ?? strings[figure.lang].small_value(5),
+		figure.lang
+	);
+	return { ...figure, points, summary, small: points.some((p) => p.status === 'small') ? figure.small : null };
 }

@@ -11,7 +11,8 @@ import { STATUSES } from '../attainment';
 import type { FollowUp } from '../followup';
 import { GAP_KINDS } from '../gaps';
 import { latest, rankAmongKommuner } from '../observations';
-import { areaView, measureDetail, organisationView, targetChart, targetDetail, targetView, type AreaView } from './entities';
+import { periodLabel } from '../summary';
+import { areaView, measureDetail, organisationView, ownFigureChart, targetChart, targetDetail, targetView, type AreaView } from './entities';
 import type { Band, StatusRow } from './figure';
 import { statusFigure } from './figures';
 import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './followups';
@@ -155,6 +156,12 @@ export function gapsPage(f: FollowUp, lang: Lang) {
 		const a = f.targets.find((x) => x.target.id === id);
 		return a ? `${id}: ${p(a.indicator.title, a.indicator.title_en)}` : id;
 	};
+	// A stale target's newest and expected periods in words: years, or a measure's own periods.
+	const stalePeriods = (g: (typeof gaps)[number]) => {
+		if (g.kind !== 'target_values_stale') return null;
+		const kind = f.targets.find((x) => x.target.id === g.subject.id)?.indicator.own?.periodKind ?? 'year';
+		return { newest: periodLabel(g.detail.newest!, kind, lang), expected: periodLabel(g.detail.expected!, kind, lang) };
+	};
 	const orgName = (id: string | null) => {
 		const o = id ? f.organisation(id) : undefined;
 		return o ? p(o.name, o.name_en) : null;
@@ -166,7 +173,7 @@ export function gapsPage(f: FollowUp, lang: Lang) {
 			kind,
 			gaps: gaps
 				.filter((g) => g.kind === kind)
-				.map((g) => ({ ...g, label: label(g.subject.type, g.subject.id), organisationName: orgName(g.organisation) }))
+				.map((g) => ({ ...g, label: label(g.subject.type, g.subject.id), organisationName: orgName(g.organisation), periods: stalePeriods(g) }))
 		})),
 		byOrganisation: f.data.organisations
 			.map((o) => ({ id: o.id, name: p(o.name, o.name_en), n: gaps.filter((g) => g.organisation === o.id).length }))
@@ -195,6 +202,8 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 			description: p(m.description, m.description_en),
 			textLang: langOfText(lang, m.title_en),
 			example: m.example,
+			/** Its own figures, up to today; the report cuts them at its period. */
+			figures: f.figuresOf(m.id).map(({ indicator, values }) => ownFigureChart(f, indicator, values, lang)),
 			charts: targets.filter((a) => a.target.measure === m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
 		}));
 	const own = targets.filter((a) => a.target.measure === null).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }));

@@ -6,6 +6,7 @@
 import * as accessibility from './accessibility';
 import * as charts from './charts';
 import * as common from './common';
+import * as figures from './figures';
 import * as followups from './followups';
 import * as gaps from './gaps';
 import * as keyFigure from './key-figure';
@@ -16,12 +17,12 @@ import * as summary from './summary';
 import * as upload from './upload';
 import * as workspace from './workspace';
 
-export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility, followups, workspace } as const;
+export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility, followups, workspace, figures } as const;
 
-const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv, ...followups.sv, ...workspace.sv };
+const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv, ...followups.sv, ...workspace.sv, ...figures.sv };
 
 export type Strings = typeof sv;
 
-const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en, ...followups.en, ...workspace.en };
+const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en, ...followups.en, ...workspace.en, ...figures.en };
 
 export const strings = { sv, en } as const;

@@ -50,6 +50,13 @@ export const sv = {
 	problem_future_date: (p: P) => `${quote(p.text)} är ett datum efter i dag (${p.detail}).`,
 	problem_not_an_id: (p: P) => `${quote(p.text)} kan inte vara ett id: det blir en del av sidans adress, så använd bara a–z, A–Z, siffror, - och _ (högst 40 tecken), till exempel m12.`,
 	problem_unreadable_workbook: (p: P) => `Arbetsboken kan inte läsas${p.detail ? ` (${p.detail})` : ''}. Spara den i Excel som ”Excel-arbetsbok (*.xlsx)” och försök igen.`,
+	problem_not_a_period: (p: P) =>
+		`${quote(p.text)} är ingen period. Skriv ett år (2025), ett halvår (2025H1 eller ”2025 halvår 1”), en termin (VT2025, HT2025), ett tertial (2025T2), ett kvartal (2025Q3 eller ”kvartal 3 2025”) eller en månad (2025-08, ”augusti 2025” eller ett datum i månaden).`,
+	problem_not_a_count: (p: P) => `${quote(p.text)} är inget antal: ett antal är ett helt tal, noll eller större.`,
+	problem_overlapping_periods: (p: P) => `${quote(p.text)} överlappar ${p.detail}: samma siffra kan inte anges både för en period och för en del av den. Välj en indelning.`,
+	problem_period_kind: (p: P) =>
+		p.detail ? `Perioden passar inte nyckeltalet: dess värden anges så: ${p.detail}.` : 'Ett nyckeltal från Kolada har värden per år: utgångs- och målperiod ska vara år.',
+	problem_baseline_small: (_p: P) => 'Utgångsvärdet rör för få personer för att visas (se small_numbers i config.json): välj ett annat utgångsår eller en annan period.',
 	problem_not_editable: (p: P) => `Filens rubrikrad (${quote(p.text)}) är inte någon av de filer som kan läsas in här (${p.detail}). Välj en fil som exporterats från Följupp.`,
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
@@ -121,6 +128,13 @@ export const en: typeof sv = {
 	problem_future_date: (p) => `${quote(p.text)} is a date after today (${p.detail}).`,
 	problem_not_an_id: (p) => `${quote(p.text)} cannot be an id: it becomes part of the page's address, so use only a–z, A–Z, digits, - and _ (at most 40 characters), for example m12.`,
 	problem_unreadable_workbook: (p) => `The workbook cannot be read${p.detail ? ` (${p.detail})` : ''}. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.`,
+	problem_not_a_period: (p) =>
+		`${quote(p.text)} is not a period. Write a year (2025), a half-year (2025H1 or "2025 halvår 1"), a term (VT2025, HT2025), a tertial (2025T2), a quarter (2025Q3 or "kvartal 3 2025") or a month (2025-08, "augusti 2025" or a date in the month).`,
+	problem_not_a_count: (p) => `${quote(p.text)} is not a count: a count is a whole number, zero or more.`,
+	problem_overlapping_periods: (p) => `${quote(p.text)} overlaps ${p.detail}: the same figure cannot be given both for a period and for part of it. Choose one division.`,
+	problem_period_kind: (p) =>
+		p.detail ? `The period does not fit the key figure: its values are given like this: ${p.detail}.` : 'A key figure from Kolada has values per year: the baseline and target periods must be years.',
+	problem_baseline_small: () => 'The baseline concerns too few people to be shown (see small_numbers in config.json): choose another baseline year or period.',
 	problem_not_editable: (p) => `The file's header (${quote(p.text)}) is none of the files that can be read here (${p.detail}). Choose a file exported from Följupp.`,
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,

@@ -19,11 +19,11 @@ export const sv = {
 	rules_comparison_heading: 'Jämförelser är inte mål',
 	rules_comparison:
 		'Kommunens placering bland alla kommuner (bästa fjärdedelen, mittersta hälften, sämsta fjärdedelen) och jämförelsen med Riket och liknande kommuner visas för sammanhang. De påverkar inte statusen.',
-	explain_met: (year: number, value: string, target: string, better: string) =>
+	explain_met: (year: string, value: string, target: string, better: string) =>
 		`Värdet ${year} är ${value}, lika bra som eller bättre än målvärdet ${target} (${better} är bättre).`,
-	explain_final: (year: number, value: string, progress: string, share: string) =>
+	explain_final: (year: string | number, value: string, progress: string, share: string) =>
 		`Målåret har passerat. Värdet ${year} är ${value}: ${progress} av vägen från utgångsvärdet till målet. Minst ${share} räknas som delvis uppfyllt.`,
-	explain_ongoing: (value: string, year: number, expected: string) =>
+	explain_ongoing: (value: string, year: string | number, expected: string) =>
 		`Målåret är inte nått. Senaste värde ${value} (${year}); på en rak linje från utgångsvärdet till målet borde det vara ${expected}. På väg = i nivå med eller bättre än linjen; risk = sämre än linjen men inte sämre än utgångsvärdet; fel riktning = sämre än utgångsvärdet.`,
 	explain_too_old: (year: number | string, maxAge: number) => `Det senaste värdet (${year}) är mer än ${maxAge} år gammalt.`,
 	explain_no_value: 'Det finns inget värde efter utgångsåret.',

@@ -6,15 +6,15 @@ type F = string;
 
 export const sv = {
 	sum_no_values: (label: string) => `${label}: inga värden.`,
-	sum_one_value: (label: string, value: F, year: number) => `${label}: ${value} år ${year}.`,
-	sum_from_to: (label: string, first: F, firstYear: number, last: F, lastYear: number) => `${label}: ${first} år ${firstYear} och ${last} år ${lastYear}.`,
-	sum_goal: (value: F, year: number) => `Målet är ${value} år ${year}.`,
-	sum_no_later: (subject: string, baseline: F, year: number) => `${subject}: utgångsvärdet var ${baseline} (${year}) och det finns inget senare värde.`,
+	sum_one_value: (label: string, value: F, when: string) => `${label}: ${value} ${when}.`,
+	sum_from_to: (label: string, first: F, firstWhen: string, last: F, lastWhen: string) => `${label}: ${first} ${firstWhen} och ${last} ${lastWhen}.`,
+	sum_goal: (value: F, when: string) => `Målet är ${value} ${when}.`,
+	sum_no_later: (subject: string, baseline: F, year: string) => `${subject}: utgångsvärdet var ${baseline} (${year}) och det finns inget senare värde.`,
 	sum_rose: 'ökade',
 	sum_fell: 'minskade',
 	sum_same: 'var oförändrad',
-	sum_unchanged_at: (subject: string, verb: string, value: F, from: number, to: number) => `${subject} ${verb} på ${value} mellan ${from} och ${to}.`,
-	sum_moved: (subject: string, verb: string, baseline: F, from: number, value: F, to: number) => `${subject} ${verb} från ${baseline} (${from}) till ${value} (${to}).`,
+	sum_unchanged_at: (subject: string, verb: string, value: F, from: string, to: string) => `${subject} ${verb} på ${value} mellan ${from} och ${to}.`,
+	sum_moved: (subject: string, verb: string, baseline: F, from: string, value: F, to: string) => `${subject} ${verb} från ${baseline} (${from}) till ${value} (${to}).`,
 	sum_final_met: 'Målet är uppfyllt.',
 	sum_final_partly_met: 'Målet är delvis uppfyllt.',
 	sum_final_not_met: 'Målet är inte uppfyllt.',
@@ -22,15 +22,19 @@ export const sv = {
 	sum_already: 'Målvärdet är redan nått.',
 	sum_reached_in: (year: number) => `I nuvarande takt nås målet ${year}.`,
 	sum_not_until: (year: number) => `I nuvarande takt nås målet inte förrän ${year}.`,
-	sum_awaiting: (year: number) => `Värdet för målåret ${year} är ännu inte publicerat.`,
+	sum_awaiting: (what: string) => `Värdet för ${what} är ännu inte publicerat.`,
+	sum_when_year: (year: number) => `år ${year}`,
+	sum_when_period: (period: string) => `under ${period}`,
+	sum_target_year: (year: number) => `målåret ${year}`,
+	sum_target_period: (period: string) => `målperioden ${period}`,
 	sum_share_of: (what: string) => `andelen ${what}`
 };
 
 export const en: typeof sv = {
 	sum_no_values: (label) => `${label}: no values.`,
-	sum_one_value: (label, value, year) => `${label}: ${value} in ${year}.`,
-	sum_from_to: (label, first, firstYear, last, lastYear) => `${label}: ${first} in ${firstYear} and ${last} in ${lastYear}.`,
-	sum_goal: (value, year) => `The target is ${value} in ${year}.`,
+	sum_one_value: (label, value, when) => `${label}: ${value} ${when}.`,
+	sum_from_to: (label, first, firstWhen, last, lastWhen) => `${label}: ${first} ${firstWhen} and ${last} ${lastWhen}.`,
+	sum_goal: (value, when) => `The target is ${value} ${when}.`,
 	sum_no_later: (subject, baseline, year) => `${subject}: the baseline was ${baseline} (${year}) and there is no later value.`,
 	sum_rose: 'rose',
 	sum_fell: 'fell',
@@ -44,6 +48,10 @@ export const en: typeof sv = {
 	sum_already: 'The target value has already been reached.',
 	sum_reached_in: (year) => `At the current pace the target is reached in ${year}.`,
 	sum_not_until: (year) => `At the current pace the target is not reached until ${year}.`,
-	sum_awaiting: (year) => `The value for the target year ${year} is not yet published.`,
+	sum_awaiting: (what) => `The value for ${what} is not yet published.`,
+	sum_when_year: (year) => `in ${year}`,
+	sum_when_period: (period) => `in ${period}`,
+	sum_target_year: (year) => `the target year ${year}`,
+	sum_target_period: (period) => `the target period ${period}`,
 	sum_share_of: (what) => `the share of ${what}`
 };

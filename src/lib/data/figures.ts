@@ -1,0 +1,96 @@
+/**
+ * A measure's own figures (data/measure_figures.csv, data/measure_values.csv): the checks that
+ * concern more than a cell, the suppression of small numbers, and the figures seen as key figures
+ * and their values as observations of the home municipality, so that targets, trajectories and
+ * status work on them exactly as on Kolada's.
+ *
+ * Small numbers: a count under the threshold, and a share or mean of fewer people than that, is
+ * never published. It is taken out here, when the data is read, so that no page, chart, file,
+ * report or published data file can show it: its value becomes null with the status `small`.
+ */
+import type { Config, FigureValue, Indicator, MeasureFigure, Observation } from './model';
+import { overlaps, periodTime, type Period } from './periods';
+import type { Problem } from './problems';
+import type { Located } from './table';
+
+export interface RawFigureValue {
+	figure: string;
+	period: Period;
+	value: number | null;
+	denominator: number | null;
+	status: 'small' | null;
+}
+
+export function figureProblems(
+	figures: readonly Located<MeasureFigure>[],
+	values: readonly Located<RawFigureValue>[],
+	file: string,
+	problems: Problem[]
+): void {
+	const kindOf = new Map(figures.map((f) => [f.value.id, f.value.kind]));
+	const seen = new Map<string, { line: number; period: Period }[]>();
+	for (const { line, value: v } of values) {
+		const at = (column: string, kind: Problem['kind'], text: string, detail?: string) =>
+			problems.push({ file, line, column, kind, text, ...(detail !== undefined ? { detail } : {}) });
+		const kind = kindOf.get(v.figure);
+		if (v.value !== null && v.status === 'small') at('status', 'value_and_mark', 'small', String(v.value));
+		if (v.value !== null && kind === 'count' && (v.value < 0 || !Number.isInteger(v.value))) at('value', 'not_a_count', String(v.value));
+		if (v.value !== null && kind === 'share' && (v.value < 0 || v.value > 100)) at('value', 'share_out_of_range', String(v.value));
+		if (v.denominator !== null && (v.denominator < 0 || !Number.isInteger(v.denominator))) at('denominator', 'not_a_count', String(v.denominator));
+		const earlier = seen.get(v.figure) ?? [];
+		const same = earlier.find((e) => e.period.code === v.period.code);
+		const overlapping = earlier.find((e) => e.period.code !== v.period.code && overlaps(e.period, v.period));
+		if (same) at('period', 'duplicate_key', `${v.figure} ${v.period.code}`, String(same.line));
+		else if (overlapping) at('period', 'overlapping_periods', v.period.code, `${overlapping.period.code} (${overlapping.line})`);
+		earlier.push({ line, period: v.period });
+		seen.set(v.figure, earlier);
+	}
+}
+
+/** The values as the site may show them: under the threshold, no number at all. */
+export function suppressSmall(figures: readonly MeasureFigure[], values: readonly RawFigureValue[], threshold: number): FigureValue[] {
+	const kindOf = new Map(figures.map((f) => [f.id, f.kind]));
+	return values.map((v) => {
+		const kind = kindOf.get(v.figure);
+		const smallCount = kind === 'count' && v.value !== null && v.value < threshold;
+		const fewPeople = kind !== 'count' && v.denominator !== null && v.denominator < threshold;
+		const small = v.status === 'small' || smallCount || fewPeople;
+		return {
+			figure: v.figure,
+			period: v.period.code,
+			kind: v.period.kind,
+			time: periodTime(v.period),
+			value: small ? null : v.value,
+			denominator: small || (v.denominator !== null && v.denominator < threshold) ? null : v.denominator,
+			status: small ? 'small' : null
+		};
+	});
+}
+
+/** A measure's own figure as a key figure: a target names it like any other. */
+export function figureAsIndicator(f: MeasureFigure, values: readonly FigureValue[], area: string, source: string): Indicator {
+	const periodKind = values.find((v) => v.figure === f.id)?.kind ?? 'year';
+	return {
+		id: f.id,
+		own: { measure: f.measure, kind: f.kind, periodKind, example: f.example },
+		title: f.title,
+		title_en: f.title_en,
+		area,
+		unit: f.kind === 'share' ? '%' : (f.unit ?? ''),
+		direction: f.direction,
+		source,
+		description: f.description ?? '',
+		gender_split: false,
+		similar_group: null,
+		similar_theme: null,
+		lag_years: 0,
+		definition_retrieved: null,
+		published_period: null,
+		next_publication: null
+	};
+}
+
+/** Its values as observations of the home municipality, in total: how targets read them. */
+export function figureObservations(values: readonly FigureValue[], config: Pick<Config, 'municipality'>): Observation[] {
+	return values.map((v) => ({ indicator: v.figure, municipality: config.municipality, period: v.time, gender: 'T', value: v.value, status: v.status }));
+}

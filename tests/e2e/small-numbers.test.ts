@@ -1,0 +1,110 @@
+/**
+ * Small numbers are never published. A site built with a threshold of 10 000 and a measure's own
+ * figure whose counts (8613, 7787) and whose share's denominator (6151, share 71,93 %) lie under it:
+ * none of these numbers is anywhere in the built site — page HTML, page data, chart files, published
+ * data, scripts — nor in the CSV and SVG a reader downloads, nor in the report's Word file. The pages
+ * say "färre än 10000" where they stood, and a value over the threshold is shown as usual.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, serveBuild, type Browser, type Site } from './harness';
+
+const root = mkdtempSync(join(tmpdir(), 'foljupp-small-'));
+const data = join(root, 'data');
+const buildDir = join(root, 'build');
+/** Each as it could be written anywhere: standalone digits, a decimal comma or point. */
+const SUPPRESSED = [/(?<![\d.,])8[\s\u00a0]?613(?![\d])/, /(?<![\d.,])7[\s\u00a0]?787(?![\d])/, /(?<![\d.,])6[\s\u00a0]?151(?![\d])/, /(?<![\d])71[.,]93(?![\d])/];
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+	cpSync('data', data, { recursive: true });
+	const config = JSON.parse(readFileSync(join(data, 'config.json'), 'utf8'));
+	writeFileSync(join(data, 'config.json'), JSON.stringify({ ...config, small_numbers: 10000 }, null, '\t') + '\n');
+	// The demo's target on its own share would have a suppressed baseline now: check-data refuses that, so it goes.
+	const targets = readFileSync(join(data, 'targets.csv'), 'utf8').split('\n').filter((l) => !l.startsWith('t13,'));
+	writeFileSync(join(data, 'targets.csv'), targets.join('\n'));
+	appendFileSync(join(data, 'measure_figures.csv'), 'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes\n');
+	appendFileSync(join(data, 'measure_values.csv'), 'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,10240\n');
+	const env = { ...process.env, FOLJUPP_DATA: data, BUILD_DIR: buildDir, BASE_PATH: '/uppfoljning', FOLJUPP_TODAY: '2026-11-29' };
+	execFileSync('npx', ['tsx', 'scripts/check-data.ts'], { env, stdio: 'pipe', timeout: 300_000 });
+	execFileSync('npx', ['vite', 'build'], { env, stdio: 'pipe', timeout: 600_000 });
+	site = await serveBuild(buildDir);
+	browser = await launch();
+}, 900_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+const found = (text: string) => SUPPRESSED.filter((re) => re.test(text)).map(String);
+
+function files(dir: string): string[] {
+	return readdirSync(dir).flatMap((n) => {
+		const full = join(dir, n);
+		return statSync(full).isDirectory() ? files(full) : /\.(html|json|js|csv|svg|txt|xml)$/.test(n) ? [full] : [];
+	});
+}
+
+async function download(page: Page, within: Locator, button: string): Promise<string> {
+	const [d] = await Promise.all([page.waitForEvent('download'), within.getByRole('button', { name: button }).first().click()]);
+	return readFileSync((await d.path())!, 'utf8');
+}
+
+describe('small numbers are never published', () => {
+	it('no file of the built site holds a suppressed number', () => {
+		const all = files(buildDir);
+		expect(all.length).toBeGreaterThan(100);
+		const leaks = all.flatMap((f) => found(readFileSync(f, 'utf8')).map((re) => `${f.slice(buildDir.length)}: ${re}`));
+		expect(leaks).toEqual([]);
+		// The published values say which were held back; the value over the threshold is there.
+		const published = readFileSync(join(buildDir, 'data', 'measure_values.csv'), 'utf8');
+		expect(published).toContain('test-stora,2025H1,,,small');
+		expect(published).toContain('test-stora,2026H1,12480');
+		expect(published).toContain('test-andel,2025H2,,,small');
+	});
+
+	it('the measure page says "färre än 10000" where they stood, in the chart, its table, its CSV and SVG', async () => {
+		const page = await browser.newPage();
+		await page.goto(site.url('/insats/m01/'));
+		await page.waitForSelector('html[data-hydrated]');
+		const chart = page.locator('figure[data-kind="periods"]').filter({ hasText: 'Testdeltagare' });
+		expect(await chart.locator('[data-small="true"]').count()).toBe(2);
+		expect(await chart.locator('[data-small="true"] title').first().textContent()).toBe('första halvåret 2025: färre än 10000');
+		expect(await chart.innerText()).toContain('Färre än 10000');
+		await chart.locator('details.data-table summary').click();
+		expect(await chart.locator('table').innerText()).toContain('färre än 10000');
+		expect(await chart.locator('table').innerText()).toMatch(/12\s480 deltagare/);
+		await chart.locator('details.chart-actions summary').click();
+		const csv = await download(page, chart, 'CSV med diagrammets värden');
+		const svg = await download(page, chart, 'SVG (skalbar');
+		expect(found(csv)).toEqual([]);
+		expect(found(svg)).toEqual([]);
+		expect(csv).toContain('färre än 10000');
+		expect(found(await page.content())).toEqual([]);
+		await page.close();
+	});
+
+	it("the report's Word file holds none either", async () => {
+		const { unzipSync, strFromU8 } = await import('fflate');
+		const page = await browser.newPage();
+		await page.goto(site.url('/rapport/asn/'), { waitUntil: 'networkidle' });
+		await page.waitForSelector('html[data-hydrated]');
+		expect(found(await page.content())).toEqual([]);
+		const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()]);
+		const zip = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
+		const text = Object.entries(zip)
+			.filter(([n]) => /\.(xml|svg)$/.test(n))
+			.map(([, b]) => strFromU8(b))
+			.join('\n');
+		expect(text).toContain('Testdeltagare');
+		expect(found(text)).toEqual([]);
+		await page.close();
+	}, 60_000);
+});
