@@ -10,10 +10,11 @@
  * against the key figures and municipalities in data/, and tells what it would change. For
  * officials before they publish, and for CI. Exit code 1 when there is any error.
  *
- * With a workbook (.xlsx, as the workspace exports it): checks its sheets in place of
- * measures.csv, targets.csv and followups.csv with the rest of data/, problems by sheet, row and
- * column; when there is none, writes the sheets to data/ and says what changed. A row of data/ the
- * workbook lacks is not removed unless --remove says so.
+ * With a workbook (.xlsx, as the workspace exports it), or one of the workspace's files as CSV
+ * (measures, targets, follow-ups, a measure's own figures or values): checks its sheets in place of
+ * those files with the rest of data/, problems by sheet, row and column; when there is none, writes
+ * them to data/ and says what changed. A row of data/ the file lacks is not removed unless --remove
+ * says so; a value the site published as too small to show keeps the number data/ has.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -48,7 +49,15 @@ if (process.argv.includes('--fix')) {
 	}
 }
 
-const workbook = files.find((f) => f.toLowerCase().endsWith('.xlsx'));
+// A workbook, or a CSV file of the workspace's (a measure's own values, say), is written to data/ once it checks.
+const { detectEditable } = await import('../src/lib/data/edit/import');
+const isEditableCsv = (f: string) => {
+	if (!f.toLowerCase().endsWith('.csv') || !existsSync(f)) return false;
+	const head = readFileSync(f, 'latin1').slice(0, 4096).replace(/^\ufeff|^ï»¿/, '');
+	const first = head.slice(0, head.search(/\r?\n|$/));
+	return detectEditable(first.split(first.includes(',') ? ',' : ';').map((c) => c.replace(/^"|"$/g, ''))) !== null;
+};
+const workbook = files.find((f) => f.toLowerCase().endsWith('.xlsx') || isEditableCsv(f));
 if (workbook) process.exit(await importWorkbook(workbook));
 
 const { dataset, problems } = readDataDir(DATA_DIR);
@@ -147,7 +156,13 @@ async function importWorkbook(path: string): Promise<number> {
 		console.error(sv ? `${path}: filen finns inte.` : `${path}: no such file.`);
 		return 1;
 	}
-	const read = await readWorkbook(basename(path), new Uint8Array(readFileSync(path)));
+	const bytes = new Uint8Array(readFileSync(path));
+	const read = path.toLowerCase().endsWith('.xlsx')
+		? await readWorkbook(basename(path), bytes)
+		: await import('../src/lib/data/edit/import').then(({ readImportCsv }) => {
+				const r = readImportCsv(basename(path), bytes);
+				return r.ok ? { ok: true as const, sheets: [{ file: r.file, name: basename(path), text: r.text }] } : r;
+			});
 	if (!read.ok) {
 		list(sv ? `${path} kan inte läsas:` : `${path} cannot be read:`, read.problems);
 		return 1;

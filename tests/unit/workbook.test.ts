@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { checkImport } from '$lib/data/edit/import';
 import { differingColumns } from '$lib/data/edit/drafts';
-import { EDITABLE_FILES, parseRaw } from '$lib/data/edit/rows';
+import { EDITABLE_FILES, parseRaw, writeRaw } from '$lib/data/edit/rows';
 import { readWorkbook, writeWorkbook, type Lists } from '$lib/data/edit/workbook';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 import { readDataDir } from '$lib/data/repository.server';
@@ -26,7 +26,8 @@ const lists: Lists = {
 	focusAreas: data.focusAreas.map((a) => a.id),
 	measures: data.measures.map((m) => m.id),
 	targets: data.targets.map((t) => t.id),
-	indicators: data.indicators.map((i) => i.id),
+	indicators: [...data.indicators.map((i) => i.id), ...data.figures.map((f) => f.id)],
+	figures: data.figures.map((f) => f.id),
 	municipalities: data.municipalities.map((m) => m.code)
 };
 const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, parseRaw(published[f])])) as Record<(typeof EDITABLE_FILES)[number], ReturnType<typeof parseRaw>>;
@@ -139,5 +140,23 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		expect(refused.out).toContain('Inget skrevs');
 		expect(run(dir, path, '--remove').code).toBe(0);
 		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows.length).toBe(files['followups.csv'].rows.length - 1);
+	}, 60_000);
+
+	it("a measure's values as the site published them, with a new half-year: the new row is written, the withheld number kept", () => {
+		const dir = mkdtempSync(join(tmpdir(), 'foljupp-values-'));
+		cpSync('data', dir, { recursive: true });
+		// As /data/measure_values.csv holds it: the small count taken out, the status saying so.
+		const values = parseRaw(published['measure_values.csv']);
+		const withheld = values.rows.map((r) => (r.figure === 'm02-avbrott' && r.period === 'HT2024' ? { ...r, value: '', status: 'small' } : r));
+		const site = writeRaw([...values.columns, 'status'], withheld).text;
+		expect(site).toContain('small');
+		const path = join(dir, 'measure_values.csv.export.csv');
+		writeFileSync(path, `${site}m02-unga,HT2026,44,,\n`);
+		const ok = run(dir, path);
+		expect(ok.out, ok.out).toContain('1 nya, 0 ändrade, 0 borttagna rader');
+		expect(ok.code).toBe(0);
+		const rows = parseRaw(readFileSync(join(dir, 'measure_values.csv'), 'utf8')).rows;
+		expect(rows.find((r) => r.figure === 'm02-avbrott' && r.period === 'HT2024')?.value).toBe('3');
+		expect(rows.find((r) => r.figure === 'm02-unga' && r.period === 'HT2026')?.value).toBe('44');
 	}, 60_000);
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDrafts, problemsOf } from '$lib/data/edit/check';
 import { applyDrafts, readDrafts, withDraft, type Drafts } from '$lib/data/edit/drafts';
 import { checkImport, readImportCsv } from '$lib/data/edit/import';
-import { mergeImport, takeTheirs } from '$lib/data/edit/merge';
+import { differences, keepUnchanged, mergeImport, takeTheirs } from '$lib/data/edit/merge';
 import { parseRaw, readRow, rowKey, writeRaw, type RawRow } from '$lib/data/edit/rows';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 
@@ -171,3 +171,40 @@ function theirsAsExcel(): Uint8Array {
 	for (const ch of text) bytes.push(ch === '–' ? 0x96 : ch.charCodeAt(0));
 	return new Uint8Array(bytes);
 }
+
+describe("a measure's own values brought in", () => {
+	// Half-year participant numbers as Swedish Excel saves them: Windows-1252, ;, decimal comma, Swedish period words.
+	const sheet = (rows: string) => {
+		const text = `figure;period;value;denominator\r\n${rows}`;
+		return Uint8Array.from([...text].map((ch) => (ch === 'å' ? 0xe5 : ch.charCodeAt(0))));
+	};
+
+	it('is known by its columns, mended, and checked with the measures it belongs to', () => {
+		const read = readImportCsv('deltagare.csv', sheet('m01-arbete;2026 halvår 2;61,5;39\r\nm01-avslutade;2026 halvår 2;40;\r\n'));
+		expect(read.ok && read.file).toBe('measure_values.csv');
+		if (!read.ok) return;
+		expect(parseRaw(read.text).rows[0]).toMatchObject({ figure: 'm01-arbete', value: '61.5', denominator: '39' });
+		expect(checkImport([{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }], published, {}, TODAY)).toEqual([]);
+		const merged = mergeImport('measure_values.csv', parseRaw(published['measure_values.csv']!).rows.map((row) => ({ key: rowKey('measure_values.csv', row), row, draft: false })), {}, parseRaw(read.text), NOW);
+		expect(merged.added).toEqual(['m01-arbete|2026H2', 'm01-avslutade|2026H2']);
+	});
+
+	it('a wrong period, a share above 100 and an unknown figure are named by line and column', () => {
+		const read = readImportCsv('deltagare.csv', sheet('m01-arbete;2026H3;61,5;39\r\nm01-arbete;2026H2;161;39\r\nm09-x;2026H2;4;\r\n'));
+		if (!read.ok) throw new Error('not read');
+		const problems = checkImport([{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }], published, {}, TODAY);
+		expect(problems.map((p) => `${p.line} ${p.column} ${p.kind}`).sort()).toEqual(['2 period not_a_period', '3 value share_out_of_range', '4 figure unknown_reference']);
+	});
+
+	it('a value the site published as too small stands for the repository’s own: never a change, never a conflict', () => {
+		const before = parseRaw('figure,period,value,denominator,status\nm02-avbrott,HT2024,3,,\n');
+		const withheld = parseRaw('figure,period,value,denominator,status\nm02-avbrott,HT2024,,,small\n');
+		expect(differences('measure_values.csv', before, withheld)).toEqual({ added: [], changed: [], removed: [] });
+		expect(keepUnchanged('measure_values.csv', before, withheld).rows[0]!.value).toBe('3');
+		const current = before.rows.map((row) => ({ key: rowKey('measure_values.csv', row), row, draft: false }));
+		expect(mergeImport('measure_values.csv', current, {}, withheld, NOW).conflicts).toEqual([]);
+		// A real change to it is one.
+		const changed = parseRaw('figure,period,value,denominator,status\nm02-avbrott,HT2024,4,,\n');
+		expect(differences('measure_values.csv', before, changed).changed).toEqual(['m02-avbrott|HT2024']);
+	});
+});

@@ -7,12 +7,28 @@ import { base } from '$app/paths';
 import { onLocalChange, readLocal, writeLocal } from '$lib/browser/local-store';
 import { checkDrafts, problemsOf, type DraftCheck, type DraftProblem } from '$lib/data/edit/check';
 import { readDrafts, withDraft, withoutDraft, draftCount, type Drafts } from '$lib/data/edit/drafts';
-import { parseRaw, rowKey, type EditableFile, type RawRow } from '$lib/data/edit/rows';
-import { DATA_FILES, type DataFile } from '$lib/data/load';
+import { EDITABLE_FILES, parseRaw, rowKey, type EditableFile, type RawRow } from '$lib/data/edit/rows';
+import { DATA_FILES, OPTIONAL_FILES, type DataFile } from '$lib/data/load';
 import type { Dataset } from '$lib/data/model';
-import { describeProblem } from '$lib/data/problems';
+import { checkImport, readImportCsv, type ImportedText } from '$lib/data/edit/import';
+import { mergeImport, type Conflict } from '$lib/data/edit/merge';
+import { describeProblem, isError, type Problem } from '$lib/data/problems';
 import type { Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
+
+export interface ImportPart {
+	file: EditableFile;
+	added: number;
+	unchanged: number;
+	/** The rows added. */
+	keys: string[];
+}
+export type ImportOutcome =
+	| { kind: 'refused'; name: string; problems: Problem[] }
+	| { kind: 'merged'; name: string; parts: ImportPart[]; conflicts: (Conflict & { file: EditableFile })[]; fixed: boolean };
+
+/** A workbook is a zip file: it starts with PK. */
+export const isWorkbook = (name: string, bytes: Uint8Array) => name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
 
 /** Today in this browser's time zone (YYYY-MM-DD): a follow-up may not be dated later. */
 export const localToday = () => new Date().toLocaleDateString('sv-SE');
@@ -38,7 +54,7 @@ export class Workspace {
 			const texts = await Promise.all(
 				files.map(async (f) => {
 					const r = await fetch(`${base}/data/${f}`);
-					if (!r.ok && f === 'followups.csv') return [f, undefined] as const;
+					if (!r.ok && OPTIONAL_FILES.includes(f)) return [f, undefined] as const;
 					if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
 					return [f, await r.text()] as const;
 				})
@@ -48,7 +64,7 @@ export class Workspace {
 			const municipality = (JSON.parse(published['config.json'] ?? '{}') as { municipality?: string }).municipality ?? '';
 			// One site's drafts are not another's: sites under other paths of the same host keep their own.
 			this.key = `foljupp:${base || '/'}:${municipality}:drafts`;
-			for (const f of ['measures.csv', 'targets.csv', 'followups.csv'] as const) {
+			for (const f of EDITABLE_FILES) {
 				this.publishedRows.set(f, new Map(parseRaw(published[f] ?? '').rows.map((r) => [rowKey(f, r), r])));
 			}
 			this.published = published;
@@ -114,6 +130,43 @@ export class Workspace {
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = null;
 		return this.runCheck();
+	}
+
+	/**
+	 * A file brought in (a CSV file of one of the editable files, or a workbook): checked with the
+	 * published files and the drafts; with no error, merged into the drafts (new rows added, differing
+	 * rows left as conflicts to decide). A file with an error changes nothing.
+	 */
+	async importFile(name: string, bytes: Uint8Array, reading: (busy: boolean) => void = () => undefined): Promise<ImportOutcome> {
+		let read: { ok: true; texts: ImportedText[]; fixed: boolean } | { ok: false; problems: Problem[] };
+		if (isWorkbook(name, bytes)) {
+			reading(true);
+			try {
+				const r = await (await import('$lib/data/edit/workbook')).readWorkbook(name, bytes);
+				read = r.ok ? { ok: true, texts: r.sheets, fixed: false } : r;
+			} finally {
+				reading(false);
+			}
+		} else {
+			const r = readImportCsv(name, bytes);
+			read = r.ok ? { ok: true, texts: [{ file: r.file, name, text: r.text }], fixed: r.changes.length > 0 } : r;
+		}
+		if (!read.ok) return { kind: 'refused', name, problems: read.problems };
+		const problems = checkImport(read.texts, this.published, this.drafts, this.today).filter(isError);
+		if (problems.length) return { kind: 'refused', name, problems };
+		const check = this.checkNow();
+		let drafts = this.drafts;
+		const parts: ImportPart[] = [];
+		const conflicts: (Conflict & { file: EditableFile })[] = [];
+		const now = new Date().toISOString();
+		for (const t of read.texts) {
+			const m = mergeImport(t.file, check.files[t.file].rows, drafts, parseRaw(t.text), now);
+			drafts = m.drafts;
+			parts.push({ file: t.file, added: m.added.length, unchanged: m.unchanged, keys: m.added });
+			conflicts.push(...m.conflicts.map((c) => ({ ...c, file: t.file })));
+		}
+		this.replace(drafts);
+		return { kind: 'merged', name, parts, conflicts, fixed: read.fixed };
 	}
 
 	private runCheck(): DraftCheck {

@@ -10,7 +10,8 @@ import { loadDataset, type DataFile } from '../load';
 import type { Problem } from '../problems';
 import { decodeDataFile } from '../text';
 import { applyDrafts, type Drafts } from './drafts';
-import { EDITABLE_FILES, EDITABLE_SCHEMAS, type EditableFile } from './rows';
+import { readPeriodText } from '../period-text';
+import { EDITABLE_FILES, EDITABLE_SCHEMAS, parseRaw, writeRaw, type EditableFile } from './rows';
 
 /** The editable file whose required columns a header has: each has one column no other has. */
 export function detectEditable(header: readonly string[]): EditableFile | null {
@@ -18,6 +19,8 @@ export function detectEditable(header: readonly string[]): EditableFile | null {
 	if (has('assessment')) return 'followups.csv';
 	if (has('target_value')) return 'targets.csv';
 	if (has('lead')) return 'measures.csv';
+	if (has('figure') && has('value')) return 'measure_values.csv';
+	if (has('measure') && has('kind') && has('direction')) return 'measure_figures.csv';
 	return null;
 }
 
@@ -37,9 +40,23 @@ export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 	const file = detectEditable(Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? []);
 	if (!file) return fail('not_editable', firstLine.slice(0, 120), EDITABLE_FILES.join(', '));
 	const fixed = fixCsv(bytes, EDITABLE_SCHEMAS[file]);
-	if (fixed) return { ok: true, file, text: fixed.text, changes: fixed.changes };
+	if (fixed) return { ok: true, file, text: periodCodes(file, fixed.text), changes: fixed.changes };
 	const decoded = decodeDataFile(name, bytes);
-	return decoded.ok ? { ok: true, file, text: decoded.text, changes: [] } : { ok: false, problems: [decoded.problem] };
+	return decoded.ok ? { ok: true, file, text: periodCodes(file, decoded.text), changes: [] } : { ok: false, problems: [decoded.problem] };
+}
+
+/** A value's period as its code (`2026 halvår 2` → `2026H2`), so that one period is one row however it was written. */
+function periodCodes(file: EditableFile, text: string): string {
+	if (file !== 'measure_values.csv') return text;
+	// A file with a row of the wrong length is left as it is, for the check to name that row.
+	const rows = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: 'greedy' }).data;
+	if (rows.some((r) => r.length !== rows[0]!.length)) return text;
+	const table = parseRaw(text);
+	if (!table.columns.includes('period')) return text;
+	return writeRaw(
+		table.columns,
+		table.rows.map((r) => ({ ...r, period: readPeriodText(r.period ?? '')?.code ?? r.period ?? '' }))
+	).text;
 }
 
 /** A file brought in: a CSV file, or a sheet of a workbook with its rows and columns to name problems by. */

@@ -5,7 +5,7 @@
  * decide — an import never overwrites anything by itself, and never takes a row out.
  */
 import { differingColumns, type Drafts } from './drafts';
-import { rowKey, type EditableFile, type RawRow, type RawTable } from './rows';
+import { isWithheld, rowKey, type EditableFile, type RawRow, type RawTable } from './rows';
 
 export interface Conflict {
 	key: string;
@@ -42,7 +42,7 @@ export function mergeImport(file: EditableFile, current: readonly { key: string;
 			added.push(key);
 			continue;
 		}
-		const columns = differingColumns(mine.row, theirs).filter((c) => imported.columns.includes(c));
+		const columns = isWithheld(file, theirs) ? [] : differingColumns(mine.row, theirs).filter((c) => imported.columns.includes(c));
 		if (columns.length === 0) unchanged++;
 		else conflicts.push({ key: mine.key, mine: mine.row, theirs: { ...mine.row, ...theirs }, columns, mineIsDraft: mine.draft });
 	}
@@ -60,7 +60,7 @@ export function differences(file: EditableFile, before: RawTable, after: RawTabl
 	const now = new Map(after.rows.map((r) => [rowKey(file, r), r]));
 	return {
 		added: [...now.keys()].filter((k) => !old.has(k)),
-		changed: [...now.keys()].filter((k) => old.has(k) && differingColumns(old.get(k)!, now.get(k)!).length > 0),
+		changed: [...now.keys()].filter((k) => old.has(k) && !isWithheld(file, now.get(k)!) && differingColumns(old.get(k)!, now.get(k)!).length > 0),
 		removed: [...old.keys()].filter((k) => !now.has(k))
 	};
 }
@@ -72,7 +72,7 @@ export function keepUnchanged(file: EditableFile, before: RawTable, after: RawTa
 		columns: after.columns,
 		rows: after.rows.map((r) => {
 			const was = old.get(rowKey(file, r));
-			return was && differingColumns(was, r).length === 0 ? was : r;
+			return was && (isWithheld(file, r) || differingColumns(was, r).length === 0) ? was : r;
 		})
 	};
 }

@@ -1,20 +1,23 @@
 /**
- * The files officials edit in the browser (measures, targets, follow-ups), as rows of text exactly as
+ * The files officials edit in the browser (measures, targets, follow-ups, a measure's own figures and
+ * their values), as rows of text exactly as
  * the file holds them: what is not edited is written back as it was read, so an export never loses or
  * rewrites a published record. The repository's format: comma, UTF-8, `\n`, a header line.
  */
 import Papa from 'papaparse';
 import { isError } from '../problems';
-import { followUpSchema, measureSchema, targetSchema } from '../schemas';
+import { figureValueSchema, followUpSchema, measureFigureSchema, measureSchema, targetSchema } from '../schemas';
 import { readTable, type RowOf } from '../table';
 
-export const EDITABLE_FILES = ['measures.csv', 'targets.csv', 'followups.csv'] as const;
+export const EDITABLE_FILES = ['measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const;
 export type EditableFile = (typeof EDITABLE_FILES)[number];
 
 export const EDITABLE_SCHEMAS = {
 	'measures.csv': measureSchema,
 	'targets.csv': targetSchema,
-	'followups.csv': followUpSchema
+	'followups.csv': followUpSchema,
+	'measure_figures.csv': measureFigureSchema,
+	'measure_values.csv': figureValueSchema
 } as const;
 
 export type RawRow = Record<string, string>;
@@ -38,8 +41,9 @@ export function columnsOf(file: EditableFile, published: readonly string[]): str
 
 export const emptyRow = (file: EditableFile): RawRow => Object.fromEntries(Object.keys(EDITABLE_SCHEMAS[file]).map((c) => [c, '']));
 
-/** What identifies a row: a measure's or target's id; a follow-up's subject and period. */
+/** What identifies a row: a measure's, target's or figure's id; a follow-up's subject and period; a value's figure and period. */
 export function rowKey(file: EditableFile, row: RawRow): string {
+	if (file === 'measure_values.csv') return `${(row.figure ?? '').trim()}|${(row.period ?? '').trim()}`;
 	if (file !== 'followups.csv') return (row.id ?? '').trim();
 	return row.measure ? `measure|${row.measure.trim()}|${(row.period ?? '').trim()}` : `target|${(row.target ?? '').trim()}|${(row.period ?? '').trim()}`;
 }
@@ -72,3 +76,10 @@ export function readRow<F extends EditableFile>(file: F, row: RawRow): RowOf<(ty
 	const { rows, problems } = readTable(file, writeRaw(Object.keys(schema), [row]).text, schema);
 	return problems.some(isError) ? null : ((rows[0]?.value as RowOf<(typeof EDITABLE_SCHEMAS)[F]> | undefined) ?? null);
 }
+
+/**
+ * A value the site published as too small to show (status `small`, no value): it stands for the
+ * repository's own row, whose number never left it. Written back over data/, it changes nothing.
+ */
+export const isWithheld = (file: EditableFile, row: RawRow): boolean =>
+	file === 'measure_values.csv' && (row.status ?? '').trim() === 'small' && (row.value ?? '').trim() === '';

@@ -17,7 +17,13 @@ async function excel() {
 	return (m as unknown as { default?: typeof m }).default ?? m;
 }
 
-export const SHEET_NAMES: Record<EditableFile, string> = { 'measures.csv': 'Insatser', 'targets.csv': 'Effektmål', 'followups.csv': 'Uppföljningar' };
+export const SHEET_NAMES: Record<EditableFile, string> = {
+	'measures.csv': 'Insatser',
+	'targets.csv': 'Effektmål',
+	'followups.csv': 'Uppföljningar',
+	'measure_figures.csv': 'Egna nyckeltal',
+	'measure_values.csv': 'Egna värden'
+};
 const LISTS_SHEET = 'Listor';
 const HELP_SHEET = 'Läs mig';
 
@@ -28,28 +34,35 @@ export interface Lists {
 	focusAreas: string[];
 	measures: string[];
 	targets: string[];
+	/** Kolada's key figures and the measures' own. */
 	indicators: string[];
+	figures: string[];
 	municipalities: string[];
 }
 
-type ListName = keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno';
+type ListName = keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno' | 'valueKind' | 'direction' | 'small';
 const FIXED: Partial<Record<ListName, readonly string[]>> = {
 	kind: ['project', 'ordinary'],
 	status: ['planned', 'ongoing', 'finished'],
 	rhythm: RHYTHMS,
 	assessment: ASSESSMENTS,
 	gender: GENDERS,
-	yesno: ['yes', 'no']
+	yesno: ['yes', 'no'],
+	valueKind: ['count', 'share', 'mean'],
+	direction: ['higher', 'lower'],
+	small: ['small']
 };
 
 /** Which column picks from which list; a column that may be empty allows a blank. */
 const PICKS: Record<EditableFile, Record<string, [ListName, boolean]>> = {
 	'measures.csv': { lead: ['organisations', false], area: ['areas', false], focus_area: ['focusAreas', true], kind: ['kind', false], status: ['status', false], followup_every: ['rhythm', true], example: ['yesno', false] },
 	'targets.csv': { measure: ['measures', true], organisation: ['organisations', false], indicator: ['indicators', false], municipality: ['municipalities', false], gender: ['gender', false], example: ['yesno', false] },
-	'followups.csv': { measure: ['measures', true], target: ['targets', true], assessment: ['assessment', false], example: ['yesno', false] }
+	'followups.csv': { measure: ['measures', true], target: ['targets', true], assessment: ['assessment', false], example: ['yesno', false] },
+	'measure_figures.csv': { measure: ['measures', false], kind: ['valueKind', false], direction: ['direction', false], example: ['yesno', false] },
+	'measure_values.csv': { figure: ['figures', false], status: ['small', true] }
 };
 /** Columns that hold numbers, and dates (Excel's own, shown YYYY-MM-DD); every other is text (a code like 0138 keeps its zero). */
-const NUMBERS = new Set(['baseline_period', 'baseline_value', 'target_value', 'target_period']);
+const NUMBERS = new Set(['baseline_period', 'baseline_value', 'target_value', 'target_period', 'value', 'denominator']);
 const DATES = new Set(['start', 'end', 'followup_from', 'last_followup', 'date', 'decided_at']);
 const DAY_MS = 86_400_000;
 /** Excel counts days from 30 December 1899. */

@@ -6,6 +6,12 @@ export const sv = {
 	upload_formats:
 		'Följupp läser CSV från Excel (semikolon eller komma, decimalkomma eller decimalpunkt, Windows-1252 eller UTF-8), filer från Kolada och svar från Koladas API i JSON. Kolumnerna kan heta nyckeltal, kommun, år, kön, värde och status (kön och status får saknas), eller så har filen en kolumn per år. Kommunkoder skrivs med fyra siffror (0138). Koladas tecken .. (sekretess), - (bortfall) och . (ej tillämplig) läses som saknade värden.',
 	upload_pick: 'Välj en fil',
+	upload_own_formats:
+		'En insats egna siffror (deltagare per halvår, termin, kvartal eller månad) läses också: ett blad eller en CSV-fil med kolumnerna figure, period, value och denominator, eller Följupps Excel-arbetsbok. De kontrolleras mot insatserna och blir utkast under Följ upp, där du ser dem som på insatsens sida och exporterar filen att publicera.',
+	upload_own_done: (name: string) => `${name} är inläst som utkast`,
+	upload_own_lead: 'Det här är insatsernas egna uppgifter, inte Koladas nyckeltal. De har kontrollerats med samma kontroller som npm run check-data och finns nu som utkast i den här webbläsaren.',
+	upload_own_conflicts: (n: number) => `${n === 1 ? '1 rad skiljer' : `${n} rader skiljer`} sig från de publicerade. Välj vilken som gäller på Följ upp.`,
+	upload_own_next: 'Se värdena som på insatsens sida, sätt mål på dem och exportera filerna att publicera',
 	upload_drop: 'eller släpp den här',
 	upload_stage_start: 'Startar databasen i webbläsaren',
 	upload_stage_read: 'Läser filen',
@@ -82,6 +88,12 @@ export const en: typeof sv = {
 	upload_formats:
 		'Följupp reads CSV from Excel (semicolon or comma, decimal comma or point, Windows-1252 or UTF-8), files from Kolada and responses from Kolada’s API in JSON. Columns may be called indicator, municipality, period, gender, value and status (or their Swedish names; gender and status may be left out), or the file may have one column per year. Municipality codes have four digits (0138). Kolada’s marks .. (suppressed), - (missing) and . (not applicable) are read as missing values.',
 	upload_pick: 'Choose a file',
+	upload_own_formats:
+		"A measure's own figures (participants by half-year, term, quarter or month) are read too: a sheet or a CSV file with the columns figure, period, value and denominator, or Följupp's Excel workbook. They are checked against the measures and become drafts under Follow up, where you see them as on the measure's page and export the file to publish.",
+	upload_own_done: (name) => `${name} is read in as drafts`,
+	upload_own_lead: "These are the measures' own figures, not Kolada's key figures. They were checked with the same checks as npm run check-data and are now drafts in this browser.",
+	upload_own_conflicts: (n) => `${n === 1 ? '1 row differs' : `${n} rows differ`} from the published ones. Choose which holds under Follow up.`,
+	upload_own_next: "See the values as on the measure's page, set targets on them and export the files to publish",
 	upload_drop: 'or drop it here',
 	upload_stage_start: 'Starting the database in the browser',
 	upload_stage_read: 'Reading the file',
