@@ -23,6 +23,8 @@ export const route = {
 	yearWheel: (id: string) => `/arshjul/${id}/`,
 	workspace: '/folj-upp/',
 	workspaceMeasures: '/folj-upp/insatser-och-mal/',
+	/** A measure's own figure: no page of its own (it is on the measure's), only an embed and a chart file. */
+	ownFigure: (measure: string, id: string) => `/insats/${measure}/egna/${id}/`,
 	accessibility: '/tillganglighet/'
 } as const;
 
@@ -37,8 +39,8 @@ export function embedPath(lang: Lang, path: string): string {
 	return `/embed${lang === 'en' ? '/en' : ''}${path}`;
 }
 
-/** The static SVG file the build writes for a key figure or a target. */
-export function diagramPath(lang: Lang, kind: 'nyckeltal' | 'mal', id: string): string {
+/** The static SVG file the build writes for a key figure, a target or a measure's own figure. */
+export function diagramPath(lang: Lang, kind: 'nyckeltal' | 'mal' | 'egna', id: string): string {
 	return `/diagram${lang === 'en' ? '/en' : ''}/${kind}/${id}.svg`;
 }
 

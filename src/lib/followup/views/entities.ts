@@ -11,6 +11,7 @@ import { periodLabel } from '../summary';
 import type { PeriodKind } from '$lib/data/periods';
 import { keyFigureOverview, periodFigure } from './figures';
 import { measureFollowUp, targetFollowUp } from './followups';
+import { embedPath, route } from '$lib/url/paths';
 
 export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const { target, indicator, attainment } = a;
@@ -178,7 +179,7 @@ export function ownFigureChart(f: FollowUp, indicator: Indicator, values: readon
 		threshold: own.threshold,
 		lang,
 		about: { indicator: indicator.id, retrieved: '' },
-		embed: null
+		embed: embedPath(lang, route.ownFigure(indicator.own!.measure, indicator.id))
 	});
 }
 
