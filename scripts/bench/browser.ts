@@ -184,3 +184,91 @@ export function quantile(xs: number[], q: number): number {
 	const lo = Math.floor(i);
 	return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (i - lo);
 }
+
+/** When a page's chart is visible: a test run in the page each frame until it holds. */
+export const PROBES = {
+	/** Följupp: the chart's SVG is in the prerendered HTML. */
+	foljupp: `() => { const s = document.querySelector('figure.chart svg[data-chart]'); return !!s && s.getBoundingClientRect().width > 0; }`,
+	/** Observable Plot: the line's path, drawn by script. */
+	observable: `() => [...document.querySelectorAll('svg [aria-label="line"] path')].some((p) => (p.getAttribute('d') || '').length > 0 && p.getBoundingClientRect().width > 0)`
+} as const;
+
+export interface ChartPaint {
+	/** ms from navigation start: the later of the first contentful paint and the first frame showing the chart. */
+	ms: number;
+	bytes: number;
+	requests: number;
+}
+
+/**
+ * The same rule for Följupp and the reference: a probe is run at every animation frame from the very
+ * start of the document; the first frame in which it holds is the one that paints the chart.
+ */
+export async function chartPaint(browser: Browser, url: string, probe: string): Promise<ChartPaint> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	try {
+		await context.addInitScript(`(() => {
+			const probe = ${probe};
+			window.__chartAt = null;
+			const check = () => {
+				let ok = false;
+				try { ok = probe(); } catch {}
+				if (ok) window.__chartAt = performance.now();
+				else requestAnimationFrame(check);
+			};
+			requestAnimationFrame(check);
+		})();`);
+		const page = await context.newPage();
+		const net = await recordNetwork(context, page);
+		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+		const handle = await page.waitForFunction(
+			() => {
+				const w = window as unknown as { __chartAt: number | null };
+				const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+				return w.__chartAt !== null && fcp ? Math.max(w.__chartAt, fcp.startTime) : null;
+			},
+			undefined,
+			{ timeout: 60_000, polling: 20 }
+		);
+		const ms = (await handle.jsonValue()) as number;
+		await page.waitForLoadState('networkidle');
+		const all = net.requests();
+		const start = Math.min(...all.map((r) => r.sent));
+		const before = all.filter((r) => r.sent <= start + ms / 1000);
+		return { ms, bytes: before.reduce((s, r) => s + r.bytes, 0), requests: before.length };
+	} finally {
+		await context.close();
+	}
+}
+
+export interface PageBytes {
+	/** Everything the page fetched until the network was idle, over the wire. */
+	bytes: number;
+	requests: number;
+	/** Which of the heavy parts it fetched: DuckDB-WASM, the Excel library. */
+	duckdb: boolean;
+	workbook: boolean;
+}
+
+/** What a page fetches when opened and left alone: the heavy code only where it is used. */
+export async function pageBytes(browser: Browser, url: string, isWorkbookChunk: (url: string) => boolean): Promise<PageBytes> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	try {
+		const page = await context.newPage();
+		const net = await recordNetwork(context, page);
+		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+		await page.waitForLoadState('networkidle');
+		// The upload page starts DuckDB when the browser is idle: give it the time to.
+		await page.waitForTimeout(2500);
+		await page.waitForLoadState('networkidle');
+		const all = net.requests();
+		return {
+			bytes: all.reduce((s, r) => s + r.bytes, 0),
+			requests: all.length,
+			duckdb: all.some((r) => /duckdb|\.wasm/.test(r.url)),
+			workbook: all.some((r) => isWorkbookChunk(r.url))
+		};
+	} finally {
+		await context.close();
+	}
+}

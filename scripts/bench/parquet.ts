@@ -7,13 +7,14 @@
  * the real file's times 83.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch, median, recordNetwork } from './browser';
 import { kb, mb, ms, type Row } from './format';
 
-const SHARED = process.env.FOLJUPP_SHARED_OBSERVATIONS ?? '../shared/data/observations.csv';
+/** The real values beside the repository where Följupp is developed, else the repository's own. */
+const SHARED = process.env.FOLJUPP_SHARED_OBSERVATIONS ?? (existsSync('../shared/data/observations.csv') ? '../shared/data/observations.csv' : 'data/observations.csv');
 const DIR = 'build/bench-national';
 const COPIES = 82;
 const VIEW = ['1488', '0000'];
@@ -33,7 +34,9 @@ function write(log: (s: string) => void) {
 	}
 	// The whole CSV as a static host would serve it, compressed.
 	const csv = join(DIR, 'observations.csv');
-	copyFileSync(SHARED, csv);
+	// In Kolada's column names, whichever file it came from (the repository's has the same columns in the same order).
+	const source = readFileSync(SHARED, 'utf8');
+	writeFileSync(csv, source.replace(/^indicator,municipality,/, 'kpi_id,municipality_code,'));
 	const raw = readFileSync(csv);
 	const gz = gzipSync(raw, { level: 9 });
 	writeFileSync(`${csv}.gz`, gz);

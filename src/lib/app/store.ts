@@ -1,11 +1,11 @@
 /**
- * DuckDB for the pages that need it — the upload page, and a comparison while an upload is shown —
- * holding the published data plus the kept upload. Going back to the published data takes the
+ * DuckDB for the pages that need it — the upload page, and a comparison with a key figure the pages
+ * do not show while an upload is shown — holding the published data plus the kept upload. Going back to the published data takes the
  * upload out of DuckDB too.
  */
 import type { Gender, Point } from '$lib/data/model';
 import type { ObservationStore } from '$lib/data/upload/store';
-import { onDiscard, uploadState } from './uploaded.svelte';
+import { onDiscard, shownPoints, uploadState } from './uploaded.svelte';
 
 let registered = false;
 
@@ -21,6 +21,8 @@ export async function observationStore(): Promise<ObservationStore> {
 /** Another municipality's values of a key figure, as the pages show them now (uploads included). */
 export async function comparisonPoints(indicator: string, municipality: string, gender: Gender): Promise<Point[]> {
 	const uploadShown = uploadState.status !== 'none';
+	const shown = uploadShown ? shownPoints(indicator, municipality, gender) : null;
+	if (shown) return shown;
 	if (uploadShown) await observationStore();
 	return (await import('$lib/data/comparison')).comparisonPoints(indicator, municipality, gender, uploadShown);
 }

@@ -8,8 +8,9 @@
 import { browser } from '$app/environment';
 import { invalidateAll } from '$app/navigation';
 import { base } from '$app/paths';
+import type { Gender, Point } from '$lib/data/model';
 import type { FollowUp } from '$lib/followup/followup';
-import { clearKept, loadKept, saveKept, type KeptUpload } from '$lib/data/upload/kept';
+import { clearKept, loadShown, saveKept, type KeptUpload, type ShownUpload } from '$lib/data/upload/kept';
 
 export interface UploadSummary {
 	files: string[];
@@ -34,6 +35,16 @@ export async function withUpload<D>(data: D, build: (f: FollowUp) => Promise<D |
 	return (await build(current)) ?? data;
 }
 
+/**
+ * Another municipality's values of a key figure the pages show, with the upload: the follow-up built
+ * for the pages holds every municipality's values of those key figures, so a comparison needs no
+ * DuckDB (no start-up, no second copy of the upload). Null while no upload is shown.
+ */
+export function shownPoints(indicator: string, municipality: string, gender: Gender): Point[] | null {
+	if (!current || !current.indicator(indicator)) return null;
+	return current.index.points(indicator, municipality, gender);
+}
+
 const discardListeners = new Set<() => Promise<void>>();
 
 /** DuckDB, once started, holds the upload too: it registers here to drop it on discard. */
@@ -45,7 +56,7 @@ export function onDiscard(listener: () => Promise<void>) {
 export function restoreUpload(today: string): Promise<void> {
 	if (!browser) return Promise.resolve();
 	restoring ??= (async () => {
-		const kept = await loadKept().catch(() => null);
+		const kept = await loadShown().catch(() => null);
 		if (!kept) return;
 		await show(kept, today);
 	})().catch((e) => {
@@ -76,12 +87,12 @@ export async function discardUpload(): Promise<void> {
 	uploadState.summary = null;
 }
 
-async function show(kept: KeptUpload, today: string) {
+async function show(kept: ShownUpload, today: string) {
 	uploadState.status = 'loading';
 	await display(kept, await followUpWith(kept, today));
 }
 
-async function display(kept: KeptUpload, followUp: FollowUp) {
+async function display(kept: ShownUpload, followUp: FollowUp) {
 	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
 	current = followUp;
 	// "Shows uploaded data" is said once the pages do.
@@ -89,10 +100,11 @@ async function display(kept: KeptUpload, followUp: FollowUp) {
 	uploadState.status = 'active';
 }
 
-async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> {
+async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp> {
 	// Loaded only when there is an upload to show: published pages do not carry this code.
-	const [{ FollowUp }, { DATA_FILES, loadDataset }, { mergeObservations }, { observationSchema }, { readTableInSlices, yieldToBrowser }] = await Promise.all([
+	const [{ FollowUp }, { ObservationIndex }, { DATA_FILES, loadDataset }, { mergeObservationsInSlices }, { observationSchema }, { readTableInSlices, yieldToBrowser }] = await Promise.all([
 		import('$lib/followup/followup'),
+		import('$lib/followup/observations'),
 		import('$lib/data/load'),
 		import('$lib/data/merge'),
 		import('$lib/data/schemas'),
@@ -115,7 +127,11 @@ async function followUpWith(kept: KeptUpload, today: string): Promise<FollowUp> 
 	await yieldToBrowser();
 	const published = await readTableInSlices('observations.csv', observations, observationSchema);
 	const uploaded = await readTableInSlices('upload', new TextDecoder().decode(kept.shown), observationSchema);
-	const merged = mergeObservations(published, uploaded);
-	await yieldToBrowser();
-	return new FollowUp({ ...dataset, observations: merged }, new Date(`${today}T00:00:00Z`));
+	const merged = await mergeObservationsInSlices(published, uploaded, yieldToBrowser);
+	const index = new ObservationIndex();
+	for (let i = 0; i < merged.length; i += 50_000) {
+		index.add(merged.slice(i, i + 50_000));
+		await yieldToBrowser();
+	}
+	return new FollowUp({ ...dataset, observations: merged }, new Date(`${today}T00:00:00Z`), index);
 }

@@ -14,7 +14,7 @@ import { checkImport, readImportCsv, type ImportedText } from '$lib/data/edit/im
 import { mergeImport, type Conflict } from '$lib/data/edit/merge';
 import { describeProblem, isError, type Problem } from '$lib/data/problems';
 import type { Lang } from '$lib/i18n/lang';
-import { strings } from '$lib/i18n/strings';
+import { tw } from '$lib/i18n/workspace';
 
 export interface ImportPart {
 	file: EditableFile;
@@ -231,5 +231,5 @@ export class RowEditor {
 
 /** A problem said at its field: an empty field is asked to be filled in, whatever it should hold. */
 export function describeAtField(p: DraftProblem, lang: Lang): string {
-	return p.kind === 'required' || p.text === '' ? strings[lang].ws_required : describeProblem(p, lang);
+	return p.kind === 'required' || p.text === '' ? tw(lang).ws_required : describeProblem(p, lang);
 }

@@ -1,7 +1,8 @@
 /**
  * Another municipality's values for a key figure, for the key-figure page's "compare with".
  * From the key figure's Parquet file by range requests (a few tens of KB) while the page shows the
- * published data; from DuckDB when an upload is shown, since only DuckDB holds the upload too.
+ * published data; from DuckDB when an upload is shown and the key figure is not one the pages
+ * show (those are answered from the pages' own data, see app/uploaded.svelte.ts).
  * If the Parquet file cannot be read (a host without it), DuckDB answers as before.
  */
 import { base } from '$app/paths';

@@ -33,7 +33,9 @@ export class FollowUp {
 
 	constructor(
 		readonly data: Dataset,
-		readonly today: Date
+		readonly today: Date,
+		/** The index of `data.observations`, when the caller has built it already. */
+		prebuilt?: ObservationIndex
 	) {
 		this.measureById = new Map(data.measures.map((m) => [m.id, m]));
 		this.orgById = new Map(data.organisations.map((o) => [o.id, o]));
@@ -43,7 +45,10 @@ export class FollowUp {
 			const lead = m ? this.orgById.get(m.lead)?.name : undefined;
 			return figureAsIndicator(f, data.figureValues, m?.area ?? '', strings.sv.own_source(lead ?? '', f.source));
 		});
-		this.index = new ObservationIndex([...data.observations, ...figureObservations(data.figureValues, data.config)]);
+		// A large upload's index is built beforehand, a slice at a time (app/uploaded.svelte.ts), so that no task holds the page.
+		this.index = prebuilt ?? new ObservationIndex(data.observations);
+		this.index.add(figureObservations(data.figureValues, data.config));
+		this.index.sort();
 		this.records = new FollowUpRecords(data, today.toISOString().slice(0, 10));
 		this.indicatorById = new Map([...data.indicators, ...this.ownFigures].map((i) => [i.id, i]));
 		this.targets = data.targets.map((target) => {

@@ -18,13 +18,22 @@ const key = (indicator: string, municipality: string, gender: Gender) => `${indi
 export class ObservationIndex {
 	private readonly byKey = new Map<string, Point[]>();
 
-	constructor(observations: readonly Observation[]) {
+	constructor(observations: readonly Observation[] = []) {
+		this.add(observations);
+		this.sort();
+	}
+
+	/** More observations (an upload's, a slice at a time); `sort` once they are all in. */
+	add(observations: readonly Observation[]): void {
 		for (const o of observations) {
 			const k = key(o.indicator, o.municipality, o.gender);
 			let list = this.byKey.get(k);
 			if (!list) this.byKey.set(k, (list = []));
 			list.push({ period: o.period, value: o.value, status: o.status });
 		}
+	}
+
+	sort(): void {
 		for (const list of this.byKey.values()) list.sort((a, b) => a.period - b.period);
 	}
 

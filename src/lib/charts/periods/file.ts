@@ -1,19 +1,13 @@
 /** A measure's own figure as a file (SVG, and the PNG and report pictures drawn from it), and its values as CSV. */
 import type { PeriodFigure } from '$lib/followup/views/figure';
-import { figureValueText } from '$lib/followup/views/figures';
 import { strings } from '$lib/i18n/strings';
 import { chartFile, csvCell, escapeXml as e, excelCsv, type FileLegendItem } from '../file';
 import { TARGET_MARK } from '../line/layout';
 import { PRINT } from '../palette';
 import { layoutPeriods } from './layout';
+import { pointText } from './text';
 
 /** A value in words for a title or a table: the number, or "färre än 5", or that it is missing. */
-export function pointText(figure: PeriodFigure, p: PeriodFigure['points'][number]): string {
-	const s = strings[figure.lang];
-	if (p.value !== null) return figureValueText(p.value, figure.valueKind, figure.unit, figure.lang);
-	return p.status === 'small' ? (figure.small?.label ?? s.missing_value) : s.missing_value;
-}
-
 export function periodsFile(figure: PeriodFigure, width = 720): string {
 	const s = strings[figure.lang];
 	const m = layoutPeriods(figure, width);

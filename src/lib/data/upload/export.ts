@@ -36,12 +36,17 @@ export async function exportObservations(engine: SqlEngine, format: 'repository'
 	return out;
 }
 
-/** The applied upload in the repository's format: every row, or those of the key figures the pages show. */
-export async function uploadRows(engine: SqlEngine, indicators?: string[]): Promise<Uint8Array> {
-	if (!indicators) return copy(engine, `SELECT * FROM upload ORDER BY ${KEY}`, ',');
+/**
+ * The applied upload in the repository's format: every row, or those of the key figures the pages
+ * show. Unordered where only a reader that sorts takes them (keeping them in the browser): sorting a
+ * million rows costs DuckDB memory that it never gives back.
+ */
+export async function uploadRows(engine: SqlEngine, indicators?: string[], ordered = true): Promise<Uint8Array> {
+	const order = ordered ? `ORDER BY ${KEY}` : '';
+	if (!indicators) return copy(engine, `SELECT * FROM upload ${order}`, ',');
 	await engine.run('CREATE OR REPLACE TEMP TABLE shown_indicator (id VARCHAR)');
 	for (const id of indicators) await engine.run('INSERT INTO shown_indicator VALUES (?)', [id]);
-	return copy(engine, `SELECT * FROM upload WHERE indicator IN (SELECT id FROM shown_indicator) ORDER BY ${KEY}`, ',');
+	return copy(engine, `SELECT * FROM upload WHERE indicator IN (SELECT id FROM shown_indicator) ${order}`, ',');
 }
 
 /** A spreadsheet runs a cell that starts like a formula: the apostrophe makes it text. */

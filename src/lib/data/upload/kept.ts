@@ -1,6 +1,7 @@
 /**
  * An applied upload is kept in the browser's IndexedDB, so it survives a reload and never leaves
- * the machine. One record: the uploaded rows, the subset the pages show, and what to say about it.
+ * the machine. Two records: every uploaded row (read only by DuckDB), and the subset the pages show
+ * with what to say about it (read by every page).
  */
 import type { NewIndicator } from './report';
 
@@ -18,6 +19,7 @@ export interface KeptUpload {
 const DB = 'foljupp';
 const STORE = 'upload';
 const KEY = 'current';
+const ROWS = 'current-rows';
 
 function open(): Promise<IDBDatabase> {
 	return new Promise((resolve, reject) => {
@@ -43,19 +45,52 @@ async function transact<T>(mode: IDBTransactionMode, act: (s: IDBObjectStore) =>
 	}
 }
 
-export async function loadKept(): Promise<KeptUpload | null> {
-	if (typeof indexedDB === 'undefined') return null;
+/** What the pages need of a kept upload: all but its every row, which only DuckDB reads. */
+export type ShownUpload = Omit<KeptUpload, 'rows'>;
+
+const exists = async () =>
+	typeof indexedDB !== 'undefined' &&
 	// Opening would create the database: a visitor who never uploaded gets nothing stored.
-	if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === DB)) return null;
-	return ((await transact('readonly', (s) => s.get(KEY))) as KeptUpload | undefined) ?? null;
+	(typeof indexedDB.databases !== 'function' || (await indexedDB.databases()).some((d) => d.name === DB));
+
+/** Every page with an upload reads this much: the rows of the key figures it shows, not the whole file. */
+export async function loadShown(): Promise<ShownUpload | null> {
+	if (!(await exists())) return null;
+	const record = (await transact('readonly', (s) => s.get(KEY))) as (ShownUpload & { rows?: Uint8Array }) | undefined;
+	if (!record) return null;
+	const { rows: _rows, ...shown } = record;
+	return shown;
 }
 
+export async function loadKept(): Promise<KeptUpload | null> {
+	if (!(await exists())) return null;
+	const [record, rows] = await Promise.all([
+		transact('readonly', (s) => s.get(KEY)) as Promise<(ShownUpload & { rows?: Uint8Array }) | undefined>,
+		transact('readonly', (s) => s.get(ROWS)) as Promise<Uint8Array | undefined>
+	]);
+	if (!record) return null;
+	// An upload kept before the rows had a record of their own has them inside.
+	const all = rows ?? record.rows;
+	return all ? { ...record, rows: all } : null;
+}
+
+/** The rows and the rest as two records, written in one transaction. */
 export async function saveKept(upload: KeptUpload): Promise<void> {
-	await transact('readwrite', (s) => s.put(upload, KEY));
+	const { rows, ...shown } = upload;
+	await transactAll((s) => {
+		s.put(rows, ROWS);
+		return s.put(shown, KEY);
+	});
 }
 
 export async function clearKept(): Promise<void> {
-	if (typeof indexedDB === 'undefined') return;
-	if (typeof indexedDB.databases === 'function' && !(await indexedDB.databases()).some((d) => d.name === DB)) return;
-	await transact('readwrite', (s) => s.delete(KEY));
+	if (!(await exists())) return;
+	await transactAll((s) => {
+		s.delete(ROWS);
+		return s.delete(KEY);
+	});
+}
+
+function transactAll(act: (s: IDBObjectStore) => IDBRequest): Promise<unknown> {
+	return transact('readwrite', act);
 }

@@ -53,7 +53,8 @@ export class ObservationStore {
 	counts = (): Promise<UploadCounts> => uploadCounts(this.engine);
 	series = (indicator: string, municipality: string, gender: Gender) => seriesOf(this.engine, indicator, municipality, gender);
 	remove = (keys: Parameters<typeof removeValues>[1]) => removeValues(this.engine, keys);
-	uploadRows = (): Promise<Uint8Array> => uploadRows(this.engine);
-	uploadRowsOf = (indicators: string[]): Promise<Uint8Array> => uploadRows(this.engine, indicators);
+	/** `ordered`: false where the reader sorts them itself (the kept copy). */
+	uploadRows = (ordered = true): Promise<Uint8Array> => uploadRows(this.engine, undefined, ordered);
+	uploadRowsOf = (indicators: string[], ordered = true): Promise<Uint8Array> => uploadRows(this.engine, indicators, ordered);
 	exportObservations = (format: 'repository' | 'excel'): Promise<Uint8Array> => exportObservations(this.engine, format);
 }

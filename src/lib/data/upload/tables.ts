@@ -69,16 +69,24 @@ export async function replaceUpload(engine: SqlEngine, kept: KeptRows | null): P
 
 /** The staged values of known key figures, and of the new ones the official named, replace or join what is there. */
 export async function applyStaged(engine: SqlEngine, named: NewIndicator[]): Promise<void> {
-	await atomically(engine, async () => {
-		for (const i of named) await engine.run('INSERT OR REPLACE INTO upload_indicator VALUES (?, ?)', [i.id, i.title]);
-		await engine.run(`CREATE OR REPLACE TEMP TABLE incoming AS SELECT ${KEY}, value, status FROM stage_values
-			WHERE indicator IN (SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)`);
-		await engine.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM incoming)`);
-		await engine.run(`INSERT INTO upload SELECT * FROM incoming`);
-	});
-	// The file's cells are in `upload` now: their memory is wanted for what comes next (keeping, the pages).
+	// The staged values typed first, and the file's cells dropped at once: the cells, these rows and
+	// the applied rows are never all in memory together (DuckDB-WASM's heap never shrinks, so its
+	// peak is what the tab keeps). The staged file cannot be applied twice anyway.
+	await engine.run(`CREATE OR REPLACE TEMP TABLE incoming AS SELECT ${KEY}, value, status FROM stage_values`);
 	await engine.run('DROP VIEW IF EXISTS stage_values');
-	for (const table of ['incoming', 'stage_raw', 'stage_hit', 'stage_dedup']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
+	for (const table of ['stage_raw', 'stage_hit', 'stage_dedup']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
+	const wanted = 'indicator IN (SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
+	const [{ before } = { before: 0 }] = await engine.all<{ before: number }>('SELECT CAST(count(*) AS INTEGER) AS before FROM upload');
+	try {
+		await atomically(engine, async () => {
+			for (const i of named) await engine.run('INSERT OR REPLACE INTO upload_indicator VALUES (?, ?)', [i.id, i.title]);
+			// Nothing to replace in a first upload: the key lookup over a million rows is skipped.
+			if (before > 0) await engine.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM incoming WHERE ${wanted})`);
+			await engine.run(`INSERT INTO upload SELECT * FROM incoming WHERE ${wanted}`);
+		});
+	} finally {
+		await engine.run('DROP TABLE IF EXISTS incoming');
+	}
 }
 
 export async function uploadCounts(engine: SqlEngine): Promise<UploadCounts> {

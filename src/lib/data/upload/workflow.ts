@@ -95,7 +95,7 @@ export class UploadFlow {
 		const previous = await this.deps.kept().catch(() => null);
 		try {
 			const counts = await store.apply(named, report);
-			const [rows, shown] = [await store.uploadRows(), await store.uploadRowsOf([...this.deps.shown])];
+			const [rows, shown] = [await store.uploadRows(false), await store.uploadRowsOf([...this.deps.shown], false)];
 			await this.deps.keep({
 				rows,
 				shown,
