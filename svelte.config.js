@@ -15,7 +15,15 @@ export default {
 		// The stylesheet (about 3 KB compressed) goes into each page's HTML: on a slow mobile network a
 		// separate request could queue behind the script preloads and hold the first paint one round trip.
 		inlineStyleThreshold: 32 * 1024,
-		prerender: { entries: ['*'], handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			entries: ['*'],
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A measure's own figures are optional: a site without any has no embed or chart file of one.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (!routes.every((r) => r.includes('/egna/'))) throw new Error(message);
+			}
+		},
 		// Prerendered pages get the policy as a <meta> tag with hashes of SvelteKit's inline scripts.
 		// Scripts, workers, wasm and connections only from the site itself: even a bug cannot send
 		// data elsewhere. DuckDB-WASM needs 'wasm-unsafe-eval' and may start blob: workers.

@@ -69,6 +69,8 @@ describe('target page', () => {
 	it('keeps the comparison choice in the URL', async () => {
 		const page = await env.browser.newPage();
 		await page.goto(env.site.url('/mal/t02/'));
+		// The app starts once the page is painted: the picker works from then on.
+		await page.waitForSelector('html[data-hydrated]');
 		await page.locator('#comparison').selectOption('group');
 		await page.waitForURL(/jamfor=group/);
 		await page.locator('svg g[data-series="group"]').waitFor({ state: 'attached' });

@@ -70,7 +70,28 @@ export async function launch(options: { javaScriptEnabled?: boolean; colorScheme
 	const requests: string[] = [];
 	const consoleErrors: string[] = [];
 	context.on('request', (r) => requests.push(r.url()));
+	const javaScript = options.javaScriptEnabled ?? true;
 	const watch = (page: Page) => {
+		// A page's app starts once the browser has painted it (scripts/boot-after-paint.ts): a test acts
+		// as a user who waits for the page to answer, so each navigation waits for the app too.
+		if (javaScript) {
+			const hydrated = async () => {
+				const boots = await page.evaluate(() => document.documentElement.outerHTML.includes('__foljuppAfterPaint')).catch(() => false);
+				if (boots) await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 20_000 }).catch(() => undefined);
+			};
+			const goto = page.goto.bind(page);
+			const reload = page.reload.bind(page);
+			page.goto = async (...args) => {
+				const r = await goto(...args);
+				await hydrated();
+				return r;
+			};
+			page.reload = async (...args) => {
+				const r = await reload(...args);
+				await hydrated();
+				return r;
+			};
+		}
 		page.on('console', (m) => {
 			if (m.type() === 'error') consoleErrors.push(m.text());
 		});

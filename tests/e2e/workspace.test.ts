@@ -232,7 +232,7 @@ describe('a committee writes its follow-up in the browser', () => {
 		expect(await axeViolations(page, 'new measure')).toEqual([]);
 
 		await page.getByRole('button', { name: 'Nytt effektmål' }).click();
-		const target = page.locator('section.ws-item[data-key="t13"]');
+		const target = page.locator('section.ws-item[data-key="t14"]');
 		await choose(target.getByLabel('Ansvarig nämnd', { exact: true }), 'asn');
 		await choose(target.getByLabel('Insats som målet följer upp', { exact: true }), 'm12');
 		await choose(target.getByLabel('Nyckeltal', { exact: true }), 'N03926');
@@ -250,7 +250,7 @@ describe('a committee writes its follow-up in the browser', () => {
 		const measures = rows(await download(page, 'Exportera measures.csv', join(root, 'measures.csv'), 'measures.csv'));
 		expect(measures.at(-1)).toMatchObject({ id: 'm12', lead: 'asn', partners: 'ubn', area: 'unga', followup_every: 'half', followup_from: '2026-01-01', example: 'no' });
 		const targets = rows(await download(page, 'Exportera targets.csv', join(root, 'targets.csv'), 'targets.csv'));
-		expect(targets.at(-1)).toMatchObject({ id: 't13', measure: 'm12', indicator: 'N03926', municipality: '1488', gender: 'T', baseline_period: '2019', baseline_value: '5.502872', target_value: '4.2', target_period: '2028' });
+		expect(targets.at(-1)).toMatchObject({ id: 't14', measure: 'm12', indicator: 'N03926', municipality: '1488', gender: 'T', baseline_period: '2019', baseline_value: '5.502872', target_value: '4.2', target_period: '2028' });
 		// Not part of the build below: these drafts stay in this browser.
 		await page.close();
 	}, 120_000);
