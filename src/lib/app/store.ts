@@ -5,7 +5,7 @@
  */
 import type { Gender, Point } from '$lib/data/model';
 import type { ObservationStore } from '$lib/data/upload/store';
-import { onDiscard, shownPoints, uploadState } from './uploaded.svelte';
+import { onDiscard, shownPoints, uploadRead, uploadState } from './uploaded.svelte';
 
 let registered = false;
 
@@ -20,6 +20,8 @@ export async function observationStore(): Promise<ObservationStore> {
 
 /** Another municipality's values of a key figure, as the pages show them now (uploads included). */
 export async function comparisonPoints(indicator: string, municipality: string, gender: Gender): Promise<Point[]> {
+	// A page opened with a comparison in its address asks before a kept upload is read in: it waits for it.
+	await uploadRead();
 	const uploadShown = uploadState.status !== 'none';
 	const shown = uploadShown ? shownPoints(indicator, municipality, gender) : null;
 	if (shown) return shown;

@@ -45,6 +45,9 @@ export function shownPoints(indicator: string, municipality: string, gender: Gen
 	return current.index.points(indicator, municipality, gender);
 }
 
+/** Once a kept upload is read in (at once when there is none being read). */
+export const uploadRead = (): Promise<void> => restoring ?? Promise.resolve();
+
 const discardListeners = new Set<() => Promise<void>>();
 
 /** DuckDB, once started, holds the upload too: it registers here to drop it on discard. */
