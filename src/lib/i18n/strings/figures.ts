@@ -46,7 +46,8 @@ export const en: typeof sv = {
 	fig_small: (title, when, small) => `${title}: ${small} ${when}.`,
 	fig_no_values: (title) => `${title}: no values yet.`,
 	fig_points: 'percentage points',
-	fig_during: (period) => `in ${period}`,
+	// "in the first half of 2026", "in the spring term 2026", but "in Q3 2026", "in August 2026".
+	fig_during: (period) => `in ${/^(first|second|spring|autumn|four-month)\b/.test(period) ? 'the ' : ''}${period}`,
 	fig_of: (n) => `of ${n}`,
 	fig_denominator: 'Number (denominator)',
 	fig_period: 'Period'

@@ -50,7 +50,8 @@ export const en: typeof sv = {
 	sum_not_until: (year) => `At the current pace the target is not reached until ${year}.`,
 	sum_awaiting: (what) => `The value for ${what} is not yet published.`,
 	sum_when_year: (year) => `in ${year}`,
-	sum_when_period: (period) => `in ${period}`,
+	// "in the first half of 2026", "in the spring term 2026", but "in Q3 2026", "in August 2026".
+	sum_when_period: (period) => `in ${/^(first|second|spring|autumn|four-month)\b/.test(period) ? 'the ' : ''}${period}`,
 	sum_target_year: (year) => `the target year ${year}`,
 	sum_target_period: (period) => `the target period ${period}`,
 	sum_share_of: (what) => `the share of ${what}`
