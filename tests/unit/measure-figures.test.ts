@@ -11,6 +11,7 @@ import { periodAtTime, periodTime, parsePeriod } from '$lib/data/periods';
 import { describeProblem } from '$lib/data/problems';
 import { FollowUp } from '$lib/followup/followup';
 import { measureDetail } from '$lib/followup/views/entities';
+import { figureFile } from '$lib/charts/kinds';
 
 const TODAY = '2026-11-29';
 const files = () => Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
@@ -128,6 +129,12 @@ describe('small numbers', () => {
 		const { dataset } = load({ 'config.json': (t) => JSON.stringify({ ...JSON.parse(t), small_numbers: 30 }), 'targets.csv': (t) => t.replace(/^t13,.*\n/m, '') });
 		expect(dataset!.figureValues.find((v) => v.figure === 'm01-avslutade' && v.period === '2023H1')).toMatchObject({ value: null, status: 'small' });
 		expect(dataset!.figureValues.find((v) => v.figure === 'm01-avslutade' && v.period === '2023H2')).toMatchObject({ value: 34 });
+		// The chart, its legend and its file say the config's threshold, not 5.
+		const figure = measureDetail(new FollowUp(dataset!, new Date(`${TODAY}T00:00:00Z`)), 'm01', 'sv')!.figures.find((x) => x.id === 'own-m01-avslutade')!;
+		expect(figure.small).toMatchObject({ mark: '<30', label: 'färre än 30' });
+		const file = figureFile(figure);
+		expect(file).toContain('&lt;30');
+		expect(file).not.toContain('&lt;5');
 		const refused = load({ 'config.json': (t) => JSON.stringify({ ...JSON.parse(t), small_numbers: 35 }) });
 		expect(at(refused.problems)).toContain(`targets.csv ${files()['targets.csv'].split('\n').findIndex((l) => l.startsWith('t13,')) + 1} baseline_period baseline_small`);
 	});

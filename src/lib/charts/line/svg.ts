@@ -3,8 +3,9 @@ import type { LineFigure } from '$lib/followup/views/figure';
 import { formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { chartFile, escapeXml as e, type FileLegendItem } from '../file';
+import { targetMarks } from '../target-marks';
 import { PRINT } from '../palette';
-import { STYLE, TARGET_MARK, layoutLine, lineLegend, symbolPath } from './layout';
+import { STYLE, layoutLine, lineLegend, symbolPath } from './layout';
 
 export function lineFile(figure: LineFigure, width = 720): string {
 	const m = layoutLine(figure, width);
@@ -26,14 +27,7 @@ export function lineFile(figure: LineFigure, width = 720): string {
 	for (const t of m.xTicks) plot.push(`<text x="${t.x}" y="${m.xLabelY}" text-anchor="middle" font-size="12" fill="${PRINT.muted}">${t.label}</text>`);
 	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
 	if (m.band) plot.push(`<path d="${m.band}" fill="${PRINT.band}"/>`);
-	if (m.target) {
-		const t = m.target;
-		plot.push(
-			`<line x1="${t.x1}" y1="${t.y1}" x2="${t.x2}" y2="${t.y2}" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>`,
-			`<circle cx="${t.x1}" cy="${t.y1}" r="7" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`,
-			`<path d="${TARGET_MARK}" transform="translate(${t.x2},${t.y2})" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`
-		);
-	}
+	if (m.target) plot.push(...targetMarks(m.target));
 	for (const s of m.series) {
 		const st = STYLE[s.kind];
 		const colour = PRINT[s.kind];

@@ -2,7 +2,7 @@
 import type { PeriodFigure } from '$lib/followup/views/figure';
 import { strings } from '$lib/i18n/strings';
 import { chartFile, csvCell, escapeXml as e, excelCsv, type FileLegendItem } from '../file';
-import { TARGET_MARK } from '../line/layout';
+import { targetMarks } from '../target-marks';
 import { PRINT } from '../palette';
 import { layoutPeriods } from './layout';
 import { pointText } from './text';
@@ -19,7 +19,7 @@ export function periodsFile(figure: PeriodFigure, width = 720): string {
 		}
 	];
 	if (figure.target) legend.push({ label: `${s.target_line}: ${pointText(figure, { ...figure.points[0]!, value: figure.target.target_value, status: null })} (${figure.points.find((p) => p.code === figure.target!.target)?.name ?? figure.target.target})`, draw: `<line x1="0" x2="28" y1="0" y2="0" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>` });
-	if (figure.small) legend.push({ label: `<5: ${figure.small.label}`, draw: `<rect x="4" y="-5" width="20" height="10" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/>` });
+	if (figure.small) legend.push({ label: `${figure.small.mark}: ${figure.small.label}`, draw: `<rect x="4" y="-5" width="20" height="10" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/>` });
 	const plot: string[] = [];
 	for (const t of m.yTicks) {
 		plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${t.y}" y2="${t.y}" stroke="${PRINT.grid}"/>`);
@@ -32,17 +32,10 @@ export function periodsFile(figure: PeriodFigure, width = 720): string {
 	for (const d of m.dots) plot.push(`<circle cx="${d.x}" cy="${d.y}" r="4.5" fill="${colour}"><title>${e(`${d.point.name}: ${pointText(figure, d.point)}`)}</title></circle>`);
 	for (const sm of m.small)
 		plot.push(
-			`<g><title>${e(`${sm.point.name}: ${pointText(figure, sm.point)}`)}</title><rect x="${sm.x - sm.width / 2}" y="${sm.y - 16}" width="${sm.width}" height="16" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/><text x="${sm.x}" y="${sm.y - 20}" text-anchor="middle" font-size="11" fill="${PRINT.muted}">&lt;5</text></g>`
+			`<g><title>${e(`${sm.point.name}: ${pointText(figure, sm.point)}`)}</title><rect x="${sm.x - sm.width / 2}" y="${sm.y - 16}" width="${sm.width}" height="16" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/><text x="${sm.x}" y="${sm.y - 20}" text-anchor="middle" font-size="11" fill="${PRINT.muted}">${e(figure.small?.mark ?? '')}</text></g>`
 		);
 	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
-	if (m.target) {
-		const t = m.target;
-		plot.push(
-			`<line x1="${t.x1}" y1="${t.y1}" x2="${t.x2}" y2="${t.y2}" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>`,
-			`<circle cx="${t.x1}" cy="${t.y1}" r="7" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`,
-			`<path d="${TARGET_MARK}" transform="translate(${t.x2},${t.y2})" fill="#ffffff" stroke="${PRINT.target}" stroke-width="2.5"/>`
-		);
-	}
+	if (m.target) plot.push(...targetMarks(m.target));
 	const source = figure.small ? `${figure.source}. ${figure.small.note}` : figure.source;
 	return chartFile({ title: figure.title, source, summary: figure.summary, lang: figure.lang, width, legend, plot: plot.join(''), plotHeight: m.height });
 }

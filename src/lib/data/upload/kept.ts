@@ -77,7 +77,7 @@ export async function loadKept(): Promise<KeptUpload | null> {
 /** The rows and the rest as two records, written in one transaction. */
 export async function saveKept(upload: KeptUpload): Promise<void> {
 	const { rows, ...shown } = upload;
-	await transactAll((s) => {
+	await transact('readwrite', (s) => {
 		s.put(rows, ROWS);
 		return s.put(shown, KEY);
 	});
@@ -85,12 +85,9 @@ export async function saveKept(upload: KeptUpload): Promise<void> {
 
 export async function clearKept(): Promise<void> {
 	if (!(await exists())) return;
-	await transactAll((s) => {
+	await transact('readwrite', (s) => {
 		s.delete(ROWS);
 		return s.delete(KEY);
 	});
 }
 
-function transactAll(act: (s: IDBObjectStore) => IDBRequest): Promise<unknown> {
-	return transact('readwrite', act);
-}

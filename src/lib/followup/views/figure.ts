@@ -93,8 +93,8 @@ export interface PeriodFigure extends FigureBase {
 	label: string;
 	points: readonly PeriodPoint[];
 	target: { baseline: string; baseline_value: number; target: string; target_value: number } | null;
-	/** The words for a value too small to show ("färre än 5") and the note that says why, when one is. */
-	small: { label: string; note: string } | null;
+	/** For a value too small to show: its mark ("<5"), its words ("färre än 5") and the note that says why, when one is. */
+	small: { mark: string; label: string; note: string } | null;
 }
 
 export type Figure = LineFigure | StatusFigure | PeriodFigure;
