@@ -146,6 +146,31 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 		await page.close();
 	});
 
+	it('indicator page: view changes add up in the address without history entries, and a new page starts from its own', async () => {
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/nyckeltal/N02797/'));
+		await page.waitForSelector('html[data-hydrated]');
+		const entries = await page.evaluate(() => history.length);
+		await page.locator('#gender').selectOption('K');
+		await page.waitForURL(/kon=K/);
+		await page.locator('#compare').selectOption('1490');
+		await page.waitForURL(/jamfor=1490/);
+		expect(new URL(page.url()).searchParams.get('kon')).toBe('K');
+		await page.locator('svg g[data-series="1490"]').waitFor({ state: 'attached' });
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		await page.reload();
+		await page.locator('svg g[data-series="1490"]').waitFor({ state: 'attached' });
+		expect(await page.locator('#gender').inputValue()).toBe('K');
+		// Another key figure is another page: its view is its own address, not this one's.
+		await page.locator(`a[href="${BASE}/omrade/unga/"]`).first().click();
+		await page.waitForURL(/\/omrade\/unga\/$/);
+		await page.goBack();
+		await page.waitForURL(/kon=K/);
+		await page.locator('svg g[data-series="1490"]').waitFor({ state: 'attached' });
+		expect(await page.locator('#gender').inputValue()).toBe('K');
+		await page.close();
+	});
+
 	it('gaps page lists each gap with a link to what must be fixed', async () => {
 		const gaps = f.gaps();
 		const page = await env.browser.newPage();
