@@ -34,3 +34,10 @@ export async function settle<T>(work: Promise<T>, empty: (value: T) => string | 
 		return { state: 'error', message: errorMessage };
 	}
 }
+
+/**
+ * How long an answer may take before the wait is shown. A quicker answer replaces what was shown in
+ * one redraw, with no flash of "loading" between (and no second redraw of a chart with a large
+ * upload shown); a slower one says that it is coming.
+ */
+export const SHOW_WAIT_AFTER_MS = 150;
