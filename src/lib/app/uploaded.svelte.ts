@@ -29,10 +29,15 @@ export const uploadState = $state<{ status: 'none' | 'loading' | 'active' | 'fai
 let current: FollowUp | null = null;
 let restoring: Promise<void> | null = null;
 
+type PageBuilders = typeof import('$lib/followup/views/pages');
+/** Imported once, when an upload is first shown: pages without one never load the builders. */
+let builders: Promise<PageBuilders> | null = null;
+
 /** The page's prerendered data, or the same page built from the data with the upload. */
-export async function withUpload<D>(data: D, build: (f: FollowUp) => Promise<D | null>): Promise<D> {
+export async function withUpload<D>(data: D, build: (f: FollowUp, pages: PageBuilders) => D | null | Promise<D | null>): Promise<D> {
 	if (!browser || !current) return data;
-	return (await build(current)) ?? data;
+	builders ??= import('$lib/followup/views/pages');
+	return (await build(current, await builders)) ?? data;
 }
 
 /**

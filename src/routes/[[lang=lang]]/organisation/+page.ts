@@ -2,4 +2,4 @@
 import { withUpload } from '$lib/app/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
-export const load = ({ data, params }) => withUpload(data, async (f) => (await import('$lib/followup/views/pages')).organisationsPage(f, langOf(params.lang)));
+export const load = ({ data, params }) => withUpload(data, (f, pages) => pages.organisationsPage(f, langOf(params.lang)));

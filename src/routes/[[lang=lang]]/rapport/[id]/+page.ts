@@ -3,7 +3,7 @@ import { withUpload } from '$lib/app/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ data, params }) =>
-	withUpload(data, async (f) => {
-		const page = (await import('$lib/followup/views/pages')).reportPage(f, params.id, langOf(params.lang));
+	withUpload(data, (f, pages) => {
+		const page = pages.reportPage(f, params.id, langOf(params.lang));
 		return page ? { ...data, ...page } : null;
 	});
