@@ -11,6 +11,16 @@ export interface Timed {
 	rows: number;
 }
 
+/** DuckDB-WASM started and asked one query: what the engine alone adds to a tab's memory. */
+export async function emptyDuckDB(): Promise<void> {
+	const { db, conn } = await openDuckDB();
+	try {
+		await conn.query('SELECT 1');
+	} finally {
+		await db.terminate();
+	}
+}
+
 export async function bareReadCsv(bytes: Uint8Array): Promise<Timed> {
 	const { db, conn } = await openDuckDB();
 	try {
