@@ -110,12 +110,12 @@ async function display(kept: ShownUpload, followUp: FollowUp) {
 
 async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp> {
 	// Loaded only when there is an upload to show: published pages do not carry this code.
-	const [{ FollowUp }, { ObservationIndex }, { DATA_FILES, loadDataset }, { mergeObservationsInSlices }, { observationSchema }, { readTableInSlices, yieldToBrowser }] = await Promise.all([
+	const [{ FollowUp }, { ObservationIndex }, { DATA_FILES, loadDataset }, { mergeObservationsInSlices }, { readObservations }, { yieldToBrowser }] = await Promise.all([
 		import('$lib/followup/followup'),
 		import('$lib/followup/observations'),
 		import('$lib/data/load'),
 		import('$lib/data/merge'),
-		import('$lib/data/schemas'),
+		import('$lib/data/observations-csv'),
 		import('$lib/data/slices')
 	]);
 	const texts = Object.fromEntries(
@@ -133,8 +133,8 @@ async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp>
 	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) }, { baselines: 'later', today });
 	if (!dataset) throw new Error(`Published data has ${problems.length} problems`);
 	await yieldToBrowser();
-	const published = await readTableInSlices('observations.csv', observations, observationSchema);
-	const uploaded = await readTableInSlices('upload', new TextDecoder().decode(kept.shown), observationSchema);
+	const published = await readObservations('observations.csv', observations, yieldToBrowser);
+	const uploaded = await readObservations('upload', new TextDecoder().decode(kept.shown), yieldToBrowser);
 	const merged = await mergeObservationsInSlices(published, uploaded, yieldToBrowser);
 	const index = new ObservationIndex();
 	for (let i = 0; i < merged.length; i += 50_000) {
