@@ -97,6 +97,12 @@ describe('upload', () => {
 		await page.getByRole('button', { name: 'Lägg in data' }).click();
 		await page.getByText('Data är inlagda').waitFor();
 		await expect(page.locator('.upload-banner').getAttribute('data-upload-status')).resolves.toBe('active');
+		// DuckDB's worker ended after applying (its memory back to the tab); the same file picked
+		// again starts a new one, which holds what was applied: nothing new any more.
+		await page.setInputFiles('#upload-file', `${FIXTURES}/excel-N03926-1488.csv`);
+		await page.locator('.upload-result h2', { hasText: 'Förhandsgranskning' }).waitFor({ timeout: 60_000 });
+		await expect(count('new')).resolves.toBe('0');
+		await expect(count('unchanged')).resolves.toBe('40');
 
 		const expected = statusOf(withUpload, 't01');
 		const targetStatus = async (path: string) => {

@@ -118,6 +118,52 @@ describe('the upload workflow', () => {
 		expect(await shown()).toBe(5.5);
 	});
 
+	it('the store is released once the rows are out, before the pages are built; the next step starts a new one from what is kept', async () => {
+		const engines: NodeEngine[] = [];
+		const open = async (k?: KeptUpload) => {
+			const e = await NodeEngine.create();
+			engines.push(e);
+			const s = new ObservationStore(e, referenceOf(dataset!));
+			await s.init(published, k ? { rows: k.rows.slice(), indicators: k.indicators } : undefined);
+			return s;
+		};
+		const kept: KeptUpload[] = [];
+		const order: string[] = [];
+		let current: ObservationStore | null = null;
+		const deps: UploadDeps = {
+			store: async () => (current ??= await open(kept.at(-1))),
+			kept: async () => kept.at(-1) ?? null,
+			keep: async (k) => {
+				order.push(current ? 'keep, DuckDB running' : 'keep, DuckDB ended');
+				kept.push(k);
+			},
+			release: async () => {
+				order.push('release');
+				current = null;
+			},
+			discard: async () => undefined,
+			shown: ['N02797'],
+			now: () => new Date('2026-11-29T10:00:00Z')
+		};
+		const value2023 = async () => (await (await deps.store()).series('N02797', '1488', 'T')).find((p) => p.period === 2023)?.value ?? null;
+		try {
+			const f = new UploadFlow(deps);
+			await f.check(file('ny.csv', good));
+			expect(await f.apply()).toEqual({ kind: 'applied', values: 2 });
+			expect(order).toEqual(['release', 'keep, DuckDB ended']);
+			expect(new TextDecoder().decode(kept[0]!.rows)).toContain('N02797,1488,2023,T,5.5');
+			// The next file finds a new store holding the kept upload.
+			expect(await value2023()).toBe(5.5);
+			// Keeping fails after the store was released: the one started again holds what was kept before.
+			const failing = new UploadFlow({ ...deps, keep: async () => Promise.reject(new Error('QuotaExceededError')) });
+			await failing.check(file('tredje.csv', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;9\n'));
+			expect(await failing.apply()).toEqual({ kind: 'failed', message: 'QuotaExceededError' });
+			expect(await value2023()).toBe(5.5);
+		} finally {
+			for (const e of engines) e.close();
+		}
+	});
+
 	it('undo goes back to the published data', async () => {
 		const { f, discarded } = flow();
 		await f.check(file('ny.csv', good));

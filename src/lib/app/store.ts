@@ -10,12 +10,18 @@ import { onDiscard, shownPoints, uploadRead, uploadState } from './uploaded.svel
 let registered = false;
 
 export async function observationStore(): Promise<ObservationStore> {
-	const store = await (await import('$lib/data/duckdb')).observationStore();
+	const duckdb = await import('$lib/data/duckdb');
 	if (!registered) {
 		registered = true;
-		onDiscard(() => store.undo());
+		// Whichever instance runs then: one ended after an upload starts again from what is kept.
+		onDiscard(async () => void (await (await duckdb.runningStore())?.undo()));
 	}
-	return store;
+	return duckdb.observationStore();
+}
+
+/** DuckDB is not needed until the next file: its worker ends and gives its memory back. */
+export async function releaseObservationStore(): Promise<void> {
+	await (await import('$lib/data/duckdb')).endObservationStore();
 }
 
 /** Another municipality's values of a key figure, as the pages show them now (uploads included). */

@@ -58,16 +58,33 @@ class WasmEngine implements SqlEngine {
 	}
 }
 
-let ready: Promise<ObservationStore> | null = null;
+let ready: Promise<{ store: ObservationStore; db: AsyncDuckDB }> | null = null;
 
 /** DuckDB with the published observations and any kept upload; later calls share the same instance. */
-export function observationStore(): Promise<ObservationStore> {
-	if (typeof window === 'undefined') return Promise.reject(new Error('DuckDB runs in the browser only'));
+export async function observationStore(): Promise<ObservationStore> {
+	if (typeof window === 'undefined') throw new Error('DuckDB runs in the browser only');
 	ready ??= start().catch((e) => {
 		ready = null; // let a later call try again
 		throw e;
 	});
-	return ready;
+	return (await ready).store;
+}
+
+/** The instance if one is running or starting, without starting one. */
+export async function runningStore(): Promise<ObservationStore | null> {
+	return ready ? (await ready.catch(() => null))?.store ?? null : null;
+}
+
+/**
+ * Ends the worker: DuckDB-WASM's heap never shrinks, and only ending its worker gives the tab that
+ * memory back. The next call to observationStore() starts a new one from the published data and
+ * what is kept in this browser.
+ */
+export async function endObservationStore(): Promise<void> {
+	const running = ready;
+	ready = null;
+	const started = await running?.catch(() => null);
+	await started?.db.terminate();
 }
 
 /** A DuckDB-WASM instance in its own worker, with extension loading off. */
@@ -90,13 +107,13 @@ export async function openDuckDB(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDB
 	return { db, conn };
 }
 
-async function start(): Promise<ObservationStore> {
+async function start(): Promise<{ store: ObservationStore; db: AsyncDuckDB }> {
 	const { db, conn } = await openDuckDB();
 	const [published, reference, kept] = await Promise.all([fetchBytes('observations.csv'), fetchReference(), loadKept().catch(() => null)]);
 	const store = new ObservationStore(new WasmEngine(db, conn), reference);
 	await store.init(published, kept ? { rows: kept.rows.slice(), indicators: kept.indicators } : undefined);
 	mark('duckdb-ready');
-	return store;
+	return { store, db };
 }
 
 async function fetchBytes(file: string): Promise<Uint8Array> {

@@ -35,6 +35,11 @@ export interface UploadDeps {
 	keep(kept: KeptUpload): Promise<void>;
 	/** Back to the published data everywhere. */
 	discard(): Promise<void>;
+	/**
+	 * The store is not needed until the next file: give its memory back (DuckDB-WASM's heap never
+	 * shrinks otherwise). The next store() starts again from what is kept.
+	 */
+	release?(): Promise<void>;
 	/** Key figures the pages show: their uploaded rows are kept apart, for the pages to read quickly. */
 	shown: readonly string[];
 	now(): Date;
@@ -96,6 +101,9 @@ export class UploadFlow {
 		try {
 			const counts = await store.apply(named, report);
 			const [rows, shown] = [await store.uploadRows(false), await store.uploadRowsOf([...this.deps.shown], false)];
+			// Before the pages' data is built from the rows: the engine's memory and theirs are then
+			// never held at once.
+			await this.deps.release?.();
 			await this.deps.keep({
 				rows,
 				shown,
@@ -108,7 +116,9 @@ export class UploadFlow {
 			this.deps.mark?.('upload-applied');
 		} catch (e) {
 			// Keeping failed (storage full, private mode): DuckDB goes back to what is kept, so nothing half-applied shows.
-			await store.replaceUpload(previous ? { rows: previous.rows.slice(), indicators: previous.indicators } : null).catch(() => undefined);
+			await (this.deps.release ? this.deps.store() : Promise.resolve(store))
+				.then((current) => current.replaceUpload(previous ? { rows: previous.rows.slice(), indicators: previous.indicators } : null))
+				.catch(() => undefined);
 			this.set({ kind: 'failed', message: message(e) });
 		}
 		return this.phase;
