@@ -3,6 +3,7 @@
  * site itself) starts in a worker the first time a page asks something the prerendered HTML cannot
  * answer — an upload, a comparison with another municipality — never during prerender, never from
  * another host. It holds the published observations plus an applied upload (./upload/store.ts).
+ * The upload page ends it once a file is applied (endObservationStore): its heap never shrinks.
  */
 import { base } from '$app/paths';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
