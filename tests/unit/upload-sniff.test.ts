@@ -5,7 +5,7 @@ import { NodeEngine } from '../../scripts/lib/node-engine';
 import { koladaJson } from '$lib/data/upload/layouts/kolada-json';
 import { prepare } from '$lib/data/upload/read';
 import { sniff } from '$lib/data/upload/sniff';
-import { compact, number } from '$lib/data/upload/sql';
+import { clean, compact, number } from '$lib/data/upload/sql';
 
 /** Latin-1 characters are the same bytes in Windows-1252: enough for Swedish letters. */
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -79,7 +79,7 @@ describe('numbers as people write them, read by the SQL every upload runs', () =
 	});
 	afterAll(() => engine.close());
 	const read = async (text: string, decimal: ',' | '.') =>
-		(await engine.all<{ v: number | null }>(`WITH x AS (SELECT ${compact('?')} AS t) SELECT ${number('t', decimal)} AS v FROM x`, [text]))[0]!.v;
+		(await engine.all<{ v: number | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell), x AS (SELECT ${compact('cell')} AS t FROM c) SELECT ${number('t', decimal)} AS v FROM x`, [text]))[0]!.v;
 
 	it.each([
 		['5,965606', ',', 5.965606],
@@ -96,5 +96,31 @@ describe('numbers as people write them, read by the SQL every upload runs', () =
 	});
 	it.each(['abc', '..', '1,2,3', '1.234'])('%s is no number with a decimal comma', async (text) => {
 		expect(await read(text, ',')).toBeNull();
+	});
+	it.each([
+		[' a ', 'a'],
+		['\u00a0x\u202f', 'x'],
+		['\tN02797', 'N02797'],
+		["'=1", '=1'],
+		["'-5", '-5'],
+		["  '+3", '+3'],
+		["'a", "'a"],
+		['a b', 'a b'],
+		['x', 'x'],
+		['', null],
+		['   ', null]
+	] as const)('a cell %j is read as %j: spaces around it and a spreadsheet guard taken off', async (cell, expected) => {
+		const [row] = await engine.all<{ v: string | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${clean('cell')} AS v FROM c`, [cell]);
+		expect(row!.v).toBe(expected);
+	});
+	it.each([
+		['1 234,5', '1234,5'],
+		['−3', '-3'],
+		['–3', '-3'],
+		['1\u202f234', '1234'],
+		['12.5', '12.5']
+	] as const)('a number cell %j compacts to %j', async (cell, expected) => {
+		const [row] = await engine.all<{ v: string | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${compact('cell')} AS v FROM c`, [cell]);
+		expect(row!.v).toBe(expected);
 	});
 });

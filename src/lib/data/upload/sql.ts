@@ -12,19 +12,26 @@ export const KEY = 'indicator, municipality, period, gender';
 
 /** Spaces around a cell, no-break and narrow no-break ones included. */
 const SPACES = '[ \\t\u00a0\u202f]';
+/** The same characters one by one, for the test whether a cell needs the expression at all. */
+const SPACE_CHARS = `' ', chr(9), chr(160), chr(8239)`;
 
 /**
  * A cell as text: trimmed, empty → NULL, and a spreadsheet guard (`'=…`, `'-` that our own Excel
  * export writes) taken off again, so an export uploaded again gives the same data.
  */
 export const clean = (x: string) =>
-	`nullif(regexp_replace(regexp_replace(${x}, '^${SPACES}+|${SPACES}+$', '', 'g'), '^''([=+@\\t\\r-])', '\\1'), '')`;
+	// Most cells need nothing of this: only a cell that starts or ends with a space, or starts with
+	// an apostrophe, goes through the regular expressions (half the time of a million-row check).
+	`CASE WHEN left(${x}, 1) IN (${SPACE_CHARS}, '''') OR right(${x}, 1) IN (${SPACE_CHARS})
+		THEN nullif(regexp_replace(regexp_replace(${x}, '^${SPACES}+|${SPACES}+$', '', 'g'), '^''([=+@\\t\\r-])', '\\1'), '')
+		ELSE nullif(${x}, '') END`;
 
 const INTEGER = '-?\\d+';
 const EXPONENT = '([eE][-+]?\\d+)?';
 
 /** A number cell without its spaces, its minus sign written `-`: what `number` reads. */
-export const compact = (x: string) => `regexp_replace(regexp_replace(${x}, '${SPACES}', '', 'g'), '^[−–]', '-')`;
+export const compact = (x: string) =>
+	`CASE WHEN regexp_matches(${x}, '${SPACES}|^[−–]') THEN regexp_replace(regexp_replace(${x}, '${SPACES}', '', 'g'), '^[−–]', '-') ELSE ${x} END`;
 
 /**
  * A compacted number as Swedish or English people write it, with the file's decimal mark. A
