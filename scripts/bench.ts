@@ -323,7 +323,8 @@ async function switchViews(page: Page, origin: string, uploaded: boolean): Promi
 	if (uploaded) await page.waitForSelector('.upload-banner[data-upload-status="active"]', { timeout: 300_000 });
 	else await page.waitForSelector('html[data-hydrated]');
 	type W = { __timeSwitch(act: () => void, changed: () => boolean): Promise<number> };
-	const N = 15;
+	// 30 of each: with fewer, p95 is little more than the slowest one or two.
+	const N = 30;
 	const out: Record<string, number[]> = { gender: [], municipality: [], indicator: [] };
 	for (let i = 0; i < N; i++) {
 		out.gender!.push(
