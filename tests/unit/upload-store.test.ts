@@ -234,6 +234,17 @@ describe('bad input: a clear problem with line and column, and no data changed',
 		expect(r).toMatchObject({ ok: true, preview: { values: 1 } });
 	});
 
+	it('a key three times with two values: every later row of it is named with the first line; a key repeated alike is not; a bad row is no duplicate', async () => {
+		const r = await stageBad(
+			header + ['N02797;1488;2030;T;1', 'N02797;1488;2030;K;2', 'N02797;1488;2030;T;1', 'N02797;1488;2030;T;3', 'N02797;1488;2030;K;2', 'N02797;1488;2030;T;abc'].join('\n') + '\n'
+		);
+		expect(r.problems.map((p) => [p.line, p.kind, p.text, p.detail])).toEqual([
+			[4, 'conflicting_duplicate', '1', '2'],
+			[5, 'conflicting_duplicate', '3', '2'],
+			[7, 'not_a_number', 'abc', ',']
+		]);
+	});
+
 	it('HTML, script and SQL in the file stay text: in problems, in column names, in ids', async () => {
 		const r = await stageBad(`nyckeltal,kommun,år,kön,värde,'; DROP TABLE published; --\n<img src=x onerror=alert(1)>,1488,2030,T,1,x\n`);
 		expect(r.problems.map((p) => [p.kind, p.text])).toEqual([

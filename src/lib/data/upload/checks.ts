@@ -44,31 +44,39 @@ export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: bo
 export async function findValueProblems(engine: SqlEngine, shape: CsvShape): Promise<number> {
 	const col = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'NULL' : String(shape.columns[c]));
 	const [ci, cm, cg, cs] = [col('indicator'), col('municipality'), col('gender'), col('status')];
+	// Every problem but a duplicate makes its row not ok (see normalise), so those checks look only at
+	// the rows that are not: a handful in a file with something to fix, not a million.
+	await engine.run('CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT * FROM stage WHERE ok IS NOT TRUE');
+	// The rows whose key may occur twice, found by the key's hash (a number, cheaper to group than four
+	// texts; a collision only adds a row to compare exactly below): the duplicates are judged among these.
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_twice AS SELECT * FROM stage
+		WHERE ok AND hash(${KEY}) IN (SELECT hash(${KEY}) FROM stage WHERE ok GROUP BY 1 HAVING count(*) > 1)`);
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_problems AS
-		SELECT rn, ${ci} AS col, 'required' AS kind, '' AS text, NULL AS detail FROM stage WHERE ti IS NULL
-		UNION ALL SELECT rn, ${ci}, 'bad_id', r_indicator, NULL FROM stage WHERE ti IS NOT NULL AND indicator IS NULL
-		UNION ALL SELECT rn, ${cm}, 'required', '', NULL FROM stage WHERE tm IS NULL
+		SELECT rn, ${ci} AS col, 'required' AS kind, '' AS text, NULL AS detail FROM stage_bad WHERE ti IS NULL
+		UNION ALL SELECT rn, ${ci}, 'bad_id', r_indicator, NULL FROM stage_bad WHERE ti IS NOT NULL AND indicator IS NULL
+		UNION ALL SELECT rn, ${cm}, 'required', '', NULL FROM stage_bad WHERE tm IS NULL
 		UNION ALL SELECT rn, ${cm}, 'bad_code', r_municipality,
 			CASE WHEN regexp_full_match(tm, '\\d{1,3}') AND lpad(tm, 4, '0') IN (SELECT code FROM known_municipality) THEN lpad(tm, 4, '0') END
-			FROM stage WHERE tm IS NOT NULL AND NOT regexp_full_match(tm, '\\d{4}')
+			FROM stage_bad WHERE tm IS NOT NULL AND NOT regexp_full_match(tm, '\\d{4}')
 		UNION ALL SELECT rn, ${cm}, 'unknown_municipality', r_municipality, NULL
-			FROM stage WHERE regexp_full_match(tm, '\\d{4}') AND municipality IS NULL
-		UNION ALL SELECT rn, pcol, 'required', '', NULL FROM stage WHERE tp IS NULL
-		UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage WHERE tp IS NOT NULL AND NOT regexp_full_match(tp, '\\d{4}')
-		UNION ALL SELECT rn, pcol, 'implausible_year', r_period, '${FIRST_YEAR}–${LAST_YEAR}' FROM stage WHERE regexp_full_match(tp, '\\d{4}') AND period IS NULL
-		UNION ALL SELECT rn, ${cg}, 'required', '', NULL FROM stage WHERE tg IS NULL
-		UNION ALL SELECT rn, ${cg}, 'not_allowed', r_gender, 'T, K, M' FROM stage WHERE tg IS NOT NULL AND gender IS NULL
+			FROM stage_bad WHERE regexp_full_match(tm, '\\d{4}') AND municipality IS NULL
+		UNION ALL SELECT rn, pcol, 'required', '', NULL FROM stage_bad WHERE tp IS NULL
+		UNION ALL SELECT rn, pcol, 'not_a_year', r_period, NULL FROM stage_bad WHERE tp IS NOT NULL AND NOT regexp_full_match(tp, '\\d{4}')
+		UNION ALL SELECT rn, pcol, 'implausible_year', r_period, '${FIRST_YEAR}–${LAST_YEAR}' FROM stage_bad WHERE regexp_full_match(tp, '\\d{4}') AND period IS NULL
+		UNION ALL SELECT rn, ${cg}, 'required', '', NULL FROM stage_bad WHERE tg IS NULL
+		UNION ALL SELECT rn, ${cg}, 'not_allowed', r_gender, 'T, K, M' FROM stage_bad WHERE tg IS NOT NULL AND gender IS NULL
 		UNION ALL SELECT rn, vcol, ${numberProblem('tvc', shape.decimal)}, r_value, '${shape.decimal}'
-			FROM stage WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
-		UNION ALL SELECT rn, vcol, 'share_out_of_range', r_value, NULL FROM stage WHERE share_out_of_range
-		UNION ALL SELECT rn, ${col('status')}, 'value_and_mark', r_status, r_value FROM stage WHERE value_and_mark
-		UNION ALL SELECT rn, ${cs}, 'not_allowed', r_status, '.., -, .' FROM stage WHERE ts IS NOT NULL AND ts NOT IN ${MARKS}
+			FROM stage_bad WHERE tv IS NOT NULL AND tv NOT IN ${MARKS} AND tv NOT IN ${NO_VALUE} AND value IS NULL
+		UNION ALL SELECT rn, vcol, 'share_out_of_range', r_value, NULL FROM stage_bad WHERE share_out_of_range
+		UNION ALL SELECT rn, ${col('status')}, 'value_and_mark', r_status, r_value FROM stage_bad WHERE value_and_mark
+		UNION ALL SELECT rn, ${cs}, 'not_allowed', r_status, '.., -, .' FROM stage_bad WHERE ts IS NOT NULL AND ts NOT IN ${MARKS}
 		UNION ALL SELECT s.rn, s.vcol, 'conflicting_duplicate', s.r_value, CAST(g.first_rn AS VARCHAR)
-			FROM stage s JOIN (
-				SELECT ${KEY}, min(rn) AS first_rn FROM stage WHERE ok GROUP BY ALL
+			FROM stage_twice s JOIN (
+				SELECT ${KEY}, min(rn) AS first_rn FROM stage_twice GROUP BY ALL
 				HAVING count(DISTINCT coalesce(CAST(value AS VARCHAR), '') || '|' || coalesce(status, '')) > 1
 			) g USING (${KEY})
-			WHERE s.ok AND s.rn > g.first_rn`);
+			WHERE s.rn > g.first_rn`);
+	for (const table of ['stage_bad', 'stage_twice']) await engine.run(`DROP TABLE ${table}`);
 	const [row] = await engine.all<{ total: number }>('SELECT CAST(count(*) AS INTEGER) AS total FROM stage_problems');
 	return row?.total ?? 0;
 }
