@@ -4,6 +4,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { NodeEngine } from '../../scripts/lib/node-engine';
 import { koladaJson } from '$lib/data/upload/layouts/kolada-json';
 import { prepare } from '$lib/data/upload/read';
+import { RecordLines } from '$lib/data/upload/lines';
 import { sniff } from '$lib/data/upload/sniff';
 import { clean, compact, number } from '$lib/data/upload/sql';
 
@@ -27,13 +28,16 @@ describe('prepare: the encoding is detected, not asked', () => {
 		expect(bom).toMatchObject({ encoding: 'utf-8-bom' });
 		expect(text(bom)).toBe(excel);
 		const plain = await prepare(utf8(excel));
-		expect(plain).toMatchObject({ encoding: 'utf-8', lines: excel.split('\r\n').length - 1 });
+		expect(plain).toMatchObject({ encoding: 'utf-8' });
+		if (!('bytes' in plain)) throw new Error('not read');
+		expect((await RecordLines.scan(plain.bytes)).lineCount).toBe(excel.split('\r\n').length - 1);
 		const blanks = await prepare(utf8('a;b\n\n1;2\r\n\r\n3;4'));
-		expect(blanks).toMatchObject({ lines: 5 });
 		// Blank lines are no records; each record is placed on its own line.
-		if (!('records' in blanks)) throw new Error('not read');
-		expect(blanks.records.recordCount).toBe(2);
-		expect([0, 1].map((r) => blanks.records.lineOfRecord(r))).toEqual([3, 5]);
+		if (!('bytes' in blanks)) throw new Error('not read');
+		const records = await RecordLines.scan(blanks.bytes);
+		expect(records.lineCount).toBe(5);
+		expect(records.recordCount).toBe(2);
+		expect([0, 1].map((r) => records.lineOfRecord(r))).toEqual([3, 5]);
 	});
 	it('refuses an empty file and a binary one (a PNG renamed .csv)', async () => {
 		expect(await prepare(new Uint8Array())).toEqual({ reason: 'empty' });

@@ -10,12 +10,16 @@ import type { SqlEngine } from './engine';
 import type { CsvShape } from './layouts';
 import { FIRST_YEAR, KEY, LAST_YEAR, MARKS, NO_VALUE, clean, compact, gender, number, numberProblem } from './sql';
 
-/** Every layout → one row per value, with the cells as written and as read. */
-export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: boolean): Promise<void> {
+/**
+ * Every layout → one row per value, with the cells as written and as read; `only` names a table of
+ * the row numbers (rn) to read, when the other rows are taken as written (./scan.ts).
+ */
+export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: boolean, only?: string): Promise<void> {
 	const ref = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${shape.columns[c]}`);
 	const common = `${ref('indicator')} AS r_indicator, ${ref('municipality')} AS r_municipality,
 		${shape.columns.gender === undefined ? "'T'" : ref('gender')} AS r_gender, ${ref('status')} AS r_status`;
-	const long = shape.layout.long(shape, common);
+	const all = shape.layout.long(shape, common);
+	const long = only ? `SELECT * FROM (${all}) WHERE rn IN (SELECT rn FROM ${only})` : all;
 	const tm = padCodes ? `CASE WHEN regexp_full_match(tm0, '\\d{1,3}') THEN lpad(tm0, 4, '0') ELSE tm0 END` : 'tm0';
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage AS
 		WITH l AS (${long}),
@@ -40,8 +44,11 @@ export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: bo
 		FROM q`);
 }
 
-/** Every cell that cannot be read, into `stage_problems`; returns how many. */
-export async function findValueProblems(engine: SqlEngine, shape: CsvShape): Promise<number> {
+/**
+ * Every cell that cannot be read, into `stage_problems`; returns how many. `accepted` is SQL for the
+ * rows taken as written, when `stage` holds only the others: they can still repeat a key of those.
+ */
+export async function findValueProblems(engine: SqlEngine, shape: CsvShape, accepted?: string): Promise<number> {
 	const col = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'NULL' : String(shape.columns[c]));
 	const [ci, cm, cg, cs] = [col('indicator'), col('municipality'), col('gender'), col('status')];
 	// Every problem but a duplicate makes its row not ok (see normalise), so those checks look only at
@@ -49,8 +56,8 @@ export async function findValueProblems(engine: SqlEngine, shape: CsvShape): Pro
 	await engine.run('CREATE OR REPLACE TEMP TABLE stage_bad AS SELECT * FROM stage WHERE ok IS NOT TRUE');
 	// The rows whose key may occur twice, found by the key's hash (a number, cheaper to group than four
 	// texts; a collision only adds a row to compare exactly below): the duplicates are judged among these.
-	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_twice AS SELECT * FROM stage
-		WHERE ok AND hash(${KEY}) IN (SELECT hash(${KEY}) FROM stage WHERE ok GROUP BY 1 HAVING count(*) > 1)`);
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_twice AS WITH s AS (${await okRows(engine, accepted)})
+		SELECT * FROM s WHERE hash(${KEY}) IN (SELECT hash(${KEY}) FROM s GROUP BY 1 HAVING count(*) > 1)`);
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_problems AS
 		SELECT rn, ${ci} AS col, 'required' AS kind, '' AS text, NULL AS detail FROM stage_bad WHERE ti IS NULL
 		UNION ALL SELECT rn, ${ci}, 'bad_id', r_indicator, NULL FROM stage_bad WHERE ti IS NOT NULL AND indicator IS NULL
@@ -97,10 +104,24 @@ export async function problemRows(engine: SqlEngine, file: string, header: reado
 	}));
 }
 
+/**
+ * The rows that are ok, and can repeat one another's keys. With rows taken as written (`accepted`,
+ * none repeating another's key), only those that share a key with a checked row: into `stage_near`.
+ */
+async function okRows(engine: SqlEngine, accepted?: string): Promise<string> {
+	if (!accepted) return 'SELECT * FROM stage WHERE ok';
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_near AS
+		SELECT a.* FROM (${accepted}) a SEMI JOIN (SELECT ${KEY} FROM stage WHERE ok) f USING (${KEY})`);
+	return `SELECT rn, vcol, r_value, ${KEY}, value, status FROM stage WHERE ok UNION ALL SELECT * FROM stage_near`;
+}
+
 /** Values that can be applied, once each: the first of a key's identical repetitions. */
-export async function dedupe(engine: SqlEngine): Promise<void> {
+export async function dedupe(engine: SqlEngine, accepted?: string): Promise<void> {
+	const ok = accepted ? `SELECT rn, ${KEY}, value, status FROM stage WHERE ok UNION ALL SELECT rn, ${KEY}, value, status FROM stage_near` : 'SELECT * FROM stage WHERE ok';
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_dedup AS
-		SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM stage WHERE ok ORDER BY ${KEY}, rn`);
+		SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM (${ok}) ORDER BY ${KEY}, rn`);
+	if (accepted)
+		await engine.run(`INSERT INTO stage_dedup SELECT ${KEY}, value, status FROM (${accepted}) WHERE rn NOT IN (SELECT rn FROM stage_near)`);
 	await engine.run('CREATE OR REPLACE TEMP VIEW stage_values AS SELECT * FROM stage_dedup');
 }
 

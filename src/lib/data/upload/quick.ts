@@ -66,20 +66,7 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 	);
 	if (!k || k.keys !== q.rows) return null;
 	const counts = { i: Array.from((k.i ?? []) as Iterable<string>), n: Array.from((k.n ?? []) as Iterable<number>, Number) };
-	const r = (c: string) => `r.${c}`;
-	const value = `CASE WHEN ${r(cv)} IN ${MARKS} OR ${r(cv)} IN ${NO_VALUE} THEN NULL
-		ELSE CAST(${shape.decimal === ',' ? `replace(${r(cv)}, ',', '.')` : r(cv)} AS DOUBLE) END`;
-	const status = `CASE WHEN ${r(cv)} IN ${MARKS} THEN ${r(cv)} ELSE ${cs ? r(cs) : 'NULL'} END`;
-	// A view, not a copy: the preview's counts need no conversion, and the million rows are held once.
-	await engine.run('DROP TABLE IF EXISTS stage_dedup');
-	await engine.run(`CREATE OR REPLACE TEMP VIEW stage_values AS SELECT ${r(ci)} AS indicator, ${r(cm)} AS municipality,
-		CAST(${r(cp)} AS INTEGER) AS period, ${cg ? r(cg) : "'T'"} AS gender, ${value} AS value, ${status} AS status FROM stage_raw r`);
-	// The values already shown, found by the cells as written (every year has four digits here),
-	// so that only those are converted rather than the whole file.
-	const matched = `SELECT o.indicator, o.municipality, o.period, o.gender, ${value} AS value, ${status} AS status,
-			o.value AS before, o.status AS before_status
-		FROM stage_raw r JOIN (SELECT *, lpad(CAST(period AS VARCHAR), 4, '0') AS p FROM observations) o
-		ON ${r(ci)} = o.indicator AND ${r(cm)} = o.municipality AND ${r(cp)} = o.p AND ${cg ? r(cg) : "'T'"} = o.gender`;
+	const matched = await takeAsWritten(engine, shape);
 	const counted: Counted = {
 		values: q.rows,
 		municipalities: q.m.length,
@@ -87,4 +74,36 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 		indicators: counts.i.map((id, j) => ({ id, values: counts.n[j]! }))
 	};
 	return { matched, counted };
+}
+
+/** The cells of stage_raw as the values they are, for a layout where a row is one value: SQL over `r`. */
+export function asWritten(shape: CsvShape) {
+	const at = (c: CanonicalColumn) => (shape.columns[c] === undefined ? null : `r.c${shape.columns[c]}`);
+	const [ci, cm, cp, cg, cv, cs] = [at('indicator')!, at('municipality')!, at('period')!, at('gender'), at('value')!, at('status')];
+	const value = `CASE WHEN ${cv} IN ${MARKS} OR ${cv} IN ${NO_VALUE} THEN NULL
+		ELSE CAST(${shape.decimal === ',' ? `replace(${cv}, ',', '.')` : cv} AS DOUBLE) END`;
+	const status = `CASE WHEN ${cv} IN ${MARKS} THEN ${cv} ELSE ${cs ?? 'NULL'} END`;
+	const gender = cg ?? "'T'";
+	return {
+		/** Every value, under the staged values' names. */
+		values: `SELECT ${ci} AS indicator, ${cm} AS municipality, CAST(${cp} AS INTEGER) AS period, ${gender} AS gender, ${value} AS value, ${status} AS status FROM stage_raw r`,
+		/** The same with each row's number and its value cell as written, as the checks name them. */
+		rows: `SELECT rowid AS rn, ${shape.columns.value} AS vcol, ${cv} AS r_value, ${ci} AS indicator, ${cm} AS municipality,
+			CAST(${cp} AS INTEGER) AS period, ${gender} AS gender, ${value} AS value, ${status} AS status FROM stage_raw r`,
+		// The values already shown, found by the cells as written (every year has four digits here),
+		// so that only those are converted rather than the whole file.
+		matched: `SELECT o.indicator, o.municipality, o.period, o.gender, ${value} AS value, ${status} AS status,
+			o.value AS before, o.status AS before_status
+		FROM stage_raw r JOIN (SELECT *, lpad(CAST(period AS VARCHAR), 4, '0') AS p FROM observations) o
+		ON ${ci} = o.indicator AND ${cm} = o.municipality AND ${cp} = o.p AND ${gender} = o.gender`
+	};
+}
+
+/** Every row of stage_raw staged as written; returns the query that matches them with what is shown. */
+export async function takeAsWritten(engine: SqlEngine, shape: CsvShape): Promise<string> {
+	const sql = asWritten(shape);
+	// A view, not a copy: the preview's counts need no conversion, and the million rows are held once.
+	await engine.run('DROP TABLE IF EXISTS stage_dedup');
+	await engine.run(`CREATE OR REPLACE TEMP VIEW stage_values AS ${sql.values}`);
+	return sql.matched;
 }

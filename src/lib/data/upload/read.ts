@@ -1,14 +1,12 @@
 /**
  * Bytes as picked → UTF-8 bytes DuckDB can read, in slices small enough that the page never
- * freezes, and where every record of the file starts, so that each problem is placed on the line
- * an editor shows. The encoding is detected: a BOM decides; UTF-16 is known by its zero bytes; valid
+ * freezes (where each record starts is found while DuckDB reads them: ./lines.ts). The encoding is detected: a BOM decides; UTF-16 is known by its zero bytes; valid
  * UTF-8 is UTF-8; a file with no UTF-8 in it is Windows-1252 (what Swedish Excel writes); a file
  * that is UTF-8 but for some bytes is refused with the lines of those bytes, since reading it
  * either way would garble some of its text.
  */
 import { MAX_UPLOAD_MB } from '../problems';
 import { yieldToBrowser } from '../slices';
-import { RecordLines } from './lines';
 import { decodeWindows1252 } from '../text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -19,10 +17,6 @@ export interface Prepared {
 	bytes: Uint8Array;
 	/** The file's first 64 KB as text, for sniffing. */
 	head: string;
-	/** Physical lines (a last line without a line end counts). */
-	lines: number;
-	/** Where each line and each record starts: turns DuckDB's rows and byte positions into lines. */
-	records: RecordLines;
 }
 
 export type PrepareFailure =
@@ -64,9 +58,9 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 	}
 	if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return { reason: 'empty' };
 
-	const records = await RecordLines.scan(body, (done) => onProgress?.({ stage: 'read', done, total: body.length, rows: 0 }));
+	onProgress?.({ stage: 'read', done: body.length, total: body.length, rows: 0 });
 	const head = new TextDecoder().decode(body.subarray(0, HEAD));
-	return { encoding, bytes: body, head, lines: records.lineCount, records };
+	return { encoding, bytes: body, head };
 }
 
 /** Plain ASCII is UTF-8 as it is: checked four bytes at a time, far cheaper than decoding. */

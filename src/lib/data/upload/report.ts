@@ -88,8 +88,11 @@ export interface StageReport {
 	ok: boolean;
 	/** Codes given with too few digits whose padded form exists (138 → 0138). */
 	paddable: number;
-	/** 'clean' when every cell was already canonical and was taken as it is (./quick.ts). */
-	path: 'clean' | 'checked';
+	/**
+	 * 'clean' when every cell was already canonical and was taken as it is (./scan.ts, ./quick.ts);
+	 * 'some' when only the rows that were not went through every check; 'checked' when every row did.
+	 */
+	path: 'clean' | 'some' | 'checked';
 	preview: Preview | null;
 }
 

@@ -13,9 +13,10 @@ import { literal, type SqlEngine } from './engine';
 import { TEXT_FORMATS, type CsvShape } from './layouts';
 import { RecordLines, RowLines } from './lines';
 import { preview } from './preview';
-import { readClean } from './quick';
+import { asWritten, readClean, takeAsWritten } from './quick';
 import { prepare } from './read';
 import { DOWNLOADED, byPlace, emptyReport, fileProblem, type Reference, type StageOptions, type StageReport } from './report';
+import { scanRecords } from './scan';
 import { sniff } from './sniff';
 import { FIRST_YEAR, LAST_YEAR } from './sql';
 
@@ -52,7 +53,7 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 
 	let bytes = prepared.bytes;
 	let head = prepared.head;
-	let records = prepared.records;
+	let records: RecordLines | null = null;
 	let recordOfLine: number[] | null = null;
 	const format = TEXT_FORMATS.find((f) => f.detect(head));
 	if (format) {
@@ -77,16 +78,25 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 		return { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: headerProblems.filter(isError).length };
 	}
 
-	onProgress?.({ stage: 'check', done: 0, total: 3, rows: records.recordCount });
-	const path = await engine.putFile(FILE, bytes);
+	onProgress?.({ stage: 'check', done: 0, total: 3, rows: 0 });
+	// A copy moves to DuckDB's worker (the buffer given is detached), the bytes stay here to be judged.
+	const path = await engine.putFile(FILE, bytes.slice());
 	const columns = `{${sniffed.header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
-	for (const table of ['stage_rejects', 'stage_scans', 'stage', 'stage_problems', 'stage_dedup']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
-	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
+	for (const table of ['stage_rejects', 'stage_scans', 'stage', 'stage_problems', 'stage_dedup', 'stage_flag', 'stage_near']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
+	const reading = engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
 		auto_detect = false, delim = ${literal(sniffed.delimiter)}, quote = '"', escape = '"', columns = ${columns},
 		strict_mode = true, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scans')`);
+	// While DuckDB reads the cells in its worker, the same bytes are judged here: where each record
+	// starts, and which records are already canonical (./scan.ts). Both cost the page little time.
+	const judging = (async () => {
+		const found = records ?? (await RecordLines.scan(bytes));
+		const judged = thorough ? null : await scanRecords(bytes, sniffed, reference).catch(() => null);
+		return { found, judged };
+	})();
+	const [, { found, judged }] = await Promise.all([reading, judging]);
+	records = found;
 	await engine.dropFile(FILE);
-	const shape = { ...sniffed, decimal: await decimalMark(engine, sniffed) };
-	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
+	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>('SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw');
 
 	// A rejected row is one problem, on the line where its record starts.
 	const rejects = await engine.all<Reject>(
@@ -97,13 +107,24 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 		const record = records.recordAtByte(Number(r.at));
 		if (!rejected.has(record)) rejected.set(record, r);
 	}
+	// The judgement holds only where DuckDB kept every record, and the same records.
+	const scan = judged && rejected.size === 0 && kept > 0 && judged.records === kept ? judged : null;
+	const shape = { ...sniffed, decimal: scan?.decimal ?? (await decimalMark(engine, sniffed)) };
+	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
 	const rows = new RowLines(records, [...rejected.keys()]);
 	const toRecord = (line: number) => (recordOfLine ? (recordOfLine[line] ?? line) : line);
 	const place = (rn: number) => toRecord(rows.lineOf(rn));
 	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : records.recordCount;
 	base.rowsRead = rowsRead;
 
-	const clean = !thorough && rejected.size === 0 ? await readClean(engine, shape, reference) : null;
+	// Every record canonical: taken as written. Bytes the judgement could not read alike with DuckDB
+	// (a quoted line break, say) are asked of DuckDB the same way, at more cost (./quick.ts).
+	const clean =
+		scan?.flagged?.length === 0 && scan.counted
+			? { matched: await takeAsWritten(engine, shape), counted: scan.counted }
+			: !thorough && !scan && rejected.size === 0
+				? await readClean(engine, shape, reference)
+				: null;
 	if (clean) {
 		onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
 		const result: StageReport = { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: 0, ok: true, path: 'clean' };
@@ -113,11 +134,14 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	}
 	const structural = [...rejected].map(([record, r]) => rejectProblem(r, fileName, shape, toRecord(records.lineOfRecord(record))));
 
-	await normalise(engine, shape, padCodes);
+	// A few records to fix among many canonical ones: only those go through every check, and the
+	// canonical ones are taken as written, compared with them only where a key may repeat.
+	const some = scan?.flagged ? await flagRecords(engine, scan.flagged) : null;
+	const accepted = some ? `${asWritten(shape).rows} WHERE rowid NOT IN (SELECT rn FROM ${some})` : undefined;
+	await normalise(engine, shape, padCodes, some ?? undefined);
 	onProgress?.({ stage: 'check', done: 1, total: 3, rows: rowsRead });
-	const valueCount = await findValueProblems(engine, shape);
+	const valueCount = await findValueProblems(engine, shape, accepted);
 	const values = await problemRows(engine, fileName, shape.header, place, DOWNLOADED);
-	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>('SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw');
 	const noRows: Problem[] = kept === 0 && rejected.size === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
 	const [{ paddable } = { paddable: 0 }] = await engine.all<{ paddable: number }>(
 		"SELECT CAST(count(*) AS INTEGER) AS paddable FROM stage_problems WHERE kind = 'bad_code' AND detail IS NOT NULL"
@@ -126,15 +150,23 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const problems = [...noRows, ...headerProblems, ...structural, ...values].sort(byPlace).slice(0, DOWNLOADED);
 	const problemCount = noRows.length + headerProblems.length + structural.length + valueCount;
 	const errorCount = problemCount - headerProblems.filter((p) => !isError(p)).length;
-	const report: StageReport = { ...base, problems, problemCount, errorCount, ok: errorCount === 0, paddable };
+	const report: StageReport = { ...base, problems, problemCount, errorCount, ok: errorCount === 0, paddable, path: some ? 'some' : 'checked' };
 	if (report.ok) {
 		onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
-		await dedupe(engine);
+		await dedupe(engine, accepted);
 		report.preview = await preview(engine, reference);
 	}
-	await engine.run('DROP TABLE IF EXISTS stage');
+	for (const table of ['stage', 'stage_flag', 'stage_near']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
 	onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
 	return report;
+}
+
+/** The records to check, as DuckDB's row numbers, into a table of their own; returns its name. */
+async function flagRecords(engine: SqlEngine, flagged: Int32Array): Promise<string> {
+	const file = await engine.putFile('upload-flagged.csv', new TextEncoder().encode(`rn\n${flagged.join('\n')}\n`));
+	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_flag AS SELECT rn FROM read_csv(${literal(file)}, header = true, auto_detect = false, columns = {'rn': 'BIGINT'})`);
+	await engine.dropFile('upload-flagged.csv');
+	return 'stage_flag';
 }
 
 /**
