@@ -31,6 +31,11 @@ describe('scanRecords', () => {
 			indicators: [
 				{ id: 'N02797', values: 2 },
 				{ id: 'N00700', values: 2 }
+			],
+			// The home municipality's values per key figure and gender: the preview's chart is picked among them.
+			home: [
+				{ id: 'N02797', gender: 'T', values: 1 },
+				{ id: 'N02797', gender: 'K', values: 1 }
 			]
 		});
 	});

@@ -14,6 +14,8 @@ export interface Counted {
 	municipalities: number;
 	periods: number[];
 	indicators: { id: string; values: number }[];
+	/** Values per key figure and gender of the home municipality, where they were counted on the way (./scan.ts). */
+	home?: { id: string; gender: Gender; values: number }[];
 }
 
 /** The default match: the staged values joined with what is shown. The quick read passes its own. */
@@ -43,7 +45,30 @@ export async function preview(engine: SqlEngine, reference: Reference, matched =
 		await engine.all<Change>(`SELECT indicator, municipality, period, gender, before, before_status AS "beforeStatus",
 			value AS after, status AS "afterStatus" FROM stage_hit WHERE is_changed ORDER BY ${KEY} LIMIT 20`)
 	).map((c) => ({ ...c, period: Number(c.period) }));
-	return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await previewChart(engine, reference) };
+	return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await previewChart(engine, reference, known, counted.home) };
+}
+
+/**
+ * The same pick as previewChart's among the home municipality's series, from counts made on the way:
+ * only the unchanged values, a few, are grouped here rather than the whole upload.
+ */
+async function pickAtHome(engine: SqlEngine, reference: Reference, known: ReadonlySet<string>, counts: NonNullable<Counted['home']>) {
+	const unchanged = new Map(
+		(
+			await engine.all<{ indicator: string; gender: Gender; n: number }>(
+				'SELECT indicator, gender, CAST(count(*) AS INTEGER) AS n FROM stage_hit WHERE NOT is_changed AND municipality = ? GROUP BY ALL',
+				[reference.home]
+			)
+		).map((u) => [`${u.indicator} ${u.gender}`, u.n])
+	);
+	// Ids are ASCII here (./scan.ts), so JavaScript orders them as DuckDB does.
+	const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+	const [pick] = counts
+		.filter((c) => known.has(c.id))
+		.map((c) => ({ ...c, n: c.values - (unchanged.get(`${c.id} ${c.gender}`) ?? 0) }))
+		.filter((c) => c.n > 0)
+		.sort((a, b) => Number(b.gender === 'T') - Number(a.gender === 'T') || b.n - a.n || order(a.id, b.id) || order(a.gender, b.gender));
+	return pick ? [{ indicator: pick.id, municipality: reference.home, gender: pick.gender }] : [];
 }
 
 /** Values, municipalities, years and values per key figure of what is staged. */
@@ -57,13 +82,13 @@ async function count(engine: SqlEngine): Promise<Counted> {
 }
 
 /** The affected series that matters most here: the home municipality's, of a known key figure, with most changes. */
-async function previewChart(engine: SqlEngine, reference: Reference): Promise<PreviewChart | null> {
-	const known = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
+async function previewChart(engine: SqlEngine, reference: Reference, known: ReadonlySet<string>, homeCounts?: Counted['home']): Promise<PreviewChart | null> {
+	const knownSql = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
 	// New or changed values per series: all of the series' values less its unchanged ones.
 	const pickAmong = (where: string, params: SqlValue[]) =>
 		engine.all<{ indicator: string; municipality: string; gender: Gender }>(
 			`WITH t AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_values
-					WHERE ${where} AND indicator IN ${known} GROUP BY ALL),
+					WHERE ${where} AND indicator IN ${knownSql} GROUP BY ALL),
 				u AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_hit WHERE NOT is_changed GROUP BY ALL)
 			SELECT t.indicator, t.municipality, t.gender FROM t LEFT JOIN u USING (indicator, municipality, gender)
 			WHERE t.n > coalesce(u.n, 0)
@@ -71,7 +96,7 @@ async function previewChart(engine: SqlEngine, reference: Reference): Promise<Pr
 			params
 		);
 	// The home municipality first, and only its rows grouped when it has any: a large upload is mostly others.
-	const home = await pickAmong('municipality = ?', [reference.home]);
+	const home = homeCounts ? await pickAtHome(engine, reference, known, homeCounts) : await pickAmong('municipality = ?', [reference.home]);
 	const [pick] = home.length > 0 ? home : await pickAmong('municipality <> ?', [reference.home]);
 	if (!pick) return null;
 	const points = (rows: ChartPoint[]) => rows.map((p) => ({ period: Number(p.period), value: p.value }));

@@ -45,7 +45,9 @@ const MINUS = 0x2d;
 const ZERO = 0x30;
 const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const GENDERS = 3;
-const SLICE = 4 * 1024 * 1024;
+const GENDER_CODES = ['T', 'K', 'M'] as const;
+/** The page gets a turn after this long (ms): the first records run before the code is compiled, far slower than the rest. */
+const SLICE_MS = 30;
 
 const isDigit = (b: number) => b >= ZERO && b <= 0x39;
 const isAlnum = (b: number) => isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
@@ -73,12 +75,15 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 	const isShare: boolean[] = [];
 	const values: number[] = [];
 	const municipalitySeen = new Uint8Array(places);
+	const home = reference.municipalities.indexOf(reference.home);
+	/** Values of the home municipality per key figure and gender (T, K, M): the preview's chart is picked among them. */
+	const atHome: number[] = [];
 	const yearSeen = new Uint8Array(YEARS);
 	// One bit per possible key (key figure × place × year × gender): a key seen twice is found at once.
 	let seen = new Uint32Array(0);
 	let capacity = 0;
 	/** Each record's key, -1 for a record that is not canonical. */
-	const keys: number[] = [];
+	let keys: Int32Array = new Int32Array(1 << 16);
 	const repeated = new Set<number>();
 	const flagged: number[] = [];
 	let many = false;
@@ -96,7 +101,7 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 	let lastIdEnd = -1;
 	let header = true;
 	let record = 0;
-	let sliceEnd = SLICE;
+	let sliceStart = performance.now();
 
 	const length = bytes.length;
 	for (let start = 0; start < length; ) {
@@ -153,18 +158,9 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 			ok = n === width;
 		}
 
-		// Decimal marks are counted in every record, canonical or not, as DuckDB's count does.
-		if (ok) {
-			let valueComma = false;
-			let valuePoint = false;
-			for (let i = fa[cv]!; i < fz[cv]!; i++) {
-				if (bytes[i] === COMMA) valueComma = true;
-				else if (bytes[i] === POINT) valuePoint = true;
-			}
-			if (valueComma) commaCells++;
-			if (valuePoint) pointCells++;
-		}
-
+		const split = ok;
+		/** The value cell's shape once judged (its marks then known without another look), else -1. */
+		let shape = -1;
 		let id = -1;
 		let place = -1;
 		let year = -1;
@@ -213,6 +209,7 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 			const a = fa[cv]!;
 			const z = fz[cv]!;
 			const mark = cellMark(bytes, a, z);
+			shape = mark === MARK && bytes[a] === POINT ? POINT_MARK : 0;
 			let statusMark = false;
 			if (cs >= 0) {
 				statusMark = fz[cs]! > fa[cs]!;
@@ -220,6 +217,7 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 			}
 			if (ok && mark === NUMBER) {
 				const number = numberShape(bytes, a, z);
+				shape = number;
 				// A value beside a mark is the checks' to name.
 				ok = number >= 0 && !statusMark;
 				if (ok && number & COMMA_MARK) commaNumbers++;
@@ -227,18 +225,30 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 				if (ok && isShare[id]) ok = !(number & NEGATIVE) && (!(number & LARGE) || Number(ascii(bytes, a, z).replace(',', '.')) <= 100);
 			}
 		}
+		// Decimal marks are counted in every record, canonical or not, as DuckDB's count does.
+		if (split) {
+			if (shape < 0) {
+				shape = 0;
+				for (let i = fa[cv]!; i < fz[cv]!; i++) shape |= bytes[i] === COMMA ? COMMA_MARK : bytes[i] === POINT ? POINT_MARK : 0;
+			}
+			if (shape & COMMA_MARK) commaCells++;
+			if (shape & POINT_MARK) pointCells++;
+		}
 		if (ok) {
 			const key = ((id * places + place) * YEARS + year) * GENDERS + gender;
 			const word = key >>> 5;
 			const bit = 1 << (key & 31);
 			if (seen[word]! & bit) repeated.add(key);
 			seen[word]! |= bit;
-			keys.push(key);
+			if (record === keys.length) keys = grow(keys);
+			keys[record] = key;
 			values[id]!++;
+			if (place === home) atHome[id * GENDERS + gender] = (atHome[id * GENDERS + gender] ?? 0) + 1;
 			municipalitySeen[place] = 1;
 			yearSeen[year] = 1;
 		} else {
-			keys.push(-1);
+			if (record === keys.length) keys = grow(keys);
+			keys[record] = -1;
 			// Past the limit the records are still read, for the decimal mark's count.
 			if (flagged.length === MAX_FLAGGED) many = true;
 			else flagged.push(record);
@@ -246,9 +256,9 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 
 		record++;
 		start = next;
-		if (start >= sliceEnd) {
-			sliceEnd += SLICE;
+		if ((record & 1023) === 0 && performance.now() - sliceStart > SLICE_MS) {
 			await yieldToBrowser();
+			sliceStart = performance.now();
 		}
 	}
 
@@ -258,7 +268,7 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 
 	// A key written twice goes to the checks every time it occurs: they tell a repetition from a conflict.
 	if (repeated.size > 0 && !many) {
-		for (let i = 0; i < keys.length; i++) {
+		for (let i = 0; i < record; i++) {
 			const key = keys[i]!;
 			if (key < 0 || !repeated.has(key)) continue;
 			flagged.push(i);
@@ -281,7 +291,8 @@ export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'deci
 						values: record,
 						municipalities: municipalitySeen.reduce((n, s) => n + s, 0),
 						periods,
-						indicators: ids.map((id, i) => ({ id, values: values[i]! }))
+						indicators: ids.map((id, i) => ({ id, values: values[i]! })),
+						home: ids.flatMap((id, i) => GENDER_CODES.flatMap((gender, g) => (atHome[i * GENDERS + g] ? [{ id, gender, values: atHome[i * GENDERS + g]! }] : [])))
 					}
 	};
 }
@@ -319,6 +330,12 @@ function splitQuoted(bytes: Uint8Array, start: number, end: number, delimiter: n
 		if (i >= end) return fields;
 		i++; // past the delimiter
 	}
+}
+
+function grow(a: Int32Array): Int32Array {
+	const b = new Int32Array(a.length * 2);
+	b.set(a);
+	return b;
 }
 
 function sameBytes(bytes: Uint8Array, a: number, b: number, n: number): boolean {

@@ -86,16 +86,13 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const reading = engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
 		auto_detect = false, delim = ${literal(sniffed.delimiter)}, quote = '"', escape = '"', columns = ${columns},
 		strict_mode = true, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scans')`);
-	// While DuckDB reads the cells in its worker, the same bytes are judged here: where each record
-	// starts, and which records are already canonical (./scan.ts). Both cost the page little time.
-	const judging = (async () => {
-		const found = records ?? (await RecordLines.scan(bytes));
-		const judged = thorough ? null : await scanRecords(bytes, sniffed, reference).catch(() => null);
-		return { found, judged };
-	})();
-	const [, { found, judged }] = await Promise.all([reading, judging]);
-	records = found;
+	// While DuckDB reads the cells in its worker, the same bytes are judged here: which records are
+	// already canonical (./scan.ts).
+	const judging = thorough ? Promise.resolve(null) : scanRecords(bytes, sniffed, reference).catch(() => null);
+	const [, judged] = await Promise.all([reading, judging]);
 	await engine.dropFile(FILE);
+	// Where each record starts, to name lines: not needed for a file taken as it is.
+	const lines = async () => (records ??= await RecordLines.scan(bytes));
 	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>('SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw');
 
 	// A rejected row is one problem, on the line where its record starts.
@@ -104,17 +101,15 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	);
 	const rejected = new Map<number, Reject>();
 	for (const r of rejects) {
-		const record = records.recordAtByte(Number(r.at));
+		const record = (await lines()).recordAtByte(Number(r.at));
 		if (!rejected.has(record)) rejected.set(record, r);
 	}
 	// The judgement holds only where DuckDB kept every record, and the same records.
 	const scan = judged && rejected.size === 0 && kept > 0 && judged.records === kept ? judged : null;
 	const shape = { ...sniffed, decimal: scan?.decimal ?? (await decimalMark(engine, sniffed)) };
 	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
-	const rows = new RowLines(records, [...rejected.keys()]);
-	const toRecord = (line: number) => (recordOfLine ? (recordOfLine[line] ?? line) : line);
-	const place = (rn: number) => toRecord(rows.lineOf(rn));
-	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : records.recordCount;
+	// Judged, every record is one line (no quoted line break), so the records counted are the rows.
+	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : scan && !records ? scan.records : (await lines()).recordCount;
 	base.rowsRead = rowsRead;
 
 	// Every record canonical: taken as written. Bytes the judgement could not read alike with DuckDB
@@ -132,7 +127,11 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 		onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
 		return result;
 	}
-	const structural = [...rejected].map(([record, r]) => rejectProblem(r, fileName, shape, toRecord(records.lineOfRecord(record))));
+	const found = await lines();
+	const rows = new RowLines(found, [...rejected.keys()]);
+	const toRecord = (line: number) => (recordOfLine ? (recordOfLine[line] ?? line) : line);
+	const place = (rn: number) => toRecord(rows.lineOf(rn));
+	const structural = [...rejected].map(([record, r]) => rejectProblem(r, fileName, shape, toRecord(found.lineOfRecord(record))));
 
 	// A few records to fix among many canonical ones: only those go through every check, and the
 	// canonical ones are taken as written, compared with them only where a key may repeat.
