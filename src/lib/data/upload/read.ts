@@ -1,9 +1,10 @@
 /**
  * Bytes as picked → UTF-8 bytes DuckDB can read, in slices small enough that the page never
- * freezes (where each record starts is found while DuckDB reads them: ./lines.ts). The encoding is detected: a BOM decides; UTF-16 is known by its zero bytes; valid
- * UTF-8 is UTF-8; a file with no UTF-8 in it is Windows-1252 (what Swedish Excel writes); a file
- * that is UTF-8 but for some bytes is refused with the lines of those bytes, since reading it
- * either way would garble some of its text.
+ * freezes (where each record starts is found later, when a line must be named: ./lines.ts). The
+ * encoding is detected: a BOM decides; UTF-16 is known by its zero bytes; valid UTF-8 is UTF-8; a
+ * file with no UTF-8 in it is Windows-1252 (what Swedish Excel writes); a file that is UTF-8 but for
+ * some bytes is refused with the lines of those bytes, since reading it either way would garble
+ * some of its text.
  */
 import { MAX_UPLOAD_MB } from '../problems';
 import { yieldToBrowser } from '../slices';

@@ -1,9 +1,10 @@
 /**
- * Reading one uploaded file, from its bytes to a report: the text and where its records start
- * (./read.ts, ./lines.ts), its format and layout (./layouts, ./sniff.ts), DuckDB's reading of the
- * cells as text, the decimal mark from every value cell, then the quick read of a clean file
- * (./quick.ts) or every check (./checks.ts), and the preview (./preview.ts). Nothing the site shows
- * changes; the staged values wait in `stage_values` until applied (./tables.ts).
+ * Reading one uploaded file, from its bytes to a report: the text (./read.ts), its format and
+ * layout (./layouts, ./sniff.ts), DuckDB's reading of the cells as text while the page judges the
+ * same bytes (./scan.ts), the decimal mark from every value cell; then the records taken as
+ * written, or those to fix (or all) through every check (./checks.ts) placed on their lines
+ * (./lines.ts), and the preview (./preview.ts). Nothing the site shows changes; the staged values
+ * wait in `stage_values` until applied (./tables.ts).
  */
 import Papa from 'papaparse';
 import { isError, MAX_UPLOAD_MB, type Problem, type ProblemKind } from '../problems';
