@@ -8,7 +8,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NodeEngine } from '../../scripts/lib/node-engine';
 import { ObservationStore } from '$lib/data/upload/store';
-import { LineMap } from '$lib/data/upload/checks';
 import { referenceOf, type StageReport } from '$lib/data/upload/report';
 import { readDataDir } from '$lib/data/repository.server';
 import { describeProblem, formatProblem } from '$lib/data/problems';
@@ -324,13 +323,6 @@ describe('apply, undo, export', () => {
 		expect(text.split('\n')[0]).toBe('nyckeltal;kommun;år;kön;värde;status');
 		expect(text).toContain('N02797;1488;2022;T;5,965606;');
 		expect(text).toContain("N02797;1488;2023;T;;'-");
-	});
-});
-
-describe('line numbers', () => {
-	it('count blank and rejected lines back in', () => {
-		const m = new LineMap([3, 5, 6]);
-		expect([0, 1, 2, 3].map((rn) => m.lineOf(rn))).toEqual([2, 4, 7, 8]);
 	});
 });
 

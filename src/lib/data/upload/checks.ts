@@ -124,23 +124,3 @@ export async function dedupe(engine: SqlEngine, accepted?: string): Promise<void
 		await engine.run(`INSERT INTO stage_dedup SELECT ${KEY}, value, status FROM (${accepted}) WHERE rn NOT IN (SELECT rn FROM stage_near)`);
 	await engine.run('CREATE OR REPLACE TEMP VIEW stage_values AS SELECT * FROM stage_dedup');
 }
-
-/**
- * DuckDB numbers the rows it reads 0, 1, 2 …; the official needs the line in the file. Lines it
- * skipped (blank ones, rejected ones) are counted back in. Assumes one line per row: a quoted
- * value spanning lines shifts later numbers.
- */
-export class LineMap {
-	private readonly skipped: number[];
-	constructor(skipped: number[]) {
-		this.skipped = [...new Set(skipped)].filter((l) => l > 1).sort((a, b) => a - b);
-	}
-	lineOf(rn: number): number {
-		let line = rn + 2;
-		for (const s of this.skipped) {
-			if (s <= line) line++;
-			else break;
-		}
-		return line;
-	}
-}

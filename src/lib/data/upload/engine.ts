@@ -20,3 +20,25 @@ export interface SqlEngine {
 
 /** A string as an SQL literal: for the file names we choose ourselves, never for user text. */
 export const literal = (s: string) => `'${s.replaceAll("'", "''")}'`;
+
+/**
+ * Rows made here (codes, counts, row numbers) handed to DuckDB as a CSV file, so that their values
+ * never enter SQL text: `use` gets a `read_csv(…)` to select from, and the file is gone afterwards.
+ */
+export async function withRows<T>(
+	engine: SqlEngine,
+	name: string,
+	columns: Record<string, 'VARCHAR' | 'INTEGER' | 'BIGINT'>,
+	rows: readonly (readonly (string | number)[])[],
+	use: (source: string) => Promise<T>
+): Promise<T> {
+	const cell = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replaceAll('"', '""')}"`);
+	const text = [Object.keys(columns).join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
+	const path = await engine.putFile(name, new TextEncoder().encode(text));
+	const types = Object.entries(columns).map(([c, t]) => `'${c}': '${t}'`).join(', ');
+	try {
+		return await use(`read_csv(${literal(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`);
+	} finally {
+		await engine.dropFile(name);
+	}
+}

@@ -49,7 +49,7 @@ export class RecordLines {
 		readonly recordCount: number
 	) {}
 
-	static async scan(bytes: Uint8Array, onSlice?: (done: number) => void): Promise<RecordLines> {
+	static async scan(bytes: Uint8Array): Promise<RecordLines> {
 		const lines = new Offsets();
 		const records = new Offsets();
 		let inQuote = false;
@@ -72,12 +72,10 @@ export class RecordLines {
 			}
 			start = end + 1;
 			if (start >= sliceEnd) {
-				onSlice?.(start);
 				sliceEnd += 4 * 1024 * 1024;
 				await yieldToBrowser();
 			}
 		}
-		onSlice?.(bytes.length);
 		return new RecordLines(lines.data, lines.length, records.data, records.length);
 	}
 

@@ -4,7 +4,7 @@
  * affected series before and after.
  */
 import type { Gender } from '../model';
-import type { SqlEngine, SqlValue } from './engine';
+import { withRows, type SqlEngine, type SqlValue } from './engine';
 import type { Change, ChartPoint, Preview, PreviewChart, Reference } from './report';
 import { KEY } from './sql';
 
@@ -45,30 +45,7 @@ export async function preview(engine: SqlEngine, reference: Reference, matched =
 		await engine.all<Change>(`SELECT indicator, municipality, period, gender, before, before_status AS "beforeStatus",
 			value AS after, status AS "afterStatus" FROM stage_hit WHERE is_changed ORDER BY ${KEY} LIMIT 20`)
 	).map((c) => ({ ...c, period: Number(c.period) }));
-	return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await previewChart(engine, reference, known, counted.home) };
-}
-
-/**
- * The same pick as previewChart's among the home municipality's series, from counts made on the way:
- * only the unchanged values, a few, are grouped here rather than the whole upload.
- */
-async function pickAtHome(engine: SqlEngine, reference: Reference, known: ReadonlySet<string>, counts: NonNullable<Counted['home']>) {
-	const unchanged = new Map(
-		(
-			await engine.all<{ indicator: string; gender: Gender; n: number }>(
-				'SELECT indicator, gender, CAST(count(*) AS INTEGER) AS n FROM stage_hit WHERE NOT is_changed AND municipality = ? GROUP BY ALL',
-				[reference.home]
-			)
-		).map((u) => [`${u.indicator} ${u.gender}`, u.n])
-	);
-	// Ids are ASCII here (./scan.ts), so JavaScript orders them as DuckDB does.
-	const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-	const [pick] = counts
-		.filter((c) => known.has(c.id))
-		.map((c) => ({ ...c, n: c.values - (unchanged.get(`${c.id} ${c.gender}`) ?? 0) }))
-		.filter((c) => c.n > 0)
-		.sort((a, b) => Number(b.gender === 'T') - Number(a.gender === 'T') || b.n - a.n || order(a.id, b.id) || order(a.gender, b.gender));
-	return pick ? [{ indicator: pick.id, municipality: reference.home, gender: pick.gender }] : [];
+	return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await previewChart(engine, reference, counted.home) };
 }
 
 /** Values, municipalities, years and values per key figure of what is staged. */
@@ -82,22 +59,27 @@ async function count(engine: SqlEngine): Promise<Counted> {
 }
 
 /** The affected series that matters most here: the home municipality's, of a known key figure, with most changes. */
-async function previewChart(engine: SqlEngine, reference: Reference, known: ReadonlySet<string>, homeCounts?: Counted['home']): Promise<PreviewChart | null> {
-	const knownSql = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
-	// New or changed values per series: all of the series' values less its unchanged ones.
-	const pickAmong = (where: string, params: SqlValue[]) =>
+async function previewChart(engine: SqlEngine, reference: Reference, homeCounts?: Counted['home']): Promise<PreviewChart | null> {
+	const known = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
+	// New or changed values per series (t: its values; u: its unchanged ones), the series to show first.
+	const pickAmong = (t: string, params: SqlValue[]) =>
 		engine.all<{ indicator: string; municipality: string; gender: Gender }>(
-			`WITH t AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_values
-					WHERE ${where} AND indicator IN ${knownSql} GROUP BY ALL),
+			`WITH t AS (${t}),
 				u AS (SELECT indicator, municipality, gender, count(*) AS n FROM stage_hit WHERE NOT is_changed GROUP BY ALL)
 			SELECT t.indicator, t.municipality, t.gender FROM t LEFT JOIN u USING (indicator, municipality, gender)
-			WHERE t.n > coalesce(u.n, 0)
+			WHERE t.indicator IN ${known} AND t.n > coalesce(u.n, 0)
 			ORDER BY t.gender = 'T' DESC, t.n - coalesce(u.n, 0) DESC, t.indicator, t.municipality, t.gender LIMIT 1`,
 			params
 		);
-	// The home municipality first, and only its rows grouped when it has any: a large upload is mostly others.
-	const home = homeCounts ? await pickAtHome(engine, reference, known, homeCounts) : await pickAmong('municipality = ?', [reference.home]);
-	const [pick] = home.length > 0 ? home : await pickAmong('municipality <> ?', [reference.home]);
+	const grouped = (where: string) => `SELECT indicator, municipality, gender, count(*) AS n FROM stage_values WHERE ${where} GROUP BY ALL`;
+	// The home municipality first, and only its rows grouped when it has any: a large upload is mostly
+	// others. Where its series were counted while the file was judged (./scan.ts), not even those.
+	const home = homeCounts
+		? await withRows(engine, 'upload-home.csv', { indicator: 'VARCHAR', gender: 'VARCHAR', n: 'INTEGER' }, homeCounts.map((c) => [c.id, c.gender, c.values]), (rows) =>
+				pickAmong(`SELECT indicator, CAST(? AS VARCHAR) AS municipality, gender, n FROM ${rows}`, [reference.home])
+			)
+		: await pickAmong(grouped('municipality = ?'), [reference.home]);
+	const [pick] = home.length > 0 ? home : await pickAmong(grouped('municipality <> ?'), [reference.home]);
 	if (!pick) return null;
 	const points = (rows: ChartPoint[]) => rows.map((p) => ({ period: Number(p.period), value: p.value }));
 	const where = 'indicator = ? AND municipality = ? AND gender = ?';

@@ -1,11 +1,12 @@
 /**
  * Most files are already clean: a Kolada export, our own export, a tidy sheet. For those, cell
- * checks on a million rows would find nothing, at several times the cost of reading the file. So
- * first ask, cheaply, whether every cell is already in its canonical form — codes and genders
- * judged once per distinct value, numbers by one pattern — and whether no key occurs twice. Only
- * then are the values taken as they are; any doubt, and the file goes through every check
- * (./checks.ts), which names each problem. The patterns are stricter than those checks, never
- * looser: what passes here reads the same there.
+ * checks on a million rows would find nothing, at several times the cost of reading the file.
+ * Usually the bytes are judged while DuckDB reads them (./scan.ts). For bytes that cannot be judged
+ * alike with DuckDB (a quoted line break, say), DuckDB is asked here, cheaply, whether every cell is
+ * already in its canonical form — codes and genders judged once per distinct value, numbers by one
+ * pattern — and whether no key occurs twice. Only then are the values taken as they are; any doubt,
+ * and the file goes through every check (./checks.ts), which names each problem. The patterns are
+ * stricter than those checks, never looser: what passes here reads the same there.
  */
 import type { CanonicalColumn } from './columns';
 import type { SqlEngine } from './engine';

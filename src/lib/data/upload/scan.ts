@@ -53,7 +53,7 @@ const isDigit = (b: number) => b >= ZERO && b <= 0x39;
 const isAlnum = (b: number) => isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
 /** null: the bytes cannot be judged alike with DuckDB, or too much is not canonical to be worth it. */
-export async function scanRecords(bytes: Uint8Array, shape: Omit<CsvShape, 'decimal'> & { decimal: ',' | '.' }, reference: Reference): Promise<Scan | null> {
+export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference: Reference): Promise<Scan | null> {
 	if (!shape.layout.quick) return null;
 	const col = (c: CanonicalColumn) => shape.columns[c] ?? -1;
 	const [ci, cm, cp, cg, cv, cs] = [col('indicator'), col('municipality'), col('period'), col('gender'), col('value'), col('status')];

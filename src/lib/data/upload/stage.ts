@@ -10,7 +10,7 @@ import Papa from 'papaparse';
 import { isError, MAX_UPLOAD_MB, type Problem, type ProblemKind } from '../problems';
 import { ALIASES } from './columns';
 import { dedupe, findValueProblems, normalise, problemRows } from './checks';
-import { literal, type SqlEngine } from './engine';
+import { literal, withRows, type SqlEngine } from './engine';
 import { TEXT_FORMATS, type CsvShape } from './layouts';
 import { RecordLines, RowLines } from './lines';
 import { preview } from './preview';
@@ -163,9 +163,9 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 
 /** The records to check, as DuckDB's row numbers, into a table of their own; returns its name. */
 async function flagRecords(engine: SqlEngine, flagged: Int32Array): Promise<string> {
-	const file = await engine.putFile('upload-flagged.csv', new TextEncoder().encode(`rn\n${flagged.join('\n')}\n`));
-	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_flag AS SELECT rn FROM read_csv(${literal(file)}, header = true, auto_detect = false, columns = {'rn': 'BIGINT'})`);
-	await engine.dropFile('upload-flagged.csv');
+	await withRows(engine, 'upload-flagged.csv', { rn: 'BIGINT' }, Array.from(flagged, (rn) => [rn]), (rows) =>
+		engine.run(`CREATE OR REPLACE TEMP TABLE stage_flag AS SELECT rn FROM ${rows}`)
+	);
 	return 'stage_flag';
 }
 

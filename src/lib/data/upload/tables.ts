@@ -5,7 +5,7 @@
  * named). An applied file replaces or joins rows of `upload` in one transaction, all or nothing.
  */
 import type { Gender } from '../model';
-import { literal, type SqlEngine } from './engine';
+import { literal, withRows, type SqlEngine } from './engine';
 import type { NewIndicator, Reference, UploadCounts } from './report';
 import { KEY, OBSERVATION_COLUMNS } from './sql';
 
@@ -21,9 +21,7 @@ async function readObservations(engine: SqlEngine, name: string, bytes: Uint8Arr
 }
 
 async function fillList(engine: SqlEngine, table: string, values: string[]) {
-	const path = await engine.putFile(`${table}.csv`, new TextEncoder().encode(['v', ...values].join('\n') + '\n'));
-	await engine.run(`INSERT INTO ${table} SELECT DISTINCT v FROM read_csv(${literal(path)}, header = true, auto_detect = false, columns = {'v': 'VARCHAR'})`);
-	await engine.dropFile(`${table}.csv`);
+	await withRows(engine, `${table}.csv`, { v: 'VARCHAR' }, values.map((v) => [v]), (rows) => engine.run(`INSERT INTO ${table} SELECT DISTINCT v FROM ${rows}`));
 }
 
 /** In one transaction, or not at all. */
