@@ -1,16 +1,37 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // BASE_PATH puts the whole site under a sub-path, e.g. BASE_PATH=/uppfoljning npm run build;
 // BUILD_DIR writes it elsewhere than build/ (FOLJUPP_DATA reads the data from elsewhere than data/).
 const base = process.env.BASE_PATH ?? '';
 const out = process.env.BUILD_DIR ?? 'build';
 
+// A page per measure, target or measure's own figure exists only when the data has one: a newly set-up
+// municipality has none, and its site must still build. Any other route the crawl never reached is a
+// broken link and fails the build.
+const dataDir = process.env.FOLJUPP_DATA ?? 'data';
+const hasRows = (file) => {
+	const path = join(dataDir, file);
+	return existsSync(path) && readFileSync(path, 'utf8').split(/\r?\n/).slice(1).some((line) => line.trim() !== '');
+};
+const perEntity = [
+	[/\/egna\//, 'measure_figures.csv'],
+	[/\/insats\/\[id\]/, 'measures.csv'],
+	[/\/mal\/\[id\]/, 'targets.csv']
+];
+const unseenBecauseEmpty = (route) => {
+	const kind = perEntity.find(([pattern]) => pattern.test(route));
+	return kind !== undefined && !hasRows(kind[1]);
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: out, assets: out, fallback: '404.html', strict: true }),
+		// No single-page fallback: every page is prerendered, the not-found page too ([[lang=lang]]/404.html).
+		adapter: adapter({ pages: out, assets: out, strict: true }),
 		paths: { base, relative: false },
 		// The stylesheet (about 3 KB compressed) goes into each page's HTML: on a slow mobile network a
 		// separate request could queue behind the script preloads and hold the first paint one round trip.
@@ -19,9 +40,8 @@ export default {
 			entries: ['*'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// A measure's own figures are optional: a site without any has no embed or chart file of one.
 			handleUnseenRoutes: ({ routes, message }) => {
-				if (!routes.every((r) => r.includes('/egna/'))) throw new Error(message);
+				if (!routes.every(unseenBecauseEmpty)) throw new Error(message);
 			}
 		},
 		// Prerendered pages get the policy as a <meta> tag with hashes of SvelteKit's inline scripts.

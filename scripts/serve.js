@@ -94,8 +94,9 @@ const server = createServer((req, res) => {
 });
 
 function notFound(req, res) {
-	const page = join(root, '404.html');
-	if (existsSync(page)) return send(req, res, page, 404);
+	const english = new RegExp(`^${base}/en(/|$)`).test(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+	const page = [english && join(root, 'en', '404.html'), join(root, '404.html')].find((p) => p && existsSync(p));
+	if (page) return send(req, res, page, 404);
 	res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 }
 

@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { readDataDir, DATA_DIR, dirLabel } from '../src/lib/data/repository.server';
 import { formatProblem, isError } from '../src/lib/data/problems';
 import { municipalitySchema, observationSchema } from '../src/lib/data/schemas';
-import { findMunicipality, setupFiles, type Wording } from '../src/lib/data/setup';
+import { findMunicipality, setupFiles, wordingIn, type Wording } from '../src/lib/data/setup';
 import { readTable } from '../src/lib/data/table';
 
 const sv = process.env.FOLJUPP_LANG !== 'en';
@@ -53,7 +53,7 @@ if (args.has('record')) {
 
 const query = args.get('kommun');
 if (!query) fail('Ange kommunen: npm run setup -- --kommun <kommunkod eller namn>, till exempel --kommun 0138 eller --kommun Tyresö.', 'Name the municipality: npm run setup -- --kommun <code or name>, for example --kommun 0138 or --kommun Tyresö.');
-const wording = (args.get('benamning') ?? 'kommun') as Wording;
+const wording = (args.get('benamning') ?? wordingIn(query!) ?? 'kommun') as Wording;
 if (wording !== 'kommun' && wording !== 'stad') fail(`--benamning tar kommun eller stad, inte ”${wording}”.`, `--benamning takes kommun or stad, not "${wording}".`);
 
 // Setup reads only what it does not write: every municipality and every published value (and the

@@ -290,7 +290,11 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 		problems.push({ file, line: null, column: 'accessibility_status', kind: 'not_allowed', text: String(obj.accessibility_status ?? ''), detail: 'helt, delvis, inte' });
 		good = false;
 	}
-	if (typeof obj.accessibility_evaluated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.accessibility_evaluated)) {
+	// A new site has not been evaluated yet: the statement says so rather than claim a date.
+	if (obj.accessibility_evaluated === '' || obj.accessibility_evaluated === undefined) {
+		problems.push({ file, line: null, column: 'accessibility_evaluated', kind: 'not_evaluated', text: '', severity: 'warning' });
+		obj.accessibility_evaluated = '';
+	} else if (typeof obj.accessibility_evaluated !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(obj.accessibility_evaluated)) {
 		problems.push({ file, line: null, column: 'accessibility_evaluated', kind: 'not_a_date', text: String(obj.accessibility_evaluated ?? '') });
 		good = false;
 	}

@@ -48,6 +48,7 @@ export interface Config {
 	/** Compliance with the accessibility law, as the statement declares it. */
 	accessibility_status: 'helt' | 'delvis' | 'inte';
 	/** When accessibility was last evaluated (YYYY-MM-DD). */
+	/** The day the site's own accessibility was last evaluated; empty until it has been. */
 	accessibility_evaluated: string;
 }
 

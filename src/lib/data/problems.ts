@@ -46,6 +46,7 @@ export type ProblemKind =
 	| 'baseline_unknown'
 	| 'wrong_group'
 	| 'contact_missing'
+	| 'not_evaluated'
 	| 'followup_subject'
 	| 'not_a_reporting_period'
 	| 'no_rhythm'

@@ -20,10 +20,20 @@ export function findMunicipality(query: string, all: readonly Municipality[]): {
 	const code = /^\d{1,4}$/.test(q) ? q.padStart(4, '0') : null;
 	const byCode = code ? kommuner.find((m) => m.code === code) : undefined;
 	if (byCode) return { found: byCode };
-	const byName = kommuner.find((m) => m.name.localeCompare(q, 'sv', { sensitivity: 'accent' }) === 0);
+	const same = (a: string, b: string) => a.localeCompare(b, 'sv', { sensitivity: 'accent' }) === 0;
+	// "Borås stad", "Trollhättans stad", "Tyresö kommun": the name as the organisation writes it.
+	const bare = q.replace(/\s+(kommun|stad)$/i, '');
+	const names = bare === q ? [q] : [bare, bare.replace(/s$/i, '')];
+	const byName = kommuner.find((m) => names.some((n) => same(m.name, n)));
 	if (byName) return { found: byName };
-	const names = closest(q, kommuner.map((m) => m.name), 5);
-	return { suggestions: names.map((n) => kommuner.find((m) => m.name === n)!) };
+	const near = closest(bare, kommuner.map((m) => m.name), 5);
+	return { suggestions: near.map((n) => kommuner.find((m) => m.name === n)!) };
+}
+
+/** "Borås stad" says how the municipality calls itself; a bare name or code says nothing. */
+export function wordingIn(query: string): Wording | null {
+	const m = /\s(kommun|stad)$/i.exec(query.trim());
+	return m ? (m[1]!.toLowerCase() as Wording) : null;
 }
 
 /** "Tyresö kommun", "Trollhättans stad": how a municipality names its organisation. */
@@ -84,7 +94,8 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 				max_observation_age_years: input.config.max_observation_age_years ?? 5,
 				small_numbers: input.config.small_numbers ?? 5,
 				accessibility_status: input.config.accessibility_status ?? 'delvis',
-				accessibility_evaluated: input.today
+				// Nobody has evaluated the new site yet: the statement says so until someone does and dates it.
+				accessibility_evaluated: ''
 			},
 			null,
 			2

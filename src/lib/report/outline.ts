@@ -44,9 +44,10 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 	];
 	if (data.hasExamples) blocks.push({ kind: 'paragraph', text: s.report_example_note, tone: 'note' });
 
-	blocks.push(
-		{ kind: 'heading', level: 2, text: `${s.report_summary} (${data.targets.length})` },
-		{
+	blocks.push({ kind: 'heading', level: 2, text: `${s.report_summary} (${data.targets.length})` });
+	if (data.targets.length === 0) blocks.push({ kind: 'paragraph', text: s.report_no_targets });
+	else
+		blocks.push({
 			kind: 'table',
 			head: [s.report_col_target, s.status, s.report_col_latest, s.report_col_goal, s.trend],
 			widths: [0.4, 0.17, 0.15, 0.15, 0.13],
@@ -61,8 +62,7 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 					a.trend ? s[`trend_${a.trend}`] : '–'
 				];
 			})
-		}
-	);
+		});
 
 	// The committees' own follow-ups this report holds, as on the page: each record, or that it is missing.
 	const followUps = data.followUps[period.kind === 'current' ? 'current' : `${period.kind}-${period.year}`] ?? data.followUps.current!;

@@ -47,6 +47,7 @@ export function overviewPage(f: FollowUp, lang: Lang) {
 		progress: reportProgress(f, lang),
 		organisationCount: f.data.organisations.filter((o) => o.kind !== 'external').length,
 		municipality: f.municipalityName(f.data.config.municipality),
+		organisation: f.data.config.organisation,
 		wording: f.data.config.wording
 	};
 }

@@ -28,7 +28,9 @@ export const sv = {
 	a11y_gap_language: 'Texter som ingen har skrivit på engelska (till exempel en insats namn och beskrivning) visas på svenska även i den engelska versionen; de är då märkta som svenska.',
 	a11y_tested_heading: 'Hur vi testat webbplatsen',
 	a11y_tested: (date: string) =>
-		`Vi har gjort en självskattning (intern testning). Varje ändring testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA på varje sida, på svenska och engelska, i ljust läge, och på varje slags sida i mörkt läge. Vi har också gått igenom sidorna med enbart tangentbord och i 320 px bredd. Senaste bedömningen gjordes ${date}.`
+		`Vi har gjort en självskattning (intern testning). Varje ändring testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA på varje sida, på svenska och engelska, i ljust läge, och på varje slags sida i mörkt läge. Vi har också gått igenom sidorna med enbart tangentbord och i 320 px bredd. Senaste bedömningen gjordes ${date}.`,
+	a11y_not_evaluated: (organisation: string) =>
+		`${organisation} har ännu inte gjort någon egen bedömning av den här webbplatsen. Programmet den är byggd med, Följupp, testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA vid varje ändring, på varje sida, på svenska och engelska. Datumet för vår bedömning står här när den är gjord.`
 };
 
 export const en: typeof sv = {
@@ -58,5 +60,7 @@ export const en: typeof sv = {
 	a11y_gap_language: "Texts nobody has written in English (a measure's name and description, for example) are shown in Swedish in the English version too; they are then marked as Swedish.",
 	a11y_tested_heading: 'How we tested the website',
 	a11y_tested: (date) =>
-		`We made a self-assessment (internal testing). Every change is tested automatically with axe-core against WCAG 2.1 levels A and AA on every page, in Swedish and English, in light mode, and on every kind of page in dark mode. We have also gone through the pages with the keyboard only and at 320 px width. The latest assessment was made on ${date}.`
+		`We made a self-assessment (internal testing). Every change is tested automatically with axe-core against WCAG 2.1 levels A and AA on every page, in Swedish and English, in light mode, and on every kind of page in dark mode. We have also gone through the pages with the keyboard only and at 320 px width. The latest assessment was made on ${date}.`,
+	a11y_not_evaluated: (organisation) =>
+		`${organisation} has not yet made an evaluation of its own of this website. The software it is built with, Följupp, is tested automatically with axe-core against WCAG 2.1 levels A and AA at every change, on every page, in Swedish and English. The date of our evaluation will be given here once it has been made.`
 };

@@ -44,6 +44,8 @@ export const sv = {
 	problem_wrong_group: (p: P) =>
 		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
 	problem_contact_missing: (_p: P) => 'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
+	problem_not_evaluated: (_p: P) =>
+		'Webbplatsens tillgänglighet är inte bedömd än: gå igenom den (se sidan Tillgänglighet) och skriv datumet i accessibility_evaluated (ÅÅÅÅ-MM-DD). Till dess säger tillgänglighetsredogörelsen att ingen bedömning är gjord.',
 	problem_followup_subject: (_p: P) => 'En uppföljning gäller antingen en insats (kolumnen measure) eller ett effektmål (kolumnen target): fyll i en av dem, inte båda.',
 	problem_not_a_reporting_period: (p: P) => `${quote(p.text)} är ingen uppföljningsperiod här. Skriv perioden så: ${p.detail}.`,
 	problem_no_rhythm: (p: P) => `Insatsen ${quote(p.detail ?? '')} har ingen uppföljningsrytm: fyll i followup_every (termin, halvår, tertial, kvartal eller år) i measures.csv.`,
@@ -122,6 +124,8 @@ export const en: typeof sv = {
 	problem_wrong_group: (p) =>
 		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
 	problem_contact_missing: () => 'No contact address for the accessibility statement: enter the municipality\'s e-mail address for feedback in contact_email.',
+	problem_not_evaluated: () =>
+		'The site\'s accessibility has not been evaluated yet: review it (see the Accessibility page) and write the date in accessibility_evaluated (YYYY-MM-DD). Until then the accessibility statement says that no evaluation has been made.',
 	problem_followup_subject: () => 'A follow-up concerns either a measure (the measure column) or an effect target (the target column): fill in one of them, not both.',
 	problem_not_a_reporting_period: (p) => `${quote(p.text)} is no follow-up period here. Write the period like this: ${p.detail}.`,
 	problem_no_rhythm: (p) => `The measure ${quote(p.detail ?? '')} has no follow-up rhythm: fill in followup_every (term, half-year, tertial, quarter or year) in measures.csv.`,
