@@ -16,11 +16,11 @@
  * them to data/ and says what changed. A row of data/ the file lacks is not removed unless --remove
  * says so; a value the site published as too small to show keeps the number data/ has.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { readDataDir, DATA_DIR, dirLabel } from '../src/lib/data/repository.server';
-import { SCHEMAS } from '../src/lib/data/load';
-import { fixCsv } from '../src/lib/data/fix';
+import { SCHEMAS, type DataFile } from '../src/lib/data/load';
+import { fixCsv, type Fixed } from '../src/lib/data/fix';
 import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
 import { ObservationStore } from '../src/lib/data/upload/store';
 import { referenceOf, type StageReport } from '../src/lib/data/upload/report';
@@ -30,22 +30,42 @@ const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';
 const sv = lang === 'sv';
 const files = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 
-// --fix: files saved the way Swedish Excel saves them are rewritten in the repository's format first.
+// --fix: files saved the way Swedish Excel saves them are rewritten in the repository's format first —
+// but only when the folder, with them rewritten, has no error: a file that cannot be read cleanly is
+// left exactly as it is, so nothing is changed by a run that reports an error.
 if (process.argv.includes('--fix')) {
 	const words = {
 		encoding: sv ? 'från Windows-1252 till UTF-8' : 'from Windows-1252 to UTF-8',
-		bom: sv ? 'utan BOM' : 'without BOM',
 		delimiter: sv ? 'kommatecken i stället för semikolon' : 'commas instead of semicolons',
 		decimal: sv ? 'decimalpunkt i talkolumnerna' : 'decimal points in the number columns',
 		line_ends: sv ? 'LF-radslut' : 'LF line ends'
 	};
-	for (const [name, schema] of Object.entries(SCHEMAS)) {
-		const path = join(DATA_DIR, name);
-		if (!existsSync(path)) continue;
-		const fixed = fixCsv(new Uint8Array(readFileSync(path)), schema);
-		if (!fixed) continue;
-		writeFileSync(path, fixed.text);
-		console.log(`${dirLabel(DATA_DIR)}/${name}: ${sv ? 'omskriven' : 'rewritten'} (${fixed.changes.map((c) => words[c]).join(', ')}).`);
+	const fixes = Object.entries(SCHEMAS)
+		.filter(([name]) => existsSync(join(DATA_DIR, name)))
+		.map(([name, schema]) => ({ name: name as DataFile, fixed: fixCsv(new Uint8Array(readFileSync(join(DATA_DIR, name))), schema) }))
+		.filter((f): f is { name: DataFile; fixed: Fixed } => f.fixed !== null);
+	if (fixes.length) {
+		const after = readDataDir(DATA_DIR, Object.fromEntries(fixes.map((f) => [f.name, f.fixed.text])));
+		const errors = after.problems.filter(isError);
+		if (errors.length) {
+			list(
+				sv
+					? `--fix skrev inte om något: ${fixes.map((f) => f.name).join(', ')} skulle ha skrivits om, men mappen har fel. Rätta dem (raderna är desamma före och efter), och kör --fix igen:`
+					: `--fix rewrote nothing: ${fixes.map((f) => f.name).join(', ')} would have been rewritten, but the folder has errors. Fix them (the lines are the same before and after), and run --fix again:`,
+				errors
+			);
+			process.exit(1);
+		}
+		for (const { name, fixed } of fixes) {
+			const path = join(DATA_DIR, name);
+			copyFileSync(path, `${path}.bak`);
+			writeFileSync(path, fixed.text);
+			console.log(
+				sv
+					? `${dirLabel(DATA_DIR)}/${name}: omskriven (${fixed.changes.map((c) => words[c]).join(', ')}; UTF-8 med BOM, så att Excel läser å, ä och ö rätt). Originalet finns kvar som ${name}.bak.`
+					: `${dirLabel(DATA_DIR)}/${name}: rewritten (${fixed.changes.map((c) => words[c]).join(', ')}; UTF-8 with a BOM, so that Excel reads å, ä and ö right). The original is kept as ${name}.bak.`
+			);
+		}
 	}
 }
 

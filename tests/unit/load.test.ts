@@ -61,7 +61,19 @@ describe('a broken data/ is refused with file, line and column', () => {
 
 	it('a malformed row', () => {
 		const problems = broken('observations.csv', (t) => t.replace('N00700,0000,2013,K,50.460794,', 'N00700,0000,2013,K,50,46,'));
-		expect(problems).toContain('data/observations.csv, rad 2: Raden har 7 fält men rubrikraden har 6. Kontrollera citattecken och avgränsare.');
+		expect(problems).toContain(
+			'data/observations.csv, rad 2: Raden har 7 fält men rubrikraden har 6. Jämför raden med rubrikraden: ett fält saknas eller är för mycket, eller en text med kommatecken saknar citattecken.'
+		);
+	});
+
+	it('a row with a field too few or a comma in unquoted text names the column it most likely went wrong in', () => {
+		const missing = broken('targets.csv', (t) => t.replace('t02,m02,asn,N02797,1488,T,2018,6.407186,5.0,2026,', 't02,m02,asn,N02797,1488,2018,6.407186,5.0,2026,'));
+		expect(missing).toContain(
+			'data/targets.csv, rad 3, kolumn gender: Raden har 12 fält men rubrikraden har 13: fältet för kolumnen ”gender” saknas troligen. Lägg till det (tomt om det inte har något värde), så att raden får ett kommatecken till.'
+		);
+		const comma = broken('organisations.csv', (t) => t.replace('asn,Arbetsmarknads- och socialnämnden,', 'asn,Arbetsmarknads-, och socialnämnden,'));
+		// Either text column could hold the comma: both are named, nothing more is claimed.
+		expect(comma).toContain('data/organisations.csv, rad 3: Raden har 5 fält men rubrikraden har 4: texten i en av kolumnerna ”name” till ”name_en” har troligen ett kommatecken. Sätt citattecken (") runt texten.');
 	});
 
 	it('an unknown municipality code and an unknown indicator', () => {

@@ -104,7 +104,9 @@ describe('npm run setup -- --kommun 0138', () => {
 		const d = copyOfData();
 		expect(run('scripts/setup.ts', ['--kommun', '0138', '--with-examples', '--kontakt', 'synpunkter@example.se'], d).code).toBe(0);
 		const check = readDataDir(d);
-		expect(check.problems.map((p) => formatProblem(p))).toEqual([]);
+		// Nobody has evaluated the new site's accessibility: said as a warning, never dated by setup.
+		expect(check.problems.map((p) => [p.kind, p.severity])).toEqual([['not_evaluated', 'warning']]);
+		expect(JSON.parse(readFileSync(join(d, 'config.json'), 'utf8')).accessibility_evaluated).toBe('');
 		const t = check.dataset!.targets;
 		expect(t.length).toBeGreaterThan(3);
 		for (const target of t) {
@@ -132,20 +134,37 @@ describe('data files as officials save them', () => {
 	});
 	it('a file saved from Swedish Excel (;, Windows-1252, CRLF) is named once for what it is, never read garbled', () => {
 		const dir = copyOfData();
-		const excel = Papa.unparse(Papa.parse<string[]>(few, { skipEmptyLines: true }).data, { delimiter: ';', newline: '\r\n' });
+		const excel = Papa.unparse(Papa.parse<string[]>(measures, { skipEmptyLines: true }).data, { delimiter: ';', newline: '\r\n' });
 		writeFileSync(join(dir, 'measures.csv'), cp1252(excel));
 		const { problems } = readDataDir(dir);
 		expect(problems.map((p) => p.kind)).toEqual(['not_utf8']);
 		expect(problems[0]!.line).toBe(2);
 		expect(describeProblem(problems[0]!, 'sv')).toMatch(/check-data -- --fix/);
-		// --fix rewrites it in the repository's format, every letter as it was.
+		// --fix rewrites it in the repository's format, every letter as it was, with the BOM Excel needs to read it back.
 		const fixed = run('scripts/check-data.ts', ['--fix'], dir);
-		expect(fixed.out).toMatch(/measures\.csv: omskriven \(från Windows-1252 till UTF-8, kommatecken i stället för semikolon, LF-radslut\)/);
+		expect(fixed.out).toMatch(/measures\.csv: omskriven \(från Windows-1252 till UTF-8, kommatecken i stället för semikolon, LF-radslut; UTF-8 med BOM/);
 		const after = readDataDir(dir);
 		expect(inMeasures(after.problems)).toEqual([]);
-		expect(Papa.parse<string[]>(readFileSync(join(dir, 'measures.csv'), 'utf8'), { skipEmptyLines: true }).data.slice(1).map((r) => r[1])).toEqual(
-			demo.measures.slice(0, 3).map((m) => m.title)
-		);
+		const bytes = readFileSync(join(dir, 'measures.csv'));
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(Papa.parse<string[]>(bytes.toString('utf8').slice(1), { skipEmptyLines: true }).data.slice(1).map((r) => r[1])).toEqual(demo.measures.map((m) => m.title));
+		expect(readFileSync(join(dir, 'measures.csv.bak'))).toEqual(Buffer.from(cp1252(excel)));
+	});
+	it('--fix rewrites nothing while the folder has an error, and names it at its line', () => {
+		const dir = copyOfData();
+		// A row with a cell left out, saved from Swedish Excel: the fix could read it, but not cleanly.
+		const rows = Papa.parse<string[]>(measures, { skipEmptyLines: true }).data;
+		rows[2] = rows[2]!.filter((_, i) => i !== rows[0]!.indexOf('status'));
+		const original = cp1252(Papa.unparse(rows, { delimiter: ';', newline: '\r\n' }));
+		writeFileSync(join(dir, 'measures.csv'), original);
+		const r = run('scripts/check-data.ts', ['--fix'], dir);
+		expect(r.code).toBe(1);
+		expect(r.out).toMatch(/--fix skrev inte om något/);
+		expect(r.out).toMatch(/measures\.csv, rad 3, kolumn status: Raden har 18 fält men rubrikraden har 19: fältet för kolumnen ”status” saknas troligen/);
+		// What refers to the rejected measure is told that it depends on it, not that its id does not exist.
+		expect(r.out).toMatch(/targets\.csv, rad 3, kolumn measure: Hänger på ”m02”, vars rad i .*measures\.csv \(rad 3\) har ett fel/);
+		expect(r.out).not.toMatch(/”m02” finns inte/);
+		expect(readFileSync(join(dir, 'measures.csv'))).toEqual(Buffer.from(original));
 	});
 	it('a ;-file in UTF-8 is named as ;-separated, with how to fix it', () => {
 		const { problems } = loadDataset({ ...files(), 'measures.csv': few.replaceAll(',', ';') });

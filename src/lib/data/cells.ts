@@ -66,7 +66,8 @@ export function oneOf<const V extends string>(values: readonly V[]): Cell<V> {
 export function word<const V extends string>(values: Record<V, readonly string[]>): Cell<V> {
 	const byWord = new Map<string, V>();
 	for (const [id, words] of Object.entries(values) as [V, readonly string[]][]) for (const w of [id, ...words]) byWord.set(w.toLowerCase(), id);
-	const allowed = Object.keys(values).join(', ');
+	// The allowed values as ids with their first word: "ongoing (pågående)".
+	const allowed = (Object.entries(values) as [V, readonly string[]][]).map(([id, words]) => (words[0] ? `${id} (${words[0]})` : id)).join(', ');
 	return (t) => {
 		const v = byWord.get(t.trim().toLowerCase());
 		return v ? ok(v) : fail('not_allowed', allowed);
@@ -74,7 +75,7 @@ export function word<const V extends string>(values: Record<V, readonly string[]
 }
 
 export const yesNo: Cell<boolean> = (t) =>
-	t === 'yes' || t === 'ja' ? ok(true) : t === 'no' || t === 'nej' ? ok(false) : fail('not_allowed', 'yes, no');
+	t === 'yes' || t === 'ja' ? ok(true) : t === 'no' || t === 'nej' ? ok(false) : fail('not_allowed', 'yes (ja), no (nej)');
 
 /** Ids separated by `;` (a measure's partners, a group's members). */
 export const list: Cell<string[]> = (t) =>

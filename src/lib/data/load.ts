@@ -91,11 +91,14 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 		if (files[f] === undefined && !OPTIONAL_FILES.includes(f) && !unreadable.some((p) => p.file === path(f)))
 			problems.push({ file: path(f), line: null, column: null, kind: 'missing_file', text: '' });
 	}
+	// The ids of rows left out for an error, by file: a row that refers to one depends on it, and is told so.
+	const rejectedIds = new Map<DataFile, Map<string, number>>();
 	const read = <S extends Parameters<typeof readTable>[2]>(f: DataFile, schema: S) => {
 		const source = files[f];
 		if (source === undefined) return [];
 		const r = readTable(path(f), source, schema);
 		problems.push(...r.problems);
+		rejectedIds.set(f, new Map((r.rejected ?? []).filter((x) => x.id).map((x) => [x.id!, x.line])));
 		return r.rows;
 	};
 
@@ -134,6 +137,11 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	);
 	const must = (f: DataFile, line: number, column: string, value: string | null, known: Set<string>, in_: DataFile) => {
 		if (value !== null && !known.has(value) && !unreliable.has(path(in_))) {
+			const rejectedAt = rejectedIds.get(in_)?.get(value);
+			if (rejectedAt !== undefined) {
+				problems.push({ file: path(f), line, column, kind: 'depends_on_rejected', text: value, detail: `${path(in_)}|${rejectedAt}` });
+				return;
+			}
 			const [suggestion] = closest(value, [...known]);
 			problems.push({ file: path(f), line, column, kind: 'unknown_reference', text: value, detail: path(in_), ...(suggestion ? { suggestion } : {}) });
 		}

@@ -21,6 +21,7 @@ export type ProblemKind =
 	| 'not_allowed'
 	| 'bad_code'
 	| 'unknown_reference'
+	| 'depends_on_rejected'
 	| 'duplicate_key'
 	| 'period_order'
 	| 'binary_file'

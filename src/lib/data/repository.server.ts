@@ -19,11 +19,16 @@ export function dirLabel(dir: string): string {
 	return rel === '' ? '.' : rel.startsWith('..') ? resolve(dir) : rel;
 }
 
-export function readDataDir(dir = DATA_DIR): LoadResult {
+/** The folder checked as the build checks it; `instead` gives some files' text as they would be written (by --fix, say). */
+export function readDataDir(dir = DATA_DIR, instead: Partial<Record<DataFile, string>> = {}): LoadResult {
 	const label = dirLabel(dir);
 	const files: Partial<Record<DataFile, string>> = {};
 	const unreadable: Problem[] = [];
 	for (const f of DATA_FILES) {
+		if (instead[f] !== undefined) {
+			files[f] = instead[f];
+			continue;
+		}
 		if (!existsSync(resolve(dir, f))) continue;
 		const decoded = decodeDataFile(`${label}/${f}`, new Uint8Array(readFileSync(resolve(dir, f))));
 		if (decoded.ok) files[f] = decoded.text;

@@ -53,13 +53,14 @@ export const measureSchema = {
 	partners: list,
 	area: text,
 	focus_area: optional(text),
-	kind: oneOf(['project', 'ordinary']),
+	// Each word as the file's English id or in Swedish, as an official writes it in Excel.
+	kind: word({ project: ['projekt'], ordinary: ['ordinarie', 'ordinarie verksamhet'] }),
 	start: optional(date),
 	end: optional(date),
-	status: oneOf(['planned', 'ongoing', 'finished']),
+	status: word({ planned: ['planerad', 'planerat'], ongoing: ['pågående', 'pågår'], finished: ['avslutad', 'avslutat'] }),
 	followup_plan: optional(text),
 	followup_plan_en: english,
-	followup_every: mayBeAbsent(optional(word({ term: ['termin'], half: ['half-year', 'halvår'], tertial: [], quarter: ['kvartal'], year: ['år'] }))),
+	followup_every: mayBeAbsent(optional(word({ term: ['termin'], half: ['halvår', 'half-year'], tertial: [], quarter: ['kvartal'], year: ['år'] }))),
 	followup_from: mayBeAbsent(optional(date)),
 	last_followup: optional(date),
 	example: yesNo

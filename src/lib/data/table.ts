@@ -19,11 +19,14 @@ export interface Located<T> {
 export interface TableResult<T> {
 	rows: Located<T>[];
 	problems: Problem[];
+	/** Rows left out for an error, with the id they carry (where the file has an id column): what refers to them depends on them. */
+	rejected?: { line: number; id: string | null }[];
 }
 
 export function readTable<S extends Schema>(file: string, source: string, schema: S): TableResult<RowOf<S>> {
 	const problems: Problem[] = [];
 	const rows: Located<RowOf<S>>[] = [];
+	const rejected: { line: number; id: string | null }[] = [];
 	const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
 	if (text.trim() === '') {
 		return { rows, problems: [{ file, line: null, column: null, kind: 'empty_file', text: '' }] };
@@ -75,15 +78,19 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 				checkHeader(file, header, expected, required, problems);
 				return;
 			}
+			const idAt = header.indexOf('id');
 			if (record.length !== header.length) {
+				const guess = raggedGuess(record, header, columnOf, schema);
 				problems.push({
 					file,
 					line: recordLine,
-					column: null,
+					// One column where only one place fits; where several could, the message names the range.
+					column: guess && guess.column === guess.last ? guess.column : null,
 					kind: 'ragged_row',
 					text: record.join(','),
-					detail: `${record.length}/${header.length}`
+					detail: `${record.length}/${header.length}${guess ? `/${guess.how}/${guess.column}/${guess.last}` : ''}`
 				});
+				rejected.push({ line: recordLine, id: idAt >= 0 ? (record[idAt] ?? '').trim() : null });
 				return;
 			}
 			const value = {} as Record<keyof S, unknown>;
@@ -109,10 +116,44 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 				}
 			}
 			if (good) rows.push({ line: recordLine, value: value as RowOf<S> });
+			else rejected.push({ line: recordLine, id: idAt >= 0 ? (record[idAt] ?? '').trim() : null });
 		}
 	});
 	if (header === null) problems.push({ file, line: null, column: null, kind: 'empty_file', text: '' });
-	return { rows, problems };
+	return { rows, problems, rejected };
+}
+
+/**
+ * Which column a row with one field too few or too many most likely went wrong in: the one place where
+ * an empty field put in (`missing`), or two neighbouring fields joined by the comma between them (`comma`:
+ * a comma in unquoted text), makes every cell of the row valid: the first such column and the last (the
+ * same where only one place fits; where neighbouring columns could each be the one, the range). Null
+ * when no place does, or the places span more than three columns.
+ */
+function raggedGuess<S extends Schema>(
+	record: string[],
+	header: string[],
+	columnOf: (keyof S | null)[],
+	schema: S
+): { column: string; last: string; how: 'missing' | 'comma' } | null {
+	// The field put in is not judged (what it should hold is not known), every other cell is.
+	const fits = (cells: string[], put: number | null) => cells.every((raw, c) => {
+		const key = columnOf[c];
+		return c === put || key === null || key === undefined || schema[key]!(raw.trim()).ok;
+	});
+	const places: string[] = [];
+	let how: 'missing' | 'comma' = 'missing';
+	if (record.length === header.length - 1) {
+		for (let i = 0; i <= record.length; i++) if (fits([...record.slice(0, i), '', ...record.slice(i)], i)) places.push(header[i]!);
+	} else if (record.length === header.length + 1) {
+		how = 'comma';
+		for (let i = 0; i < header.length; i++) if (fits([...record.slice(0, i), `${record[i]},${record[i + 1]}`, ...record.slice(i + 2)], null)) places.push(header[i]!);
+	}
+	if (places.length === 0) return null;
+	const first = header.indexOf(places[0]!);
+	const last = header.indexOf(places[places.length - 1]!);
+	// A range wider than three columns says little more than "somewhere in the row".
+	return last - first < 3 ? { column: places[0]!, last: places[places.length - 1]!, how } : null;
 }
 
 function checkHeader(file: string, header: string[], expected: string[], required: string[], problems: Problem[]) {

@@ -40,7 +40,7 @@ export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 	const file = detectEditable(Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? []);
 	if (!file) return fail('not_editable', firstLine.slice(0, 120), EDITABLE_FILES.join(', '));
 	const fixed = fixCsv(bytes, EDITABLE_SCHEMAS[file]);
-	if (fixed) return { ok: true, file, text: periodCodes(file, fixed.text), changes: fixed.changes };
+	if (fixed) return { ok: true, file, text: periodCodes(file, fixed.text.replace(/^\ufeff/, '')), changes: fixed.changes };
 	const decoded = decodeDataFile(name, bytes);
 	return decoded.ok ? { ok: true, file, text: periodCodes(file, decoded.text), changes: [] } : { ok: false, problems: [decoded.problem] };
 }

@@ -72,8 +72,11 @@ export const sv = {
 		`Okänd kolumn ${quote(p.text)}${p.detail ? ` (tillåtna: ${p.detail})` : ''}.${p.severity === 'warning' ? ' Den läses inte in.' : ''}`,
 	problem_duplicate_column: (p: P) => `Kolumnen ${quote(p.text)} finns två gånger.`,
 	problem_ragged_row: (p: P) => {
-		const [found, expected] = (p.detail ?? '').split('/');
-		return `Raden har ${found} fält men rubrikraden har ${expected}. Kontrollera citattecken och avgränsare.`;
+		const [found, expected, how, first = '', last = ''] = (p.detail ?? '').split('/');
+		const where = last !== first ? `en av kolumnerna ${quote(first)} till ${quote(last)}` : `kolumnen ${quote(first)}`;
+		if (how === 'missing') return `Raden har ${found} fält men rubrikraden har ${expected}: fältet för ${where} saknas troligen. Lägg till det (tomt om det inte har något värde), så att raden får ett kommatecken till.`;
+		if (how === 'comma') return `Raden har ${found} fält men rubrikraden har ${expected}: texten i ${where} har troligen ett kommatecken. Sätt citattecken (") runt texten.`;
+		return `Raden har ${found} fält men rubrikraden har ${expected}. Jämför raden med rubrikraden: ett fält saknas eller är för mycket, eller en text med kommatecken saknar citattecken.`;
 	},
 	problem_required: (_p: P) => 'Värde saknas i en kolumn som måste fyllas i.',
 	problem_not_a_number: (p: P) => `${quote(p.text)} är inte ett tal.`,
@@ -82,6 +85,10 @@ export const sv = {
 	problem_not_allowed: (p: P) => `${quote(p.text)} är inte tillåtet här (tillåtna värden: ${p.detail}).`,
 	problem_bad_code: (p: P) =>
 		`${quote(p.text)} är ingen kommunkod med fyra siffror${p.detail ? ` – menade du ${p.detail}?` : '.'}`,
+	problem_depends_on_rejected: (p: P) => {
+		const [file, line] = (p.detail ?? '').split('|');
+		return `Hänger på ${quote(p.text)}, vars rad i ${file} (rad ${line}) har ett fel. Rätta den raden först; den här raden behöver inte ändras för det.`;
+	},
 	problem_unknown_reference: (p: P) => `${quote(p.text)} finns inte i ${p.detail}${p.suggestion ? ` – menade du ${quote(p.suggestion)}?` : '.'}`,
 	problem_duplicate_key: (p: P) => `Samma nyckel finns redan${p.detail ? ` på rad ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p: P) => `Målåret måste komma efter basåret (${p.detail}).`,
@@ -152,8 +159,11 @@ export const en: typeof sv = {
 		`Unknown column ${quote(p.text)}${p.detail ? ` (allowed: ${p.detail})` : ''}.${p.severity === 'warning' ? ' It is not read.' : ''}`,
 	problem_duplicate_column: (p) => `The column ${quote(p.text)} appears twice.`,
 	problem_ragged_row: (p) => {
-		const [found, expected] = (p.detail ?? '').split('/');
-		return `The row has ${found} fields but the header has ${expected}. Check quotes and delimiters.`;
+		const [found, expected, how, first = '', last = ''] = (p.detail ?? '').split('/');
+		const where = last !== first ? `one of the columns ${quote(first)} to ${quote(last)}` : `the column ${quote(first)}`;
+		if (how === 'missing') return `The row has ${found} fields but the header has ${expected}: the field of ${where} is probably missing. Add it (empty if it has no value), so that the row gets one more comma.`;
+		if (how === 'comma') return `The row has ${found} fields but the header has ${expected}: the text in ${where} probably holds a comma. Put quotes (") around the text.`;
+		return `The row has ${found} fields but the header has ${expected}. Compare the row with the header: a field is missing or one too many, or a text with a comma lacks quotes.`;
 	},
 	problem_required: () => 'A value is missing in a column that must be filled in.',
 	problem_not_a_number: (p) => `${quote(p.text)} is not a number.`,
@@ -162,6 +172,10 @@ export const en: typeof sv = {
 	problem_not_allowed: (p) => `${quote(p.text)} is not allowed here (allowed values: ${p.detail}).`,
 	problem_bad_code: (p) =>
 		`${quote(p.text)} is not a four-digit municipality code${p.detail ? ` – did you mean ${p.detail}?` : '.'}`,
+	problem_depends_on_rejected: (p) => {
+		const [file, line] = (p.detail ?? '').split('|');
+		return `Depends on ${quote(p.text)}, whose row in ${file} (line ${line}) has an error. Fix that row first; this row need not change for it.`;
+	},
 	problem_unknown_reference: (p) => `${quote(p.text)} does not exist in ${p.detail}${p.suggestion ? ` – did you mean ${quote(p.suggestion)}?` : '.'}`,
 	problem_duplicate_key: (p) => `The same key already exists${p.detail ? ` on line ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p) => `The target year must come after the baseline year (${p.detail}).`,
