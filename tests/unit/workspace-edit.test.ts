@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDrafts, problemsOf } from '$lib/data/edit/check';
-import { applyDrafts, readDrafts, withDraft, type Drafts } from '$lib/data/edit/drafts';
+import { applyDrafts, readDrafts, settledDrafts, withDraft, type Drafts } from '$lib/data/edit/drafts';
 import { checkImport, readImportCsv } from '$lib/data/edit/import';
 import { differences, keepUnchanged, mergeImport, takeTheirs } from '$lib/data/edit/merge';
 import { parseRaw, readRow, rowKey, writeRaw, type RawRow } from '$lib/data/edit/rows';
@@ -206,5 +206,37 @@ describe("a measure's own values brought in", () => {
 		// A real change to it is one.
 		const changed = parseRaw('figure,period,value,denominator,status\nm02-avbrott,HT2024,4,,\n');
 		expect(differences('measure_values.csv', before, changed).changed).toEqual(['m02-avbrott|HT2024']);
+	});
+});
+
+describe('drafts once their files are published', () => {
+	const targets = parseRaw(published['targets.csv']!);
+	const t01 = targets.rows.find((r) => r.id === 't01')!;
+	const publishedRow = (file: string, key: string): RawRow | null =>
+		file === 'targets.csv' ? (targets.rows.find((r) => r.id === key) ?? null) : file === 'followups.csv' ? (followups.rows.find((r) => rowKey('followups.csv', r) === key) ?? null) : null;
+
+	it('a draft that reads as the published row is published, not "changed in a draft"', () => {
+		// The official left the baseline empty; the site published it filled in from Kolada's value.
+		const typed = { ...t01, baseline_value: '' };
+		const record = followups.rows[0]!;
+		const drafts: Drafts = {
+			'targets.csv': { t01: { row: typed, changed: NOW } },
+			'followups.csv': { [rowKey('followups.csv', record)]: { row: { ...record, analysis: `${record.analysis}\n` }, changed: NOW } }
+		};
+		expect(settledDrafts(drafts, publishedRow)).toEqual({});
+	});
+
+	it('a draft that differs, a new row and a removal not yet published stay drafts', () => {
+		const drafts: Drafts = {
+			'targets.csv': { t01: { row: { ...t01, target_value: '4.0' }, changed: NOW }, t99: { row: { ...t01, id: 't99' }, changed: NOW }, t02: { row: null, changed: NOW } }
+		};
+		expect(Object.keys(settledDrafts(drafts, publishedRow)['targets.csv'] ?? {}).sort()).toEqual(['t01', 't02', 't99']);
+		// A baseline typed otherwise than the published one is a change too.
+		const typed: Drafts = { 'targets.csv': { t01: { row: { ...t01, baseline_value: '9.9' }, changed: NOW } } };
+		expect(settledDrafts(typed, publishedRow)).toEqual(typed);
+	});
+
+	it('a removal whose row is gone from the published file is done', () => {
+		expect(settledDrafts({ 'targets.csv': { t77: { row: null, changed: NOW } } }, publishedRow)).toEqual({});
 	});
 });

@@ -6,7 +6,7 @@
 import { base } from '$app/paths';
 import { onLocalChange, readLocal, writeLocal } from '$lib/browser/local-store';
 import { checkDrafts, problemsOf, type DraftCheck, type DraftProblem } from '$lib/data/edit/check';
-import { readDrafts, withDraft, withoutDraft, draftCount, type Drafts } from '$lib/data/edit/drafts';
+import { readDrafts, settledDrafts, withDraft, withoutDraft, draftCount, type Drafts } from '$lib/data/edit/drafts';
 import { EDITABLE_FILES, parseRaw, rowKey, type EditableFile, type RawRow } from '$lib/data/edit/rows';
 import { DATA_FILES, OPTIONAL_FILES, type DataFile } from '$lib/data/load';
 import type { Dataset } from '$lib/data/model';
@@ -70,7 +70,11 @@ export class Workspace {
 			this.published = published;
 			// Drafts kept with an error still leave the published data to list and choose from.
 			this.data = checkDrafts(published, {}, this.today).dataset;
-			this.drafts = readDrafts((readLocal(this.key) as { drafts?: unknown } | null)?.drafts);
+			const kept = readDrafts((readLocal(this.key) as { drafts?: unknown } | null)?.drafts);
+			const settled = settledDrafts(kept, (f, k) => this.publishedRow(f, k));
+			// Drafts that have been published since are let go, here and in storage.
+			if (draftCount(settled) !== draftCount(kept)) this.kept = writeLocal(this.key, { version: 1, drafts: settled });
+			this.drafts = settled;
 			onLocalChange(this.key, (v) => {
 				this.drafts = readDrafts((v as { drafts?: unknown } | null)?.drafts);
 				this.runCheck();

@@ -4,7 +4,7 @@
  * gives the files that would be published, and which line each draft lands on, so a problem found by
  * the check names the draft it is about. Pure: where drafts are kept is the app's business.
  */
-import { columnsOf, EDITABLE_FILES, parseRaw, rowKey, writeRaw, type EditableFile, type RawRow } from './rows';
+import { columnsOf, EDITABLE_FILES, isWithheld, parseRaw, rowKey, writeRaw, type EditableFile, type RawRow } from './rows';
 
 export interface Draft {
 	/** The row as it will be written, or null: the published row is taken out. */
@@ -54,7 +54,7 @@ export function draftCount(drafts: Drafts): number {
 /** The drafts with one changed: a draft equal to the published row is no draft. */
 export function withDraft(drafts: Drafts, file: EditableFile, key: string, row: RawRow | null, publishedRow: RawRow | null, now: string): Drafts {
 	const files = { ...drafts, [file]: { ...(drafts[file] ?? {}) } };
-	const same = row !== null && publishedRow !== null && sameRow(row, publishedRow);
+	const same = row !== null && publishedRow !== null && publishedAs(file, row, publishedRow);
 	if (same || (row === null && publishedRow === null)) delete files[file]![key];
 	else files[file]![key] = { row, changed: now };
 	return files;
@@ -64,6 +64,38 @@ export function withoutDraft(drafts: Drafts, file: EditableFile, key: string): D
 	const files = { ...drafts, [file]: { ...(drafts[file] ?? {}) } };
 	delete files[file]![key];
 	return files;
+}
+
+/**
+ * Whether a row, once published, reads as the published row: equal cell by cell, except where the site
+ * writes what the file leaves to it — a target's empty baseline, filled from the key figure's value, and
+ * a measure's own value too small to show, published without its number.
+ */
+export function publishedAs(file: EditableFile, row: RawRow, published: RawRow): boolean {
+	if (isWithheld(file, published)) {
+		const { value: _v, denominator: _d, status: _s, ...rest } = row;
+		const { value: _pv, denominator: _pd, status: _ps, ...publishedRest } = published;
+		return sameRow(rest, publishedRest);
+	}
+	if (file === 'targets.csv' && (row.baseline_value ?? '').trim() === '') return sameRow({ ...row, baseline_value: published.baseline_value ?? '' }, published);
+	return sameRow(row, published);
+}
+
+/**
+ * The drafts once the files they were written for are published: a draft that reads as the published
+ * row, or a removal of a row no longer published, is no longer a draft (an official who exported,
+ * published and came back sees "published", not "changed in a draft").
+ */
+export function settledDrafts(drafts: Drafts, published: (file: EditableFile, key: string) => RawRow | null): Drafts {
+	const out: Drafts = {};
+	for (const f of EDITABLE_FILES) {
+		const kept = Object.entries(drafts[f] ?? {}).filter(([key, d]) => {
+			const p = published(f, key);
+			return d.row === null ? p !== null : p === null || !publishedAs(f, d.row, p);
+		});
+		if (kept.length) out[f] = Object.fromEntries(kept);
+	}
+	return out;
 }
 
 /** Two rows hold the same, cell by cell (a column one lacks counts as empty; line ends and edges aside). */
