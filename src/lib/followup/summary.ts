@@ -5,7 +5,7 @@
 import type { Point } from '$lib/data/model';
 import { periodAtTime, type PeriodKind } from '$lib/data/periods';
 import type { Lang } from '$lib/i18n/lang';
-import { formatNumber, formatValue } from '$lib/i18n/format';
+import { decimalsFor, formatNumber, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import type { Attainment } from './attainment';
 import { latest } from './observations';
@@ -76,6 +76,13 @@ export interface TargetText {
 	baseline_value: number;
 	target_period: number;
 	target_value: number;
+	/** Decimals that keep the values that decide the status apart (decimalsFor); one when not given. */
+	decimals?: number;
+}
+
+/** The decimals a target's numbers are shown with: enough to tell its baseline, latest and expected values and goal apart. */
+export function targetDecimals(t: Pick<TargetText, 'baseline_value' | 'target_value'>, a: Pick<Attainment, 'assessed' | 'expected'>): number {
+	return decimalsFor([t.baseline_value, t.target_value, a.assessed?.value, a.expected]);
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -86,7 +93,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  */
 export function describeTarget(t: TargetText, a: Attainment, lang: Lang, w: PeriodWords = yearWords(lang)): string {
 	const s = strings[lang];
-	const f = (v: number) => formatValue(v, t.unit, lang);
+	const f = (v: number) => formatValue(v, t.unit, lang, t.decimals ?? targetDecimals(t, a));
 	const title = subject(t.indicatorTitle, t.unit, lang);
 	const goal = s.sum_goal(f(t.target_value), w.when(t.target_period));
 	if (!a.assessed) return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), w.bare(t.baseline_period)))} ${goal}`;

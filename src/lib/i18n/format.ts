@@ -35,3 +35,18 @@ export function formatDate(iso: string, lang: Lang): string {
 export function formatShare(share: number, lang: Lang): string {
 	return formatValue(share * 100, '%', lang, 0);
 }
+
+/**
+ * How many decimals show a set of values that belong together (a target's baseline, latest value,
+ * expected value and goal) so that no two different ones read alike: 0.660 and 0.678 are "0,7" and
+ * "0,7" at one decimal, "0,66" and "0,68" at two. At least `min`, at most `max`.
+ */
+export function decimalsFor(values: readonly (number | null | undefined)[], min = 1, max = 4): number {
+	const shown = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+	for (let d = min; d < max; d++) {
+		const scale = 10 ** d;
+		const clash = shown.some((a, i) => shown.some((b, j) => j > i && Math.abs(a - b) > 1e-9 && Math.round(a * scale) === Math.round(b * scale)));
+		if (!clash) return d;
+	}
+	return max;
+}

@@ -57,8 +57,8 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 				return [
 					`${tv.id}: ${tv.indicator.title}${gender}`,
 					status(a.status),
-					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang)} (${periodLabel(a.latest.period, tv.periodKind, lang)})` : '–',
-					`${formatValue(tv.target_value, tv.indicator.unit, lang)} (${tv.labels.target})`,
+					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang, tv.decimals)} (${periodLabel(a.latest.period, tv.periodKind, lang)})` : '–',
+					`${formatValue(tv.target_value, tv.indicator.unit, lang, tv.decimals)} (${tv.labels.target})`,
 					a.trend ? s[`trend_${a.trend}`] : '–'
 				];
 			})

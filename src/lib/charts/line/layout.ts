@@ -157,7 +157,7 @@ export function lineLegend(figure: Pick<LineFigure, 'series' | 'band' | 'bandLab
 	if (figure.target)
 		items.push({
 			kind: 'target',
-			label: `${targetWord}: ${formatValue(figure.target.target_value, figure.unit, figure.lang)} (${figure.target.target_period})`
+			label: `${targetWord}: ${formatValue(figure.target.target_value, figure.unit, figure.lang, figure.target.decimals)} (${figure.target.target_period})`
 		});
 	return items;
 }

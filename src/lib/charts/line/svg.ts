@@ -33,7 +33,7 @@ export function lineFile(figure: LineFigure, width = 720): string {
 		const colour = PRINT[s.kind];
 		plot.push(`<path d="${s.line}" fill="none" stroke="${colour}" stroke-width="${st.width}" stroke-dasharray="${st.dash}" stroke-linejoin="round"/>`);
 		for (const p of s.points)
-			plot.push(`<path d="${s.marker}" transform="translate(${p.x},${p.y})" fill="${colour}"><title>${e(`${s.label} ${p.period}: ${formatValue(p.value, figure.unit, figure.lang)}`)}</title></path>`);
+			plot.push(`<path d="${s.marker}" transform="translate(${p.x},${p.y})" fill="${colour}"><title>${e(`${s.label} ${p.period}: ${formatValue(p.value, figure.unit, figure.lang, figure.target?.decimals)}`)}</title></path>`);
 	}
 	return chartFile({ title: figure.title, source: figure.source, summary: figure.summary, lang: figure.lang, width, legend, plot: plot.join(''), plotHeight: m.height });
 }

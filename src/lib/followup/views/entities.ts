@@ -7,7 +7,7 @@ import { langOfText, pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
-import { periodLabel } from '../summary';
+import { periodLabel, targetDecimals } from '../summary';
 import type { PeriodKind } from '$lib/data/periods';
 import { keyFigureOverview, periodFigure } from './figures';
 import { measureFollowUp, targetFollowUp } from './followups';
@@ -41,6 +41,8 @@ export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		phase: attainment.phase,
 		trend: attainment.trend,
 		latest: latestLabelled(a.points, indicator.own?.periodKind ?? 'year', lang),
+		/** Decimals that keep apart the values that decide its status: every place it is shown uses them. */
+		decimals: targetDecimals(target, attainment),
 		summary: a.summary[lang]
 	};
 }
@@ -138,7 +140,8 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 			baseline_period: target.baseline_period,
 			baseline_value: target.baseline_value,
 			target_period: target.target_period,
-			target_value: target.target_value
+			target_value: target.target_value,
+			decimals: targetDecimals(target, a.attainment)
 		},
 		summary: a.summary[lang]
 	};

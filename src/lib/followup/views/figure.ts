@@ -15,6 +15,8 @@ export interface TargetLine {
 	baseline_value: number;
 	target_period: number;
 	target_value: number;
+	/** Decimals that keep the values deciding the target's status apart (the summary uses the same). */
+	decimals?: number;
 }
 
 /** The spread (lowest–highest) of a group per period, drawn as a band behind the lines. */
