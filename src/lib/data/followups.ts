@@ -58,10 +58,16 @@ export function followUpProblems(
 	}
 }
 
-/** A measure's last follow-up is its latest record's date, where it has records. */
+/**
+ * A measure's last follow-up, where it has records: the day its latest record was decided (the meeting),
+ * else the day it was reported — never the day its text happened to be typed ahead of the meeting.
+ */
 export function withLastFollowUp(measures: Measure[], records: readonly FollowUpRecord[]): Measure[] {
 	const latest = new Map<string, string>();
-	for (const r of records) if (r.measure && (latest.get(r.measure) ?? '') < r.date) latest.set(r.measure, r.date);
+	for (const r of records) {
+		const day = r.decided_at ?? r.date;
+		if (r.measure && (latest.get(r.measure) ?? '') < day) latest.set(r.measure, day);
+	}
 	return measures.map((m) => (latest.has(m.id) ? { ...m, last_followup: latest.get(m.id)! } : m));
 }
 
