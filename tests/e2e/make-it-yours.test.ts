@@ -101,5 +101,32 @@ describe('another municipality, from clone to a built site', () => {
 			await expect(page.locator('h1').getAttribute('lang')).resolves.toBe('sv');
 			await page.close();
 		});
+
+		it('drafts an official exported and published read as published when they come back, not as unpublished changes', async () => {
+			// The browser still holds the drafts the files were exported from: the rows exactly as written to
+			// data/, the target's baseline left empty (the site publishes it filled in from Kolada's value).
+			const rows = (file: string) => {
+				const [head, ...lines] = readFileSync(join(dataDir, file), 'utf8').trim().split('\n');
+				const columns = head!.split(',');
+				return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i]!, v])));
+			};
+			const measure = rows('measures.csv').find((r) => r.id === 'm1')!;
+			const target = rows('targets.csv').find((r) => r.id === 't1')!;
+			expect(target.baseline_value).toBe('');
+			const page = await browser.newPage();
+			await page.goto(site.url('/folj-upp/insatser-och-mal/'), { waitUntil: 'load' });
+			const key = 'foljupp:/uppfoljning:0138:drafts';
+			await page.evaluate(
+				([k, m, t]) => localStorage.setItem(k, JSON.stringify({ version: 1, drafts: { 'measures.csv': { m1: { row: m, changed: '2026-11-28T10:00:00Z' } }, 'targets.csv': { t1: { row: t, changed: '2026-11-28T10:00:00Z' } } } })),
+				[key, measure, target] as const
+			);
+			await page.reload({ waitUntil: 'load' });
+			const measures = page.locator('table[data-list="measures"] tbody tr');
+			await expect.poll(() => measures.first().textContent()).toContain('Publicerad');
+			await expect(page.locator('table[data-list="targets"] tbody tr').first().textContent()).resolves.toContain('Publicerad');
+			await expect(page.locator('main').textContent()).resolves.not.toMatch(/Ändrad i utkast|Släng alla/);
+			await expect(page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? '{}').drafts, key)).resolves.toEqual({});
+			await page.close();
+		});
 	});
 });

@@ -129,11 +129,43 @@ describe('what the build ships', () => {
 
 describe('unknown addresses', () => {
 	it('show a helpful not-found page with a link home', async () => {
+		const before = env.browser.consoleErrors.length;
 		const page = await env.browser.newPage();
 		const res = await page.goto(env.site.url('/nyckeltal/N00000/'));
 		expect(res?.status()).toBe(404);
 		await page.getByRole('heading', { name: 'Sidan finns inte' }).waitFor();
 		expect(await page.getByRole('link', { name: 'Till översikten' }).getAttribute('href')).toBe(`${BASE}/`);
+		// In the site's frame, with a title, and no error of the page's own (Chromium logs the 404 status itself).
+		await expect(page.title()).resolves.toBe('Sidan finns inte – Följupp');
+		await expect(page.getByRole('navigation', { name: 'Huvudmeny' }).count()).resolves.toBe(1);
 		await page.close();
+		const errors = env.browser.consoleErrors.slice(before).filter((e) => !/status of 404/.test(e));
+		expect(errors).toEqual([]);
+	});
+
+	it('an English address gets the English not-found page, also without JavaScript', async () => {
+		const off = await launch({ javaScriptEnabled: false });
+		const page = await off.newPage();
+		const res = await page.goto(env.site.url('/en/nyckeltal/N00000/'));
+		expect(res?.status()).toBe(404);
+		await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
+		await expect(page.title()).resolves.toBe('Page not found – Följupp');
+		await off.close();
+	});
+});
+
+describe('reflow at 320 px (WCAG 1.4.10)', () => {
+	// A chart's data table (years across) may scroll in its own region: two-dimensional data is exempt.
+	it('the overview needs no sideways scrolling, and every status count is shown with its status word', async () => {
+		const narrow = await launch({ width: 320 });
+		const page = await narrow.newPage();
+		await page.goto(env.site.url('/'), { waitUntil: 'load' });
+		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, tables: [...document.querySelectorAll('.status-table')].map((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth) }));
+		expect(widths.page).toBeLessThanOrEqual(320);
+		expect(widths.tables).toEqual([0, 0]);
+		const row = page.locator('.status-table tr[data-row="unga"]');
+		await expect(row.locator('td[data-status="wrong_direction"]').innerText()).resolves.toMatch(/Fel riktning: \d+/);
+		await expect(row.locator('td[data-total]').innerText()).resolves.toMatch(/Totalt: \d+/);
+		await narrow.close();
 	});
 });
