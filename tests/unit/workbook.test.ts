@@ -142,6 +142,43 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows.length).toBe(files['followups.csv'].rows.length - 1);
 	}, 60_000);
 
+	it('a workbook of measures alone that takes out or changes a measure others depend on is refused, naming each dependant; nothing is written', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'foljupp-only-measures-'));
+		cpSync('data', dir, { recursive: true });
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		for (const ws of [...wb.worksheets]) if (ws.name !== 'Insatser') wb.removeWorksheet(ws.id);
+		const sheet = wb.getWorksheet('Insatser')!;
+		const cols = files['measures.csv'].columns;
+		const m01 = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
+		const path = join(dir, 'insatser.xlsx');
+		const before = Object.fromEntries(['measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+		// m01 taken out, with --remove: its targets, follow-ups and own figures would point at nothing.
+		sheet.spliceRows(m01.number, 1);
+		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const removed = run(dir, path, '--remove');
+		expect(removed.code).toBe(1);
+		const followupLine = files['followups.csv'].rows.findIndex((r) => r.measure === 'm01') + 2;
+		expect(removed.out).toMatch(new RegExp(`followups\\.csv, rad ${followupLine}, kolumn measure: Raden hänger på ”m01”, som insatser\\.xlsx › Insatser tar bort ur measures\\.csv`));
+		expect(removed.out).toMatch(/targets\.csv, rad \d+, kolumn measure: Raden hänger på ”m01”/);
+		expect(removed.out).toContain('Inget skrevs');
+		for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(text);
+
+		// m01's rhythm changed from half-years to quarters: its half-year follow-ups no longer fit.
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		for (const ws of [...wb.worksheets]) if (ws.name !== 'Insatser') wb.removeWorksheet(ws.id);
+		const again = wb.getWorksheet('Insatser')!;
+		const row = [...Array(again.rowCount).keys()].map((i) => again.getRow(i + 1)).find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
+		row.getCell(cols.indexOf('followup_every') + 1).value = 'quarter';
+		row.commit();
+		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+		const changed = run(dir, path);
+		expect(changed.code).toBe(1);
+		expect(changed.out).toMatch(new RegExp(`followups\\.csv, rad ${followupLine}, kolumn period:`));
+		for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(text);
+	}, 60_000);
+
 	it("a measure's values as the site published them, with a new half-year: the new row is written, the withheld number kept", () => {
 		const dir = mkdtempSync(join(tmpdir(), 'foljupp-values-'));
 		cpSync('data', dir, { recursive: true });

@@ -22,6 +22,7 @@ export type ProblemKind =
 	| 'bad_code'
 	| 'unknown_reference'
 	| 'depends_on_rejected'
+	| 'removed_by_import'
 	| 'duplicate_key'
 	| 'period_order'
 	| 'binary_file'

@@ -71,8 +71,10 @@ export interface ImportedText {
 
 /**
  * The files checked in place of their own, together (a workbook's new measure and its follow-ups),
- * beside the published files and this browser's drafts of the others. Problems elsewhere (a draft
- * already wrong) are not the files' and are left out.
+ * beside the published files and this browser's drafts of the others. A problem elsewhere that was
+ * there before (a draft already wrong) is not the files' and is left out; one the files cause in a
+ * file they do not hold (a follow-up of a measure the workbook takes out) is theirs, and is named at
+ * its own file and line: the whole data set is valid after any import, or the import is refused.
  */
 export function checkImport(
 	files: readonly ImportedText[],
@@ -86,9 +88,22 @@ export function checkImport(
 	for (const f of EDITABLE_FILES) texts[f] = files.find((x) => x.file === f)?.text ?? applyDrafts(f, published[f] ?? '', drafts).text;
 	const observations = published['observations.csv'] ?? '';
 	if (baselines === 'later') texts['observations.csv'] = observations.slice(0, observations.indexOf('\n') + 1) || 'indicator,municipality,period,gender,value,status\n';
+	const before = { ...texts };
+	for (const f of EDITABLE_FILES) before[f] = applyDrafts(f, published[f] ?? '', drafts).text;
+	const signature = (p: Problem) => `${p.file}|${p.line}|${p.column}|${p.kind}|${p.text}`;
+	const was = new Set(loadDataset(before, { baselines, today }).problems.map(signature));
+	const idsBefore = (file: DataFile) => new Set(parseRaw(before[file] ?? '').rows.map((r) => (r.id ?? '').trim()));
+	const names = files.map((x) => x.name).filter((n, i, all) => all.indexOf(n) === i).join(', ');
 	return loadDataset(texts, { baselines, today }).problems.flatMap((p) => {
 		const from = files.find((x) => p.file === `data/${x.file}`);
-		if (!from) return [];
+		if (!from) {
+			if (was.has(signature(p))) return [];
+			// A row that refers to one the import takes out: said so, not as an id that never was.
+			const to = (p.detail ?? '').replace(/^data\//, '') as DataFile;
+			if (p.kind === 'unknown_reference' && (EDITABLE_FILES as readonly string[]).includes(to) && idsBefore(to).has(p.text))
+				return [{ ...p, kind: 'removed_by_import' as const, detail: `${names}|${to}` }];
+			return [p];
+		}
 		return [{ ...p, file: from.name, line: p.line !== null && from.rowOf ? from.rowOf(p.line) : p.line, column: p.column !== null && from.columnOf ? from.columnOf(p.column) : p.column }];
 	});
 }

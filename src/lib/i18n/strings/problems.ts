@@ -85,6 +85,10 @@ export const sv = {
 	problem_not_allowed: (p: P) => `${quote(p.text)} är inte tillåtet här (tillåtna värden: ${p.detail}).`,
 	problem_bad_code: (p: P) =>
 		`${quote(p.text)} är ingen kommunkod med fyra siffror${p.detail ? ` – menade du ${p.detail}?` : '.'}`,
+	problem_removed_by_import: (p: P) => {
+		const [source, file] = (p.detail ?? '').split('|');
+		return `Raden hänger på ${quote(p.text)}, som ${source} tar bort ur ${file}. Lägg tillbaka den raden i ${source}, eller ta bort eller ändra också den här raden.`;
+	},
 	problem_depends_on_rejected: (p: P) => {
 		const [file, line] = (p.detail ?? '').split('|');
 		return `Hänger på ${quote(p.text)}, vars rad i ${file} (rad ${line}) har ett fel. Rätta den raden först; den här raden behöver inte ändras för det.`;
@@ -172,6 +176,10 @@ export const en: typeof sv = {
 	problem_not_allowed: (p) => `${quote(p.text)} is not allowed here (allowed values: ${p.detail}).`,
 	problem_bad_code: (p) =>
 		`${quote(p.text)} is not a four-digit municipality code${p.detail ? ` – did you mean ${p.detail}?` : '.'}`,
+	problem_removed_by_import: (p) => {
+		const [source, file] = (p.detail ?? '').split('|');
+		return `The row depends on ${quote(p.text)}, which ${source} takes out of ${file}. Put that row back in ${source}, or remove or change this row too.`;
+	},
 	problem_depends_on_rejected: (p) => {
 		const [file, line] = (p.detail ?? '').split('|');
 		return `Depends on ${quote(p.text)}, whose row in ${file} (line ${line}) has an error. Fix that row first; this row need not change for it.`;
