@@ -125,6 +125,26 @@ describe('small numbers', () => {
 		expect(value('m02-avbrott', 'VT2025')).toMatchObject({ value: 5, status: null });
 	});
 
+	it('a share is withheld, with its denominator, when the people behind it or behind the rest are fewer than the threshold', () => {
+		// 10 % of 30 is 3 people in work; 90 % of 30 leaves 3 who are not; 50 % of 30 is 15 and 15.
+		const { dataset } = load({ 'measure_values.csv': (t) => t + 'm01-arbete,2026H2,10,30\nm01-arbete,2027H1,90,30\nm01-arbete,2027H2,50,30\n' });
+		const value = (period: string) => dataset!.figureValues.find((v) => v.figure === 'm01-arbete' && v.period === period)!;
+		expect(value('2026H2')).toMatchObject({ value: null, denominator: null, status: 'small' });
+		expect(value('2027H1')).toMatchObject({ value: null, denominator: null, status: 'small' });
+		expect(value('2027H2')).toMatchObject({ value: 50, denominator: 30, status: null });
+		// Whatever is published, no count under the threshold follows from a share and its denominator.
+		for (const v of dataset!.figureValues.filter((x) => x.figure === 'm01-arbete' && x.value !== null)) {
+			const people = Math.round((v.value! / 100) * v.denominator!);
+			expect(Math.min(people, v.denominator! - people), v.period).toBeGreaterThanOrEqual(5);
+		}
+	});
+
+	it('a share without the number of people it is taken of is refused at its line', () => {
+		const lines = files()['measure_values.csv'].trimEnd().split('\n').length;
+		const { problems } = load({ 'measure_values.csv': (t) => t + 'm01-arbete,2026H2,40,\nm01-arbete,2027H1,40,0\n' });
+		expect(at(problems)).toEqual([`measure_values.csv ${lines + 1} denominator share_needs_denominator`, `measure_values.csv ${lines + 2} denominator share_needs_denominator`]);
+	});
+
 	it('the threshold is the config\'s; a baseline that is a small number is refused', () => {
 		const { dataset } = load({ 'config.json': (t) => JSON.stringify({ ...JSON.parse(t), small_numbers: 30 }), 'targets.csv': (t) => t.replace(/^t13,.*\n/m, '') });
 		expect(dataset!.figureValues.find((v) => v.figure === 'm01-avslutade' && v.period === '2023H1')).toMatchObject({ value: null, status: 'small' });

@@ -36,6 +36,8 @@ export function figureProblems(
 		if (v.value !== null && v.status === 'small') at('status', 'value_and_mark', 'small', String(v.value));
 		if (v.value !== null && kind === 'count' && (v.value < 0 || !Number.isInteger(v.value))) at('value', 'not_a_count', String(v.value));
 		if (v.value !== null && kind === 'share' && (v.value < 0 || v.value > 100)) at('value', 'share_out_of_range', String(v.value));
+		// A share of people without the number it is taken of could hide a handful of people: it needs it.
+		if (v.value !== null && kind === 'share' && (v.denominator === null || v.denominator === 0)) at('denominator', 'share_needs_denominator', v.denominator === null ? '' : '0');
 		if (v.denominator !== null && (v.denominator < 0 || !Number.isInteger(v.denominator))) at('denominator', 'not_a_count', String(v.denominator));
 		const earlier = seen.get(v.figure) ?? [];
 		const same = earlier.find((e) => e.period.code === v.period.code);
@@ -54,7 +56,11 @@ export function suppressSmall(figures: readonly MeasureFigure[], values: readonl
 		const kind = kindOf.get(v.figure);
 		const smallCount = kind === 'count' && v.value !== null && v.value < threshold;
 		const fewPeople = kind !== 'count' && v.denominator !== null && v.denominator < threshold;
-		const small = v.status === 'small' || smallCount || fewPeople;
+		// A share and its denominator give the people behind it (10 % of 30 is 3) and behind the rest (90 %
+		// of 30 leaves 3): either under the threshold withholds the share and its denominator.
+		const behind = kind === 'share' && v.value !== null && v.denominator !== null ? Math.round((v.value / 100) * v.denominator) : null;
+		const fewBehind = behind !== null && (behind < threshold || v.denominator! - behind < threshold);
+		const small = v.status === 'small' || smallCount || fewPeople || fewBehind;
 		return {
 			figure: v.figure,
 			period: v.period.code,

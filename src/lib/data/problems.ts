@@ -41,6 +41,7 @@ export type ProblemKind =
 	| 'not_finite'
 	| 'implausible_year'
 	| 'share_out_of_range'
+	| 'share_needs_denominator'
 	| 'value_and_mark'
 	| 'not_utf8'
 	| 'wrong_delimiter'

@@ -31,6 +31,8 @@ export const sv = {
 	problem_other_decimal_mark: (p: P) => `${quote(p.text)} har ${p.detail === ',' ? 'decimalpunkt' : 'decimalkomma'}, men filen använder annars ${mark(p.detail)}. Skriv alla tal på samma sätt.`,
 	problem_not_finite: (p: P) => `${quote(p.text)} är för stort för att vara ett värde.`,
 	problem_implausible_year: (p: P) => `${quote(p.text)} är inget rimligt år (${p.detail ?? ''}).`,
+	problem_share_needs_denominator: (_p: P) =>
+		'En andel behöver antalet personer den är räknad på (kolumnen denominator, större än 0): utan det går det inte att se om andelen röjer några få personer. Fyll i antalet.',
 	problem_share_out_of_range: (p: P) => `${quote(p.text)} är ingen andel i procent: nyckeltalet är en andel, och en andel ligger mellan 0 och 100.`,
 	problem_value_and_mark: (p: P) => `Raden har både ett värde (${quote(p.detail ?? '')}) och tecknet för ett saknat värde (${quote(p.text)}). Ta bort det ena.`,
 	problem_not_utf8: (p: P) =>
@@ -122,6 +124,8 @@ export const en: typeof sv = {
 	problem_other_decimal_mark: (p) => `${quote(p.text)} has ${p.detail === ',' ? 'a decimal point' : 'a decimal comma'}, but the rest of the file uses ${markEn(p.detail)}. Write every number the same way.`,
 	problem_not_finite: (p) => `${quote(p.text)} is too large to be a value.`,
 	problem_implausible_year: (p) => `${quote(p.text)} is not a plausible year (${p.detail ?? ''}).`,
+	problem_share_needs_denominator: () =>
+		'A share needs the number of people it is taken of (the denominator column, above 0): without it, nobody can tell whether the share gives away a few people. Fill in the number.',
 	problem_share_out_of_range: (p) => `${quote(p.text)} is no share in per cent: the key figure is a share, and a share lies between 0 and 100.`,
 	problem_value_and_mark: (p) => `The row has both a value (${quote(p.detail ?? '')}) and the mark for a missing value (${quote(p.text)}). Remove one of them.`,
 	problem_not_utf8: (p) =>
