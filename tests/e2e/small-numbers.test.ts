@@ -1,6 +1,7 @@
 /**
  * Small numbers are never published. A site built with a threshold of 10 000 and a measure's own
- * figure whose counts (8613, 7787) and whose share's denominator (6151, share 71,93 %) lie under it:
+ * figure whose counts (8613, 7787), whose share's denominator (6151, share 71,93 %) and whose share's rest
+ * (93,17 % of 21 013 leaves 1 435) lie under it:
  * none of these numbers is anywhere in the built site — page HTML, page data, chart files, published
  * data, scripts — nor in the CSV and SVG a reader downloads, nor in the report's Word file. The pages
  * say "färre än 10000" where they stood, and a value over the threshold is shown as usual.
@@ -17,7 +18,15 @@ const root = mkdtempSync(join(tmpdir(), 'foljupp-small-'));
 const data = join(root, 'data');
 const buildDir = join(root, 'build');
 /** Each as it could be written anywhere: standalone digits, a decimal comma or point. */
-const SUPPRESSED = [/(?<![\d.,])8[\s\u00a0]?613(?![\d])/, /(?<![\d.,])7[\s\u00a0]?787(?![\d])/, /(?<![\d.,])6[\s\u00a0]?151(?![\d])/, /(?<![\d])71[.,]93(?![\d])/];
+const SUPPRESSED = [
+	/(?<![\d.,])8[\s\u00a0]?613(?![\d])/,
+	/(?<![\d.,])7[\s\u00a0]?787(?![\d])/,
+	/(?<![\d.,])6[\s\u00a0]?151(?![\d])/,
+	/(?<![\d])71[.,]93(?![\d])/,
+	// 93.17 % of 21 013: 19 578 people, and 1 435 behind the rest, under the threshold: the share gives them away.
+	/(?<![\d.,])21[\s\u00a0]?013(?![\d])/,
+	/(?<![\d])93[.,]17(?![\d])/
+];
 
 let site: Site;
 let browser: Browser;
@@ -30,7 +39,7 @@ beforeAll(async () => {
 	const targets = readFileSync(join(data, 'targets.csv'), 'utf8').split('\n').filter((l) => !l.startsWith('t13,'));
 	writeFileSync(join(data, 'targets.csv'), targets.join('\n'));
 	appendFileSync(join(data, 'measure_figures.csv'), 'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes\n');
-	appendFileSync(join(data, 'measure_values.csv'), 'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,10240\n');
+	appendFileSync(join(data, 'measure_values.csv'), 'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,40000\ntest-andel,2026H2,93.17,21013\n');
 	const env = { ...process.env, FOLJUPP_DATA: data, BUILD_DIR: buildDir, BASE_PATH: '/uppfoljning', FOLJUPP_TODAY: '2026-11-29' };
 	execFileSync('npx', ['tsx', 'scripts/check-data.ts'], { env, stdio: 'pipe', timeout: 300_000 });
 	execFileSync('npx', ['vite', 'build'], { env, stdio: 'pipe', timeout: 600_000 });
@@ -68,6 +77,8 @@ describe('small numbers are never published', () => {
 		expect(published).toContain('test-stora,2025H1,,,small');
 		expect(published).toContain('test-stora,2026H1,12480');
 		expect(published).toContain('test-andel,2025H2,,,small');
+		expect(published).toContain('test-andel,2026H2,,,small');
+		expect(published).toContain('test-andel,2026H1,64.2,40000');
 	});
 
 	it('the measure page says "färre än 10000" where they stood, in the chart, its table, its CSV and SVG', async () => {
