@@ -189,7 +189,7 @@ async function importWorkbook(path: string): Promise<number> {
 	}
 	const published = Object.fromEntries(DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, readFileSync(join(DATA_DIR, f), 'utf8')]));
 	const today = process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10);
-	const problems = checkImport(read.sheets, published, {}, today, 'check');
+	const problems = checkImport(read.sheets, published, {}, today, 'check', 'replace');
 	const errors = problems.filter(isError);
 	for (const w of problems.filter((p) => !isError(p))) console.warn((sv ? 'Obs: ' : 'Note: ') + formatProblem(w, lang));
 	if (errors.length) {

@@ -138,7 +138,8 @@ describe('data/followups.csv is checked like every file', () => {
 		const { dataset, problems } = loadDataset(files(), { today: TODAY });
 		expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
 		const m01 = dataset!.measures.find((m) => m.id === 'm01')!;
-		const latest = dataset!.followups.filter((r) => r.measure === 'm01').map((r) => r.date).sort().at(-1);
+		// The meeting that decided it where there was one, else the day it was reported.
+		const latest = dataset!.followups.filter((r) => r.measure === 'm01').map((r) => r.decided_at ?? r.date).sort().at(-1);
 		expect(m01.last_followup).toBe(latest);
 	});
 

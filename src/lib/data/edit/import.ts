@@ -72,9 +72,12 @@ export interface ImportedText {
 /**
  * The files checked in place of their own, together (a workbook's new measure and its follow-ups),
  * beside the published files and this browser's drafts of the others. A problem elsewhere that was
- * there before (a draft already wrong) is not the files' and is left out; one the files cause in a
- * file they do not hold (a follow-up of a measure the workbook takes out) is theirs, and is named at
- * its own file and line: the whole data set is valid after any import, or the import is refused.
+ * there before (a draft already wrong) is not the files' and is left out. Where the files replace
+ * their own ('replace': `check-data` writes a workbook's sheets over data/), a problem they cause in a
+ * file they do not hold (a follow-up of a measure the workbook takes out, or whose rhythm it changes)
+ * is theirs too, named at its own file and line: data/ is valid after the import, or it is refused.
+ * Where they are merged ('merge': the browser adds new rows, conflicts are decided one by one), no row
+ * is taken out or changed by the import itself, so nothing elsewhere can break.
  */
 export function checkImport(
 	files: readonly ImportedText[],
@@ -82,7 +85,8 @@ export function checkImport(
 	drafts: Drafts,
 	today: string,
 	/** 'check' where `published` holds all the observations (the command line): empty baselines are filled from them. */
-	baselines: 'check' | 'later' = 'later'
+	baselines: 'check' | 'later' = 'later',
+	mode: 'merge' | 'replace' = 'merge'
 ): Problem[] {
 	const texts: Partial<Record<DataFile, string>> = { ...published };
 	for (const f of EDITABLE_FILES) texts[f] = files.find((x) => x.file === f)?.text ?? applyDrafts(f, published[f] ?? '', drafts).text;
@@ -91,13 +95,13 @@ export function checkImport(
 	const before = { ...texts };
 	for (const f of EDITABLE_FILES) before[f] = applyDrafts(f, published[f] ?? '', drafts).text;
 	const signature = (p: Problem) => `${p.file}|${p.line}|${p.column}|${p.kind}|${p.text}`;
-	const was = new Set(loadDataset(before, { baselines, today }).problems.map(signature));
+	const was = new Set(mode === 'replace' ? loadDataset(before, { baselines, today }).problems.map(signature) : []);
 	const idsBefore = (file: DataFile) => new Set(parseRaw(before[file] ?? '').rows.map((r) => (r.id ?? '').trim()));
 	const names = files.map((x) => x.name).filter((n, i, all) => all.indexOf(n) === i).join(', ');
 	return loadDataset(texts, { baselines, today }).problems.flatMap((p) => {
 		const from = files.find((x) => p.file === `data/${x.file}`);
 		if (!from) {
-			if (was.has(signature(p))) return [];
+			if (mode === 'merge' || was.has(signature(p))) return [];
 			// A row that refers to one the import takes out: said so, not as an id that never was.
 			const to = (p.detail ?? '').replace(/^data\//, '') as DataFile;
 			if (p.kind === 'unknown_reference' && (EDITABLE_FILES as readonly string[]).includes(to) && idsBefore(to).has(p.text))
