@@ -236,7 +236,7 @@ export function periodFigure(input: PeriodFigureInput): PeriodFigure {
 		target: input.target
 			? { baseline: code(input.target.baseline_period), baseline_value: input.target.baseline_value, target: code(input.target.target_period), target_value: input.target.target_value }
 			: null,
-		small: points.some((p) => p.status === 'small') ? { mark: `<${input.threshold}`, label: smallLabel, note: s.small_note(input.threshold) } : null,
+		small: points.some((p) => p.status === 'small') ? { mark: `<${input.threshold}`, label: smallLabel, note: s.small_note(input.threshold, input.valueKind === 'share') } : null,
 		source: input.source,
 		summary:
 			input.summary ??
