@@ -22,8 +22,8 @@ import { readDataDir, DATA_DIR, dirLabel } from '../src/lib/data/repository.serv
 import { SCHEMAS, type DataFile } from '../src/lib/data/load';
 import { fixCsv, type Fixed } from '../src/lib/data/fix';
 import { formatProblem, isError, type Problem } from '../src/lib/data/problems';
-import { ObservationStore } from '../src/lib/data/upload/store';
-import { referenceOf, type StageReport } from '../src/lib/data/upload/report';
+import { ObservationStore } from '../src/lib/upload/store';
+import { referenceOf, type StageReport } from '../src/lib/upload/report';
 import { NodeEngine } from './lib/node-engine';
 
 const lang = process.env.FOLJUPP_LANG === 'en' ? 'en' : 'sv';
@@ -70,7 +70,7 @@ if (process.argv.includes('--fix')) {
 }
 
 // A workbook, or a CSV file of the workspace's (a measure's own values, say), is written to data/ once it checks.
-const { detectEditable } = await import('../src/lib/data/edit/import');
+const { detectEditable } = await import('../src/lib/workspace/import');
 const isEditableCsv = (f: string) => {
 	if (!f.toLowerCase().endsWith('.csv') || !existsSync(f)) return false;
 	const head = readFileSync(f, 'latin1').slice(0, 4096).replace(/^\ufeff|^ï»¿/, '');
@@ -166,10 +166,10 @@ function summary(file: string, r: StageReport): string {
 /** npm run check-data -- arbetsbok.xlsx: the workbook's sheets checked with data/, then written there. */
 async function importWorkbook(path: string): Promise<number> {
 	const [{ readWorkbook }, { checkImport }, { differences, keepUnchanged }, { parseRaw, writeRaw }, { DATA_FILES }] = await Promise.all([
-		import('../src/lib/data/edit/workbook'),
-		import('../src/lib/data/edit/import'),
-		import('../src/lib/data/edit/merge'),
-		import('../src/lib/data/edit/rows'),
+		import('../src/lib/workspace/workbook'),
+		import('../src/lib/workspace/import'),
+		import('../src/lib/workspace/merge'),
+		import('../src/lib/workspace/rows'),
 		import('../src/lib/data/load')
 	]);
 	if (!existsSync(path)) {
@@ -179,7 +179,7 @@ async function importWorkbook(path: string): Promise<number> {
 	const bytes = new Uint8Array(readFileSync(path));
 	const read = path.toLowerCase().endsWith('.xlsx')
 		? await readWorkbook(basename(path), bytes)
-		: await import('../src/lib/data/edit/import').then(({ readImportCsv }) => {
+		: await import('../src/lib/workspace/import').then(({ readImportCsv }) => {
 				const r = readImportCsv(basename(path), bytes);
 				return r.ok ? { ok: true as const, sheets: [{ file: r.file, name: basename(path), text: r.text }] } : r;
 			});

@@ -14,11 +14,11 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { formatProblem } from '../src/lib/data/problems';
 import { readDataDir } from '../src/lib/data/repository.server';
-import { ObservationStore } from '../src/lib/data/upload/store';
-import { referenceOf } from '../src/lib/data/upload/report';
-import { Kolada, KoladaError, type Fetch } from '../src/lib/data/kolada/api';
-import { mergeMetadata, refreshObservations, type RefreshPlan } from '../src/lib/data/kolada/refresh';
-import { assignComparisonGroups, mergeGroups, similarGroups } from '../src/lib/data/kolada/groups';
+import { ObservationStore } from '../src/lib/upload/store';
+import { referenceOf } from '../src/lib/upload/report';
+import { Kolada, KoladaError, type Fetch } from '../src/lib/kolada/api';
+import { mergeMetadata, refreshObservations, type RefreshPlan } from '../src/lib/kolada/refresh';
+import { assignComparisonGroups, mergeGroups, similarGroups } from '../src/lib/kolada/groups';
 import { NodeEngine } from './lib/node-engine';
 
 const DIR = resolve(process.env.FOLJUPP_DATA ?? 'data');

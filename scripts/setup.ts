@@ -16,7 +16,7 @@ import Papa from 'papaparse';
 import { readDataDir, DATA_DIR, dirLabel } from '../src/lib/data/repository.server';
 import { formatProblem, isError } from '../src/lib/data/problems';
 import { municipalitySchema, observationSchema } from '../src/lib/data/schemas';
-import { findMunicipality, setupFiles, wordingIn, type Wording } from '../src/lib/data/setup';
+import { findMunicipality, setupFiles, wordingIn, type Wording } from '../src/lib/kolada/setup';
 import { readTable } from '../src/lib/data/table';
 
 const sv = process.env.FOLJUPP_LANG !== 'en';

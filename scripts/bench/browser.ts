@@ -108,7 +108,7 @@ export async function firstChart(browser: Browser, url: string, opts: { js: bool
 	}
 }
 
-/** Waits for a performance mark the site sets (src/lib/perf.ts) and returns its time. */
+/** Waits for a performance mark the site sets (src/lib/browser/perf.ts) and returns its time. */
 export async function markTime(page: Page, name: string, timeout = 300_000): Promise<number> {
 	const handle = await page.waitForFunction((n) => performance.getEntriesByName(`foljupp:${n}`).at(-1)?.startTime ?? null, name, { timeout, polling: 50 });
 	return (await handle.jsonValue()) as number;

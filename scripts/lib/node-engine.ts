@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { SqlEngine, SqlValue } from '../../src/lib/data/upload/engine';
+import type { SqlEngine, SqlValue } from '../../src/lib/upload/engine';
 
 const require = createRequire(import.meta.url);
 // The Node build's own typings are not reachable through the package's exports map: the little

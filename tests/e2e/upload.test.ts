@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { mergeObservations } from '$lib/data/merge';
-import type { Observation } from '$lib/data/model';
+import type { Observation } from '$lib/model/model';
 import { axeViolations, foreign, useSiteAndBrowser } from './harness';
 
 const data = readDataDir('data').dataset!;

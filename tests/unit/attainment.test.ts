@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessAsOf, assessTarget, linearFit } from '$lib/followup/attainment';
-import type { Point } from '$lib/data/model';
+import type { Point } from '$lib/model/model';
 
 const today = new Date('2026-11-22T00:00:00Z');
 const pts = (pairs: [number, number | null][]): Point[] => pairs.map(([period, value]) => ({ period, value, status: value === null ? '..' : null }));

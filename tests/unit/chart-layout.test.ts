@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLine, MARGIN, HEIGHT } from '$lib/charts/line/layout';
 import { layoutStatus } from '$lib/charts/status/layout';
-import type { Point } from '$lib/data/model';
+import type { Point } from '$lib/model/model';
 
 const points = (values: (number | null)[], from = 2017): Point[] => values.map((value, i) => ({ period: from + i, value, status: null }));
 const figure = (values: (number | null)[], unit = '%') => ({

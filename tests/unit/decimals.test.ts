@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decimalsFor, formatValue } from '$lib/i18n/format';
 import { assessTarget } from '$lib/followup/attainment';
 import { describeTarget, targetDecimals } from '$lib/followup/summary';
-import type { Target } from '$lib/data/model';
+import type { Target } from '$lib/model/model';
 
 describe('decimalsFor', () => {
 	it('adds decimals only until different values read differently', () => {

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
-import type { Dataset, FollowUpRecord, Measure, Target } from '$lib/data/model';
-import { parsePeriod, parseReportPeriod, periodsBetween, reportOf } from '$lib/data/periods';
+import type { Dataset, FollowUpRecord, Measure, Target } from '$lib/model/model';
+import { parsePeriod, parseReportPeriod, periodsBetween, reportOf } from '$lib/model/periods';
 import { describeProblem } from '$lib/data/problems';
 import { FollowUpRecords, progress } from '$lib/followup/records';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '$lib/data/repository.server';
-import type { Dataset } from '$lib/data/model';
+import type { Dataset } from '$lib/model/model';
 import { FollowUp } from '$lib/followup/followup';
 import { findGaps } from '$lib/followup/gaps';
 import { ObservationIndex, rankAmongKommuner } from '$lib/followup/observations';

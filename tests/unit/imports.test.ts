@@ -1,6 +1,8 @@
 /**
  * Imports follow the data: every import in src/ (static and dynamic) is checked against the table
- * "Who may import whom" in ARCHITECTURE.md, so the folders keep the promise they make to a reader.
+ * "Who may import whom" in ARCHITECTURE.md, so the folders keep the promise they make to a reader;
+ * the command-line scripts use the library, never a page; and no module imports itself round a
+ * circle of other modules, types included.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -69,6 +71,26 @@ describe('imports follow the data', () => {
 		expect(wrong).toEqual([]);
 	});
 
+	it('scripts/ reads the library, never a page or the app that runs only in the browser', () => {
+		const wrong = files('scripts').flatMap((file) =>
+			importsOf(file)
+				.filter((target) => target.startsWith('src/') && (!target.startsWith('src/lib/') || /^src\/lib\/(app|components|workspace\/components)\//.test(target)))
+				.map((target) => `${file} imports ${target}`)
+		);
+		expect(wrong).toEqual([]);
+	});
+
+	it('no module is in a circle of imports, types included', () => {
+		const all = files('src').map((f) => relative('.', f));
+		const known = new Set(all);
+		const resolve = (target: string) => ['', '.ts', '.svelte', '.js', '/index.ts'].map((e) => target + e).find((t) => known.has(t)) ?? null;
+		const edges = new Map(all.map((f) => [f, importsOf(f).map(resolve).filter((t): t is string => t !== null)]));
+		const cycles = circles(edges);
+		expect(cycles).toEqual([]);
+		// The check finds a circle where there is one.
+		expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a → b → c → a']);
+	});
+
 	it('catches an import against the flow (the check itself works)', () => {
 		const allowed = table.get('src/lib/data')!;
 		expect(allowed.has('src/lib/followup')).toBe(false);
@@ -76,3 +98,26 @@ describe('imports follow the data', () => {
 		expect(importsOf('src/lib/followup/views/figures.ts')).toContain('src/lib/url/paths');
 	});
 });
+
+/** Every circle in a graph of imports, once each, as "a → b → a". */
+function circles(edges: Map<string, string[]>): string[] {
+	const found = new Set<string>();
+	const state = new Map<string, 'open' | 'done'>();
+	const path: string[] = [];
+	const visit = (node: string) => {
+		state.set(node, 'open');
+		path.push(node);
+		for (const next of edges.get(node) ?? []) {
+			if (state.get(next) === 'open') {
+				const circle = path.slice(path.indexOf(next));
+				const start = circle.indexOf([...circle].sort()[0]!);
+				const turned = [...circle.slice(start), ...circle.slice(0, start)];
+				found.add([...turned, turned[0]].join(' → '));
+			} else if (!state.has(next)) visit(next);
+		}
+		path.pop();
+		state.set(node, 'done');
+	};
+	for (const node of edges.keys()) if (!state.has(node)) visit(node);
+	return [...found].sort();
+}

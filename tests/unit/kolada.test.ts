@@ -11,9 +11,9 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Kolada, KoladaError, chunk, type Fetch } from '$lib/data/kolada/api';
-import { mergeMetadata } from '$lib/data/kolada/refresh';
-import { similarGroups } from '$lib/data/kolada/groups';
+import { Kolada, KoladaError, chunk, type Fetch } from '$lib/kolada/api';
+import { mergeMetadata } from '$lib/kolada/refresh';
+import { similarGroups } from '$lib/kolada/groups';
 
 const FIX = 'tests/fixtures/kolada';
 const fixture = (name: string) => readFileSync(join(FIX, name), 'utf8');

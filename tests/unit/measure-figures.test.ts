@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
-import { readPeriodText } from '$lib/data/period-text';
-import { periodAtTime, periodTime, parsePeriod } from '$lib/data/periods';
+import { readPeriodText } from '$lib/model/period-text';
+import { periodAtTime, periodTime, parsePeriod } from '$lib/model/periods';
 import { describeProblem } from '$lib/data/problems';
 import { FollowUp } from '$lib/followup/followup';
 import { measureDetail } from '$lib/followup/views/entities';

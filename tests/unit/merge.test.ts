@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeObservations, mergeObservationsInSlices } from '$lib/data/merge';
-import type { Observation } from '$lib/data/model';
+import type { Observation } from '$lib/model/model';
 import { readObservations } from '$lib/data/observations-csv';
 import { readTable } from '$lib/data/table';
 import { observationSchema } from '$lib/data/schemas';

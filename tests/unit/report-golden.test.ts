@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { describe, it } from 'vitest';
 import { figureFile } from '$lib/charts/kinds';
-import { parseReportPeriod } from '$lib/data/periods';
+import { parseReportPeriod } from '$lib/model/periods';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { targetAsOf } from '$lib/followup/views/as-of';

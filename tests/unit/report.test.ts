@@ -3,7 +3,7 @@ import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { reportPage } from '$lib/followup/views/pages';
 import { chartUntil, targetAsOf } from '$lib/followup/views/as-of';
-import { parseReportPeriod } from '$lib/data/periods';
+import { parseReportPeriod } from '$lib/model/periods';
 
 const data = readDataDir('data').dataset!;
 const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
 import { describeProblem, formatProblem } from '$lib/data/problems';
 import { readDataDir } from '$lib/data/repository.server';
-import { findMunicipality, organisationName } from '$lib/data/setup';
+import { findMunicipality, organisationName } from '$lib/kolada/setup';
 import { decodeWindows1252 } from '$lib/data/text';
 
 const demo = readDataDir('data').dataset!;

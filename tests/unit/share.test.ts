@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureCsv, figureFile } from '$lib/charts/kinds';
 import { withDpi } from '$lib/charts/png';
-import type { Series } from '$lib/data/model';
+import type { Series } from '$lib/model/model';
 import type { LineFigure } from '$lib/followup/views/figure';
 import { readView, viewQuery, withView } from '$lib/url/params';
 

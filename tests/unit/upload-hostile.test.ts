@@ -10,8 +10,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../../scripts/lib/node-engine';
 import { describeProblem, isError } from '$lib/data/problems';
 import { readDataDir } from '$lib/data/repository.server';
-import { referenceOf, type StageReport } from '$lib/data/upload/report';
-import { ObservationStore } from '$lib/data/upload/store';
+import { referenceOf, type StageReport } from '$lib/upload/report';
+import { ObservationStore } from '$lib/upload/store';
 
 const { dataset } = readDataDir('data');
 let engine: NodeEngine;

@@ -4,9 +4,9 @@
  * with DuckDB at all.
  */
 import { describe, expect, it } from 'vitest';
-import { MAX_FLAGGED, scanRecords } from '$lib/data/upload/scan';
-import { sniff } from '$lib/data/upload/sniff';
-import type { Reference } from '$lib/data/upload/report';
+import { MAX_FLAGGED, scanRecords } from '$lib/upload/scan';
+import { sniff } from '$lib/upload/sniff';
+import type { Reference } from '$lib/upload/report';
 
 const reference: Reference = { indicators: ['N02797'], shares: ['N02797'], municipalities: ['0000', '1488', '1490', '0138'], home: '1488' };
 

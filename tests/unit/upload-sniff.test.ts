@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { afterAll, beforeAll } from 'vitest';
 import { NodeEngine } from '../../scripts/lib/node-engine';
-import { koladaJson } from '$lib/data/upload/layouts/kolada-json';
-import { prepare } from '$lib/data/upload/read';
-import { RecordLines } from '$lib/data/upload/lines';
-import { sniff } from '$lib/data/upload/sniff';
-import { clean, compact, number } from '$lib/data/upload/sql';
+import { koladaJson } from '$lib/upload/layouts/kolada-json';
+import { prepare } from '$lib/upload/read';
+import { RecordLines } from '$lib/upload/lines';
+import { sniff } from '$lib/upload/sniff';
+import { clean, compact, number } from '$lib/upload/sql';
 
 /** Latin-1 characters are the same bytes in Windows-1252: enough for Swedish letters. */
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NodeEngine } from '../../scripts/lib/node-engine';
-import { ObservationStore } from '$lib/data/upload/store';
-import { referenceOf, type StageReport } from '$lib/data/upload/report';
+import { ObservationStore } from '$lib/upload/store';
+import { referenceOf, type StageReport } from '$lib/upload/report';
 import { readDataDir } from '$lib/data/repository.server';
 import { describeProblem, formatProblem } from '$lib/data/problems';
 

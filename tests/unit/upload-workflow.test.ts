@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NodeEngine } from '../../scripts/lib/node-engine';
 import { readDataDir } from '$lib/data/repository.server';
-import type { KeptUpload } from '$lib/data/upload/kept';
-import { ObservationStore } from '$lib/data/upload/store';
-import { referenceOf } from '$lib/data/upload/report';
-import { UploadFlow, type Phase, type PickedFile, type UploadDeps } from '$lib/data/upload/workflow';
+import type { KeptUpload } from '$lib/upload/kept';
+import { ObservationStore } from '$lib/upload/store';
+import { referenceOf } from '$lib/upload/report';
+import { UploadFlow, type Phase, type PickedFile, type UploadDeps } from '$lib/upload/workflow';
 
 const { dataset } = readDataDir('data');
 const published = readFileSync('data/observations.csv');

@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkImport } from '$lib/data/edit/import';
-import { differingColumns } from '$lib/data/edit/drafts';
-import { EDITABLE_FILES, parseRaw, writeRaw } from '$lib/data/edit/rows';
-import { readWorkbook, writeWorkbook, type Lists } from '$lib/data/edit/workbook';
+import { checkImport } from '$lib/workspace/import';
+import { differingColumns } from '$lib/workspace/drafts';
+import { EDITABLE_FILES, parseRaw, writeRaw } from '$lib/workspace/rows';
+import { readWorkbook, writeWorkbook, type Lists } from '$lib/workspace/workbook';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 import { readDataDir } from '$lib/data/repository.server';
 

@@ -6,11 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDrafts, problemsOf } from '$lib/data/edit/check';
-import { applyDrafts, readDrafts, settledDrafts, withDraft, type Drafts } from '$lib/data/edit/drafts';
-import { checkImport, readImportCsv } from '$lib/data/edit/import';
-import { differences, keepUnchanged, mergeImport, takeTheirs } from '$lib/data/edit/merge';
-import { parseRaw, readRow, rowKey, writeRaw, type RawRow } from '$lib/data/edit/rows';
+import { checkDrafts, problemsOf } from '$lib/workspace/check';
+import { applyDrafts, readDrafts, settledDrafts, withDraft, type Drafts } from '$lib/workspace/drafts';
+import { checkImport, readImportCsv } from '$lib/workspace/import';
+import { differences, keepUnchanged, mergeImport, takeTheirs } from '$lib/workspace/merge';
+import { parseRaw, readRow, rowKey, writeRaw, type RawRow } from '$lib/workspace/rows';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 
 const TODAY = '2026-11-29';

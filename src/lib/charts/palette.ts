@@ -3,7 +3,7 @@
  * since a file has no stylesheet. They are app.css's light `--series-*`, `--status-*` and chart
  * colours; a unit test holds the two together.
  */
-import type { SeriesKind } from '$lib/data/model';
+import type { SeriesKind } from '$lib/model/model';
 import type { Tone } from './status/shapes';
 
 export const PRINT: Record<SeriesKind, string> & { text: string; muted: string; grid: string; band: string; target: string } = {

@@ -3,7 +3,7 @@
  * gender and baseline year. An empty baseline is filled from the data; a baseline typed otherwise
  * than the published value (allowing for rounding to the decimals written) is named with both.
  */
-import type { Observation, Target } from './model';
+import type { Observation, Target } from '../model/model';
 import type { Problem } from './problems';
 
 /** A target as read: its baseline value may be empty, to be filled in. */

@@ -3,8 +3,8 @@
  * which kind of problem it is — the caller adds file, line and column.
  */
 import type { ProblemKind } from './problems';
-import { readPeriodText } from './period-text';
-import { periodTime, type Period } from './periods';
+import { readPeriodText } from '../model/period-text';
+import { periodTime, type Period } from '../model/periods';
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; kind: ProblemKind; detail?: string };
 export type Cell<T> = (text: string) => CellResult<T>;

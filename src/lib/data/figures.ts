@@ -8,8 +8,8 @@
  * never published. It is taken out here, when the data is read, so that no page, chart, file,
  * report or published data file can show it: its value becomes null with the status `small`.
  */
-import type { Config, FigureValue, Indicator, MeasureFigure, Observation } from './model';
-import { overlaps, periodTime, type Period } from './periods';
+import type { Config, FigureValue, Indicator, MeasureFigure, Observation } from '../model/model';
+import { overlaps, periodTime, type Period } from '../model/periods';
 import type { Problem } from './problems';
 import type { Located } from './table';
 

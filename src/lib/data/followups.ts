@@ -3,8 +3,8 @@
  * target (one of them), for a period of that measure's rhythm (`2025H1` for a half-year rhythm) or a
  * council report for a target (`delar-2025`), dated no later than today, once per subject and period.
  */
-import type { FollowUpRecord, Measure } from './model';
-import { parsePeriod, parseReportPeriod, period, type PeriodKind } from './periods';
+import type { FollowUpRecord, Measure } from '../model/model';
+import { parsePeriod, parseReportPeriod, period, type PeriodKind } from '../model/periods';
 import type { Problem } from './problems';
 import type { Located } from './table';
 

@@ -5,7 +5,7 @@
  * renews them, with new ids, every year or so: the newest of each theme is the one to use. The SKR
  * kommungrupp a municipality belongs to is found by its members.
  */
-import type { MunicipalityGroup } from './model';
+import type { MunicipalityGroup } from '../model/model';
 
 /** SKR's kommungruppsindelning 2017: the nine groups, as Kolada titles them. */
 export const SKR_GROUPS = [

@@ -3,7 +3,7 @@
  * then every reference between files. Pure: the caller reads the files (from disk at build time,
  * from the site in the browser).
  */
-import type { Config, Dataset } from './model';
+import type { Config, Dataset } from '../model/model';
 import { isError, type Problem } from './problems';
 import {
 	areaSchema,
@@ -24,7 +24,7 @@ import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
 import { followUpProblems, periodExample, withLastFollowUp } from './followups';
 import { figureObservations, figureProblems, suppressSmall } from './figures';
-import { periodAtTime, type PeriodKind } from './periods';
+import { periodAtTime, type PeriodKind } from '../model/periods';
 import { closest } from './suggest';
 import { readTable, type Located, type Schema } from './table';
 

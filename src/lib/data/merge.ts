@@ -1,5 +1,5 @@
 /** Uploaded values replace published ones with the same key and join the rest: what "apply" means. */
-import { GENDERS, type Observation } from './model';
+import { GENDERS, type Observation } from '../model/model';
 
 /**
  * Each key as one number: ids, codes and periods numbered as they are met, then the gender. A

@@ -9,7 +9,7 @@
  * where (./slices.ts).
  */
 import { code, number, optional, oneOf, year } from './cells';
-import { GENDERS, MISSING_STATUSES, type Observation } from './model';
+import { GENDERS, MISSING_STATUSES, type Observation } from '../model/model';
 import { observationSchema } from './schemas';
 import { readTableInSlices } from './slices';
 

@@ -6,7 +6,7 @@
  * them; nothing else is needed (hyparquet is plain JavaScript, no wasm, no extension download).
  */
 import { parquetMetadataAsync, parquetReadObjects, type AsyncBuffer } from 'hyparquet';
-import type { Gender, MissingStatus } from './model';
+import type { Gender, MissingStatus } from '../model/model';
 
 export interface ParquetRow {
 	municipality: string;

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { relative, resolve } from 'node:path';
 import { DATA_FILES, loadDataset, OPTIONAL_FILES, SCHEMAS, type DataFile, type LoadResult } from './load';
-import { readPeriodText } from './period-text';
-import type { Dataset } from './model';
+import { readPeriodText } from '../model/period-text';
+import type { Dataset } from '../model/model';
 import { formatProblem, type Problem } from './problems';
 import { decodeDataFile } from './text';
 

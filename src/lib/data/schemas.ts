@@ -1,6 +1,6 @@
 /** The columns of every file in data/, as documented in data/README.md. */
 import { code, date, id, list, mayBeAbsent, number, oneOf, optional, periodOrYear, periodText, text, wholeNumber, word, year, yesNo } from './cells';
-import { GENDERS, MISSING_STATUSES } from './model';
+import { GENDERS, MISSING_STATUSES } from '../model/model';
 
 /** English texts may be empty or left out: the Swedish is shown instead, marked as Swedish. */
 const english = mayBeAbsent(optional(text));

@@ -3,12 +3,12 @@
  * must keep showing what was decided on: only values up to that day's year count, the day is
  * "today", and the status, trend and summary are worked out again from what is left.
  */
-import type { Point } from '$lib/data/model';
+import type { Point } from '$lib/model/model';
 import type { Lang } from '$lib/i18n/lang';
 import { assessAsOf, type AttainmentStatus, type Trend } from './attainment';
 import { latest } from './observations';
 import { describeTarget, periodWords, type TargetText } from './summary';
-import type { PeriodKind } from '$lib/data/periods';
+import type { PeriodKind } from '$lib/model/periods';
 
 export interface AssessmentRules {
 	partlyMetShare: number;

@@ -13,11 +13,12 @@
  * not_assessable when there is no value after the baseline period, or the newest is older than
  * `maxObservationAgeYears` before `today`.
  */
-import type { AttainmentStatus, Direction, Point, Target } from '$lib/data/model';
+import type { AttainmentStatus, Direction, Indicator, Point, Target } from '$lib/model/model';
+import type { Lang } from '$lib/i18n/lang';
 import { latest } from './observations';
 
-export type { AttainmentStatus } from '$lib/data/model';
-export { STATUSES } from '$lib/data/model';
+export type { AttainmentStatus } from '$lib/model/model';
+export { STATUSES } from '$lib/model/model';
 
 export type Trend = 'improved' | 'unchanged' | 'worsened';
 
@@ -156,4 +157,13 @@ function forecast(
 export function assessAsOf(target: TargetLike, points: readonly Point[], options: AttainmentOptions): Attainment {
 	const year = options.today.getUTCFullYear();
 	return assessTarget(target, points.filter((p) => p.period <= year), options);
+}
+
+/** A target with what its key figure says of it: the assessment, the points it rests on, the summary in each language. */
+export interface AssessedTarget {
+	target: Target;
+	indicator: Indicator;
+	attainment: Attainment;
+	points: Point[];
+	summary: Record<Lang, string>;
 }

@@ -2,9 +2,9 @@
  * The follow-up of a whole dataset: every target assessed, every measure with its organisations,
  * every key figure as series. Built once per build (or per upload) and asked by every page.
  */
-import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/data/model';
+import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/model/model';
 import { pick, type Lang } from '$lib/i18n/lang';
-import { assessTarget, type Attainment } from './attainment';
+import { assessTarget, type AssessedTarget, type Attainment } from './attainment';
 import { describeIndicator, describeTarget, periodWords } from './summary';
 import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';
@@ -12,13 +12,7 @@ import { ObservationIndex, groupMembers, type GroupPoint } from './observations'
 import { FollowUpRecords } from './records';
 import { figureAsIndicator, figureObservations } from '$lib/data/figures';
 
-export interface AssessedTarget {
-	target: Target;
-	indicator: Indicator;
-	attainment: Attainment;
-	points: Point[];
-	summary: Record<Lang, string>;
-}
+export type { AssessedTarget } from './attainment';
 
 export class FollowUp {
 	readonly index: ObservationIndex;
@@ -45,7 +39,7 @@ export class FollowUp {
 			const lead = m ? this.orgById.get(m.lead)?.name : undefined;
 			return figureAsIndicator(f, data.figureValues, m?.area ?? '', strings.sv.own_source(lead ?? '', f.source));
 		});
-		// A large upload's index is built beforehand, a slice at a time (app/uploaded.svelte.ts), so that no task holds the page.
+		// A large upload's index is built beforehand, a slice at a time (upload/uploaded.svelte.ts), so that no task holds the page.
 		this.index = prebuilt ?? new ObservationIndex(data.observations);
 		this.index.add(figureObservations(data.figureValues, data.config));
 		this.index.sort();

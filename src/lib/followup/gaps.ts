@@ -2,11 +2,11 @@
  * Follow-up gaps (uppföljningsluckor): what the audits found missing, found in the data. Pure:
  * each gap names its kind and what must be fixed, so the page can link straight to it.
  */
-import type { Dataset } from '$lib/data/model';
-import type { AssessedTarget } from './followup';
+import type { Dataset } from '$lib/model/model';
+import type { AssessedTarget } from './attainment';
 import { latest } from './observations';
 import type { FollowUpRecords } from './records';
-import { periodsBetween, periodTime, reportOf, type PeriodKind } from '$lib/data/periods';
+import { periodsBetween, periodTime, reportOf, type PeriodKind } from '$lib/model/periods';
 
 export type GapKind =
 	| 'measure_without_target'

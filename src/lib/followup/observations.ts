@@ -2,7 +2,7 @@
  * Observations as series: the shapes charts, tables and target assessments read. Pure functions
  * over plain arrays; an index is built once per dataset because pages ask many times.
  */
-import type { Gender, Indicator, Municipality, MunicipalityGroup, Observation, Point } from '$lib/data/model';
+import type { Gender, Indicator, Municipality, MunicipalityGroup, Observation, Point } from '$lib/model/model';
 
 export interface GroupPoint {
 	period: number;

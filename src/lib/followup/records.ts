@@ -5,7 +5,7 @@
  * December). From the plan and the records: which follow-ups are due for a report, which is the
  * latest due and the next, a subject's history, and how far a report's follow-up has come. Pure.
  */
-import type { Dataset, FollowUpRecord, Measure, Target } from '$lib/data/model';
+import type { Dataset, FollowUpRecord, Measure, Target } from '$lib/model/model';
 import {
 	parsePeriod,
 	parseReportPeriod,
@@ -18,7 +18,7 @@ import {
 	reportsBefore,
 	type Period,
 	type ReportPeriod
-} from '$lib/data/periods';
+} from '$lib/model/periods';
 
 export type Subject = { type: 'measure' | 'target'; id: string };
 

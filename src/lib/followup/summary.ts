@@ -2,8 +2,8 @@
  * Plain-language sentences about a key figure or a target, in Swedish and English, ready to paste
  * into a council report. They say the same as the chart: no number here that the chart lacks.
  */
-import type { Point } from '$lib/data/model';
-import { periodAtTime, type PeriodKind } from '$lib/data/periods';
+import type { Point } from '$lib/model/model';
+import { periodAtTime, type PeriodKind } from '$lib/model/periods';
 import type { Lang } from '$lib/i18n/lang';
 import { decimalsFor, formatNumber, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';

@@ -4,8 +4,8 @@
  * the same order and words, with each target as it stood on the report's day.
  */
 import type { Lang } from '$lib/i18n/lang';
-import type { ReportPeriod } from '$lib/data/periods';
-import type { Assessment } from '$lib/data/model';
+import type { ReportPeriod } from '$lib/model/periods';
+import type { Assessment } from '$lib/model/model';
 import type { DueView } from '$lib/followup/views/followups';
 import { periodLabel } from '$lib/followup/summary';
 import type { TargetAsOf } from '$lib/followup/views/as-of';

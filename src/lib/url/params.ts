@@ -5,8 +5,8 @@
  * cannot be used is named in `ignored` and the default is used, so a mistyped link still shows
  * something and can say what it left out.
  */
-import { GENDERS, type Gender } from '$lib/data/model';
-import { CURRENT, parseReportPeriod, reportPeriodCode, type ReportPeriod } from '$lib/data/periods';
+import { GENDERS, type Gender } from '$lib/model/model';
+import { CURRENT, parseReportPeriod, reportPeriodCode, type ReportPeriod } from '$lib/model/periods';
 
 export type Theme = 'light' | 'dark';
 

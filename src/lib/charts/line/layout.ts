@@ -8,7 +8,7 @@ import { extent, range } from 'd3-array';
 import { precisionFixed } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
 import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
-import type { Point, SeriesKind } from '$lib/data/model';
+import type { Point, SeriesKind } from '$lib/model/model';
 import type { LineFigure } from '$lib/followup/views/figure';
 import { formatNumber, formatValue } from '$lib/i18n/format';
 

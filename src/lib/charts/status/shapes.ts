@@ -1,5 +1,5 @@
 /** Each status's mark: a colour family and a shape, never the colour alone. */
-import type { Assessment } from '$lib/data/model';
+import type { Assessment } from '$lib/model/model';
 
 export type Tone = 'good' | 'mid' | 'bad' | 'none';
 

@@ -1,5 +1,5 @@
 /** A target's view and chart as they stood on a report's day (see ../as-of.ts for the rules). */
-import type { Point } from '$lib/data/model';
+import type { Point } from '$lib/model/model';
 import type { Lang } from '$lib/i18n/lang';
 import { assessmentAsOf, type AssessmentAsOf, type AssessmentRules } from '../as-of';
 import type { TargetChartData, TargetView } from './entities';

@@ -5,7 +5,7 @@
  * which picks the drawing by `kind`. A new kind of chart is a new member of `Figure` and one entry
  * in $lib/charts/kinds.ts.
  */
-import type { PointStatus, Series, ValueKind } from '$lib/data/model';
+import type { PointStatus, Series, ValueKind } from '$lib/model/model';
 import type { Lang } from '$lib/i18n/lang';
 import type { AttainmentStatus } from '../attainment';
 

@@ -3,8 +3,8 @@
  * (its page, its embed, its /diagram file), a key figure in an area's overview, a target (its page,
  * the measure page, the report, the embed, the file), and the status of every target.
  */
-import type { Gender, Indicator, Point, Series, ValueKind } from '$lib/data/model';
-import { parsePeriod, periodAtTime, periodEnd, periodsBetween, periodTime, type Period, type PeriodKind } from '$lib/data/periods';
+import type { Gender, Indicator, Point, Series, ValueKind } from '$lib/model/model';
+import { parsePeriod, periodAtTime, periodEnd, periodsBetween, periodTime, type Period, type PeriodKind } from '$lib/model/periods';
 import { formatNumber, formatValue } from '$lib/i18n/format';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
@@ -13,7 +13,7 @@ import { viewQuery } from '$lib/url/params';
 import type { FollowUp } from '../followup';
 import { describeFigure, describeIndicator } from '../summary';
 import { periodName } from './followups';
-import type { ComparisonKey, TargetChartData } from './entities';
+import type { ComparisonKey, TargetChartData } from './target-chart';
 import type { Band, LineFigure, PeriodFigure, PeriodPoint, StatusFigure, StatusRow, TargetLine } from './figure';
 import type { AttainmentStatus } from '../attainment';
 

@@ -3,8 +3,8 @@
  * target's latest assessment beside the status its key figures give, how far a council report's
  * follow-up has come, the year's calendar (årshjul), and the follow-ups a report holds.
  */
-import type { Assessment, FollowUpRecord, Measure } from '$lib/data/model';
-import { parsePeriod, parseReportPeriod, reportOf, type ReportPeriod } from '$lib/data/periods';
+import type { Assessment, FollowUpRecord, Measure } from '$lib/model/model';
+import { parsePeriod, parseReportPeriod, reportOf, type ReportPeriod } from '$lib/model/periods';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';

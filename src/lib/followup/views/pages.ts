@@ -4,7 +4,7 @@
  * (the +page.ts files), so an upload changes every page the same way a new build would.
  * null means the page's subject does not exist.
  */
-import { GENDERS, type Gender, type Series } from '$lib/data/model';
+import { GENDERS, type Gender, type Series } from '$lib/model/model';
 import { langOfText, pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { STATUSES } from '../attainment';
@@ -16,8 +16,7 @@ import { areaView, measureDetail, organisationView, ownFigureChart, targetChart,
 import type { Band, StatusRow } from './figure';
 import { statusFigure } from './figures';
 import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './followups';
-import { defaultReport, workspaceItems, workspaceReports } from './workspace';
-import { parseReportPeriod, type ReportPeriod } from '$lib/data/periods';
+import { parseReportPeriod, type ReportPeriod } from '$lib/model/periods';
 import { WHOLE_MUNICIPALITY } from '$lib/url/paths';
 
 export function overviewPage(f: FollowUp, lang: Lang) {
@@ -265,32 +264,3 @@ export function yearWheelPage(f: FollowUp, id: string, lang: Lang) {
 
 /** The committees' follow-ups a report for a period holds (the latest report for the current follow-up). */
 export const reportFollowUpsOf = (f: FollowUp, period: ReportPeriod | null, lang: Lang) => reportFollowUps(f, period, lang);
-
-/**
- * The workspace ("Följ upp"): the organisations that follow up, what each has due for the report it
- * opens on (shown before any script runs), and the status the key figures give each target, which
- * the forms show beside the committee's own assessment.
- */
-export function workspacePage(f: FollowUp, lang: Lang) {
-	const today = f.today.toISOString().slice(0, 10);
-	const organisations = f.data.organisations
-		.filter((o) => o.kind !== 'external')
-		.map((o) => {
-			const report = defaultReport(f.data, today, o.id);
-			const items = workspaceItems(f.data, today, o.id, report, {}, lang);
-			return { id: o.id, name: pick(lang, o.name, o.name_en), report, done: items.filter((i) => i.recorded).length, total: items.length };
-		});
-	return {
-		organisations,
-		reports: workspaceReports(today, lang),
-		statuses: Object.fromEntries(f.targets.map((a) => [a.target.id, a.attainment.status]))
-	};
-}
-
-/** The workspace's measures and targets, as published: listed before any script runs. */
-export function workspaceEntitiesPage(f: FollowUp, lang: Lang) {
-	return {
-		measures: f.data.measures.map((m) => ({ id: m.id, title: pick(lang, m.title, m.title_en), lead: f.organisation(m.lead)?.name ?? m.lead })),
-		targets: f.targets.map((a) => ({ id: a.target.id, title: pick(lang, a.indicator.title, a.indicator.title_en), organisation: f.organisation(a.target.organisation)?.name ?? a.target.organisation }))
-	};
-}

@@ -1,4 +1,4 @@
-import { workspacePage } from '$lib/followup/views/pages';
+import { workspacePage } from '$lib/workspace/pages';
 import { followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 

@@ -1,5 +1,6 @@
-// The page builders are loaded only when an upload is shown, so published pages ship no extra code.
-import { withUpload } from '$lib/app/uploaded.svelte';
+// The workspace's own page builder: with an upload shown, the page is built again from it.
+import { withUpload } from '$lib/upload/uploaded.svelte';
 import { langOf } from '$lib/i18n';
+import { workspacePage } from '$lib/workspace/pages';
 
-export const load = ({ data, params }) => withUpload(data, (f, pages) => pages.workspacePage(f, langOf(params.lang)));
+export const load = ({ data, params }) => withUpload(data, (f) => workspacePage(f, langOf(params.lang)));

@@ -1,5 +1,5 @@
 // The page builders are loaded only when an upload is shown, so published pages ship no extra code.
-import { withUpload } from '$lib/app/uploaded.svelte';
+import { withUpload } from '$lib/upload/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ data, params }) => withUpload(data, (f, pages) => pages.yearWheelPage(f, params.id, langOf(params.lang)));

@@ -1,4 +1,4 @@
-import { workspaceEntitiesPage } from '$lib/followup/views/pages';
+import { workspaceEntitiesPage } from '$lib/workspace/pages';
 import { followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 

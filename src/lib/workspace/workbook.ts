@@ -1,0 +1,223 @@
+/**
+ * The editable files as one Excel workbook, for a controller who keeps everything in Excel: a sheet
+ * per file (its first row the file's columns, so row N of a sheet is line N of the file), drop-down
+ * lists for ids and fixed words from a sheet of lists, a sheet that explains each column; and a
+ * workbook read back as the files' texts, with a map from each text's lines to the sheet's rows so
+ * that every problem is named by sheet, row and column. ExcelJS does the .xlsx format (writing data
+ * validation, which SheetJS's free edition cannot); it is loaded only when a workbook is made or read.
+ */
+import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
+import { ASSESSMENTS, GENDERS, RHYTHMS } from '../model/model';
+import type { Problem } from '../data/problems';
+import { detectEditable } from './import';
+import { EDITABLE_FILES, writeRaw, type EditableFile, type RawRow } from './rows';
+
+async function excel() {
+	const m = await import('exceljs');
+	return (m as unknown as { default?: typeof m }).default ?? m;
+}
+
+export const SHEET_NAMES: Record<EditableFile, string> = {
+	'measures.csv': 'Insatser',
+	'targets.csv': 'Effektmål',
+	'followups.csv': 'Uppföljningar',
+	'measure_figures.csv': 'Egna nyckeltal',
+	'measure_values.csv': 'Egna värden'
+};
+const LISTS_SHEET = 'Listor';
+const HELP_SHEET = 'Läs mig';
+
+/** What the drop-down lists offer: the ids of the data as it stands, and the files' fixed words. */
+export interface Lists {
+	organisations: string[];
+	areas: string[];
+	focusAreas: string[];
+	measures: string[];
+	targets: string[];
+	/** Kolada's key figures and the measures' own. */
+	indicators: string[];
+	figures: string[];
+	municipalities: string[];
+}
+
+type ListName = keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno' | 'valueKind' | 'direction' | 'small';
+const FIXED: Partial<Record<ListName, readonly string[]>> = {
+	kind: ['project', 'ordinary'],
+	status: ['planned', 'ongoing', 'finished'],
+	rhythm: RHYTHMS,
+	assessment: ASSESSMENTS,
+	gender: GENDERS,
+	yesno: ['yes', 'no'],
+	valueKind: ['count', 'share', 'mean'],
+	direction: ['higher', 'lower'],
+	small: ['small']
+};
+
+/** Which column picks from which list; a column that may be empty allows a blank. */
+const PICKS: Record<EditableFile, Record<string, [ListName, boolean]>> = {
+	'measures.csv': { lead: ['organisations', false], area: ['areas', false], focus_area: ['focusAreas', true], kind: ['kind', false], status: ['status', false], followup_every: ['rhythm', true], example: ['yesno', false] },
+	'targets.csv': { measure: ['measures', true], organisation: ['organisations', false], indicator: ['indicators', false], municipality: ['municipalities', false], gender: ['gender', false], example: ['yesno', false] },
+	'followups.csv': { measure: ['measures', true], target: ['targets', true], assessment: ['assessment', false], example: ['yesno', false] },
+	'measure_figures.csv': { measure: ['measures', false], kind: ['valueKind', false], direction: ['direction', false], example: ['yesno', false] },
+	'measure_values.csv': { figure: ['figures', false], status: ['small', true] }
+};
+/** Columns that hold numbers, and dates (Excel's own, shown YYYY-MM-DD); every other is text (a code like 0138 keeps its zero). */
+const NUMBERS = new Set(['baseline_period', 'baseline_value', 'target_value', 'target_period', 'value', 'denominator']);
+const DATES = new Set(['start', 'end', 'followup_from', 'last_followup', 'date', 'decided_at']);
+const DAY_MS = 86_400_000;
+/** Excel counts days from 30 December 1899. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+
+export interface WorkbookText {
+	/** Explanations on the help sheet, in the official's language. */
+	help: { title: string; intro: string; columns: Partial<Record<string, string>> };
+	listError: string;
+}
+
+/** One workbook of the files as they would be published (published rows plus drafts). */
+export async function writeWorkbook(files: Record<EditableFile, { columns: string[]; rows: RawRow[] }>, lists: Lists, text: WorkbookText): Promise<Uint8Array> {
+	const ExcelJS = await excel();
+	const wb: Workbook = new ExcelJS.Workbook();
+	wb.creator = 'Följupp';
+	const help = wb.addWorksheet(HELP_SHEET);
+	help.getColumn(1).width = 24;
+	help.getColumn(2).width = 100;
+	help.addRow([text.help.title]).font = { bold: true, size: 14 };
+	help.addRow([text.help.intro]);
+	help.getCell('A2').alignment = { wrapText: true };
+
+	// The lists first, so each sheet's validation can name its range.
+	const listSheet = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+	const ranges = new Map<ListName, string>();
+	const names = [...(Object.keys(lists) as ListName[]), ...(Object.keys(FIXED) as ListName[])];
+	names.forEach((name, i) => {
+		const values = (lists as unknown as Record<string, string[]>)[name] ?? FIXED[name] ?? [];
+		const col = letter(i);
+		listSheet.getCell(`${col}1`).value = name;
+		values.forEach((v, j) => (listSheet.getCell(`${col}${j + 2}`).value = v));
+		listSheet.getColumn(i + 1).numFmt = '@';
+		ranges.set(name, `${LISTS_SHEET}!$${col}$2:$${col}$${Math.max(2, values.length + 1)}`);
+	});
+
+	for (const file of EDITABLE_FILES) {
+		const { columns, rows } = files[file];
+		const ws: Worksheet = wb.addWorksheet(SHEET_NAMES[file], { views: [{ state: 'frozen', ySplit: 1 }] });
+		columns.forEach((c, i) => {
+			const col = ws.getColumn(i + 1);
+			col.width = Math.min(60, Math.max(12, c.length + 2));
+			col.numFmt = DATES.has(c) ? 'yyyy-mm-dd' : NUMBERS.has(c) ? 'General' : '@';
+		});
+		const head = ws.addRow(columns);
+		head.font = { bold: true };
+		for (const r of rows) ws.addRow(columns.map((c) => cellOf(c, r[c] ?? '')));
+		const last = Math.max(rows.length + 200, 500);
+		columns.forEach((c, i) => {
+			const pick = PICKS[file][c];
+			if (!pick) return;
+			// A whole column's range at once (the type definitions lack this, the library has it).
+			(ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(`${letter(i)}2:${letter(i)}${last}`, {
+				type: 'list',
+				allowBlank: pick[1],
+				formulae: [ranges.get(pick[0])!],
+				showErrorMessage: true,
+				errorStyle: 'stop',
+				error: text.listError
+			});
+		});
+		help.addRow([]);
+		help.addRow([SHEET_NAMES[file], file]).font = { bold: true };
+		for (const c of columns) help.addRow([c, text.help.columns[c] ?? '']);
+	}
+	wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: EDITABLE_FILES.length + 1, visibility: 'visible' }];
+	return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A number as a number, so Excel shows it in its own locale (a decimal comma in Swedish Excel); a date as a date. */
+function cellOf(column: string, value: string): string | number | Date {
+	if (NUMBERS.has(column) && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+	if (DATES.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return new Date(`${value}T00:00:00Z`);
+	return value;
+}
+
+export interface SheetText {
+	file: EditableFile;
+	/** How problems name it: `arbetsbok.xlsx › Uppföljningar`. */
+	name: string;
+	text: string;
+	/** The sheet's row of a line of `text`. */
+	rowOf: (line: number) => number;
+	/** The sheet's column of a file column: `D (assessment)`. */
+	columnOf: (column: string) => string;
+}
+
+export type ReadWorkbook = { ok: true; sheets: SheetText[] } | { ok: false; problems: Problem[] };
+
+export async function readWorkbook(name: string, bytes: Uint8Array): Promise<ReadWorkbook> {
+	const ExcelJS = await excel();
+	const wb: Workbook = new ExcelJS.Workbook();
+	try {
+		await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+	} catch (e) {
+		return { ok: false, problems: [{ file: name, line: null, column: null, kind: 'unreadable_workbook', text: '', detail: (e as Error).message.slice(0, 200) }] };
+	}
+	const sheets: SheetText[] = [];
+	wb.eachSheet((ws) => {
+		if (ws.name === LISTS_SHEET || ws.name === HELP_SHEET) return;
+		const header = rowValues(ws, 1, []).map((h) => h.trim());
+		const file = detectEditable(header);
+		if (!file || sheets.some((s) => s.file === file)) return;
+		const rows: RawRow[] = [];
+		const at: number[] = [];
+		for (let r = 2; r <= ws.rowCount; r++) {
+			const values = rowValues(ws, r, header);
+			if (values.every((v) => v.trim() === '')) continue;
+			rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])));
+			at.push(r);
+		}
+		const written = writeRaw(header, rows);
+		sheets.push({
+			file,
+			name: `${name} › ${ws.name}`,
+			text: written.text,
+			rowOf: (line) => {
+				let row = 1;
+				written.lines.forEach((start, i) => {
+					if (start <= line) row = at[i]!;
+				});
+				return row;
+			},
+			columnOf: (column) => (header.includes(column) ? `${letter(header.indexOf(column))} (${column})` : column)
+		});
+	});
+	if (sheets.length === 0) return { ok: false, problems: [{ file: name, line: null, column: null, kind: 'not_editable', text: wb.worksheets.map((w) => w.name).join(', '), detail: Object.values(SHEET_NAMES).join(', ') }] };
+	return { ok: true, sheets };
+}
+
+function rowValues(ws: Worksheet, r: number, header: readonly string[]): string[] {
+	const row = ws.getRow(r);
+	const out: string[] = [];
+	for (let c = 1; c <= Math.max(row.cellCount, ws.actualColumnCount); c++) {
+		const v = row.getCell(c).value;
+		// A date that lost its format (pasted, or typed into a text cell by another program) is Excel's day number.
+		out.push(DATES.has(header[c - 1] ?? '') && typeof v === 'number' && v > 0 && v < 100_000 ? new Date(EXCEL_EPOCH + Math.round(v) * DAY_MS).toISOString().slice(0, 10) : textOf(v));
+	}
+	return out;
+}
+
+/** A cell as the text a CSV file would hold: a date as YYYY-MM-DD, a number with a decimal point. */
+function textOf(v: CellValue): string {
+	if (v === null || v === undefined) return '';
+	if (typeof v === 'string') return v;
+	if (typeof v === 'number') return String(v);
+	if (typeof v === 'boolean') return v ? 'yes' : 'no';
+	if (v instanceof Date) return v.toISOString().slice(0, 10);
+	if (typeof v === 'object') {
+		if ('richText' in v) return v.richText.map((t) => t.text).join('');
+		if ('result' in v) return textOf((v as { result?: CellValue }).result ?? null);
+		if ('text' in v) return String((v as { text: unknown }).text);
+		if ('error' in v) return String((v as { error: unknown }).error);
+	}
+	return String(v);
+}
