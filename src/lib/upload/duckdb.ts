@@ -5,7 +5,7 @@
  * another host. It holds the published observations plus an applied upload (./upload/store.ts).
  * The upload page ends it once a file is applied (endObservationStore): its heap never shrinks.
  */
-import { base } from '$app/paths';
+import { publishedBytes } from '$lib/app/published';
 import type { AsyncDuckDB, AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { Gender, MissingStatus, Point } from '../model/model';
 import type { SqlEngine, SqlValue } from './engine';
@@ -117,11 +117,7 @@ async function start(): Promise<{ store: ObservationStore; db: AsyncDuckDB }> {
 	return { store, db };
 }
 
-async function fetchBytes(file: string): Promise<Uint8Array> {
-	const response = await fetch(`${base}/data/${file}`);
-	if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-	return new Uint8Array(await response.arrayBuffer());
-}
+const fetchBytes = publishedBytes;
 
 /** The key figures and codes an upload is checked against: the site's own published files. */
 async function fetchReference(): Promise<Reference> {

@@ -7,10 +7,10 @@
  */
 import { browser } from '$app/environment';
 import { invalidateAll } from '$app/navigation';
-import { base } from '$app/paths';
 import type { Gender, Point } from '$lib/model/model';
 import type { FollowUp } from '$lib/followup/followup';
 import { clearKept, loadShown, saveKept, type KeptUpload, type ShownUpload } from '$lib/upload/kept';
+import { publishedText } from '$lib/app/published';
 
 export interface UploadSummary {
 	files: string[];
@@ -120,11 +120,7 @@ async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp>
 	]);
 	const texts = Object.fromEntries(
 		await Promise.all(
-			DATA_FILES.map(async (f) => {
-				const r = await fetch(`${base}/data/${f}`);
-				if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
-				return [f, await r.text()] as const;
-			})
+			DATA_FILES.map(async (f) => [f, (await publishedText(f))!] as const)
 		)
 	) as Record<(typeof DATA_FILES)[number], string>;
 	// The observations were checked when the site was built, and the upload when it was applied:

@@ -1,10 +1,12 @@
 /**
  * The workspace's state in this browser: the published data files, the official's drafts (kept in
  * localStorage at every change, so a reload or a crashed tab loses nothing; never sent anywhere), and
- * the check of the files they would publish, run again shortly after each change.
+ * the check of the files they would publish, run again shortly after each change. Its side effects —
+ * the published files, the storage, the clock — come in as one `WorkspaceEffects`, so that it is
+ * tested without a browser (tests/unit/workspace-state.test.ts); `browserEffects` are the real ones.
  */
-import { base } from '$app/paths';
 import { onLocalChange, readLocal, writeLocal } from '$lib/browser/local-store';
+import { publishedText, siteBase } from '$lib/app/published';
 import { checkDrafts, problemsOf, type DraftCheck, type DraftProblem } from '$lib/workspace/check';
 import { readDrafts, settledDrafts, withDraft, withoutDraft, draftCount, type Drafts } from '$lib/workspace/drafts';
 import { EDITABLE_FILES, parseRaw, rowKey, type EditableFile, type RawRow } from '$lib/workspace/rows';
@@ -30,8 +32,31 @@ export type ImportOutcome =
 /** A workbook is a zip file: it starts with PK. */
 export const isWorkbook = (name: string, bytes: Uint8Array) => name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
 
-/** Today in this browser's time zone (YYYY-MM-DD): a follow-up may not be dated later. */
-export const localToday = () => new Date().toLocaleDateString('sv-SE');
+/** The day in this browser's time zone (YYYY-MM-DD): a follow-up may not be dated later. */
+export const localDay = (d: Date) => d.toLocaleDateString('sv-SE');
+
+export interface WorkspaceEffects {
+	/** A published data file's text; undefined for an optional file the site does not publish. */
+	published(file: DataFile, optional: boolean): Promise<string | undefined>;
+	/** Where the site is served (`/`, `/uppfoljning`): its drafts are kept apart from other sites'. */
+	site: string;
+	storage: {
+		read(key: string): unknown;
+		/** false when the browser refused (private mode, storage full). */
+		write(key: string, value: unknown): boolean;
+		/** Another tab changed the key. */
+		onChange(key: string, callback: (value: unknown) => void): void;
+	};
+	now(): Date;
+}
+
+/** The browser's own: the site's files, localStorage, the clock. */
+export const browserEffects = (): WorkspaceEffects => ({
+	published: publishedText,
+	site: siteBase(),
+	storage: { read: readLocal, write: writeLocal, onChange: (key, callback) => void onLocalChange(key, callback) },
+	now: () => new Date()
+});
 
 export class Workspace {
 	status = $state<'loading' | 'ready' | 'failed'>('loading');
@@ -43,39 +68,36 @@ export class Workspace {
 	check = $state.raw<DraftCheck | null>(null);
 	/** The data as published with the drafts, from the last check without errors. */
 	data = $state.raw<Dataset | null>(null);
-	readonly today = localToday();
+	readonly today: string;
 	private key = '';
 	private timer: ReturnType<typeof setTimeout> | null = null;
 	private publishedRows = new Map<EditableFile, Map<string, RawRow>>();
 
+	constructor(private readonly effects: WorkspaceEffects = browserEffects()) {
+		this.today = localDay(effects.now());
+	}
+
 	async load(): Promise<void> {
 		try {
 			const files = DATA_FILES.filter((f) => f !== 'observations.csv');
-			const texts = await Promise.all(
-				files.map(async (f) => {
-					const r = await fetch(`${base}/data/${f}`);
-					if (!r.ok && OPTIONAL_FILES.includes(f)) return [f, undefined] as const;
-					if (!r.ok) throw new Error(`${f}: HTTP ${r.status}`);
-					return [f, await r.text()] as const;
-				})
-			);
+			const texts = await Promise.all(files.map(async (f) => [f, await this.effects.published(f, OPTIONAL_FILES.includes(f))] as const));
 			const published = Object.fromEntries(texts.filter(([, t]) => t !== undefined)) as Partial<Record<DataFile, string>>;
 			published['observations.csv'] = 'indicator,municipality,period,gender,value,status\n';
 			const municipality = (JSON.parse(published['config.json'] ?? '{}') as { municipality?: string }).municipality ?? '';
 			// One site's drafts are not another's: sites under other paths of the same host keep their own.
-			this.key = `foljupp:${base || '/'}:${municipality}:drafts`;
+			this.key = `foljupp:${this.effects.site}:${municipality}:drafts`;
 			for (const f of EDITABLE_FILES) {
 				this.publishedRows.set(f, new Map(parseRaw(published[f] ?? '').rows.map((r) => [rowKey(f, r), r])));
 			}
 			this.published = published;
 			// Drafts kept with an error still leave the published data to list and choose from.
 			this.data = checkDrafts(published, {}, this.today).dataset;
-			const kept = readDrafts((readLocal(this.key) as { drafts?: unknown } | null)?.drafts);
+			const kept = readDrafts((this.effects.storage.read(this.key) as { drafts?: unknown } | null)?.drafts);
 			const settled = settledDrafts(kept, (f, k) => this.publishedRow(f, k));
 			// Drafts that have been published since are let go, here and in storage.
-			if (draftCount(settled) !== draftCount(kept)) this.kept = writeLocal(this.key, { version: 1, drafts: settled });
+			if (draftCount(settled) !== draftCount(kept)) this.kept = this.effects.storage.write(this.key, { version: 1, drafts: settled });
 			this.drafts = settled;
-			onLocalChange(this.key, (v) => {
+			this.effects.storage.onChange(this.key, (v) => {
 				this.drafts = readDrafts((v as { drafts?: unknown } | null)?.drafts);
 				this.runCheck();
 			});
@@ -85,6 +107,11 @@ export class Workspace {
 			console.error('Följupp: the workspace could not read the published files', e);
 			this.status = 'failed';
 		}
+	}
+
+	/** When a draft was changed: this moment, as the storage keeps it. */
+	now(): string {
+		return this.effects.now().toISOString();
 	}
 
 	publishedRow(file: EditableFile, key: string): RawRow | null {
@@ -110,7 +137,7 @@ export class Workspace {
 	}
 
 	set(file: EditableFile, key: string, row: RawRow | null): void {
-		this.replace(withDraft(this.drafts, file, key, row, this.publishedRow(file, key), new Date().toISOString()));
+		this.replace(withDraft(this.drafts, file, key, row, this.publishedRow(file, key), this.now()));
 	}
 
 	discard(file: EditableFile, key: string): void {
@@ -124,7 +151,7 @@ export class Workspace {
 	/** Every change goes through here: kept at once, checked shortly after. */
 	replace(drafts: Drafts): void {
 		this.drafts = drafts;
-		this.kept = writeLocal(this.key, { version: 1, drafts });
+		this.kept = this.effects.storage.write(this.key, { version: 1, drafts });
 		if (this.timer) clearTimeout(this.timer);
 		this.timer = setTimeout(() => this.runCheck(), 120);
 	}
@@ -162,7 +189,7 @@ export class Workspace {
 		let drafts = this.drafts;
 		const parts: ImportPart[] = [];
 		const conflicts: (Conflict & { file: EditableFile })[] = [];
-		const now = new Date().toISOString();
+		const now = this.now();
 		for (const t of read.texts) {
 			const m = mergeImport(t.file, check.files[t.file].rows, drafts, parseRaw(t.text), now);
 			drafts = m.drafts;
