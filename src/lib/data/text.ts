@@ -13,28 +13,56 @@ export function decodeDataFile(file: string, bytes: Uint8Array): Decoded {
 	try {
 		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body) };
 	} catch {
-		const at = firstInvalidUtf8(body);
-		let line = 1;
-		for (let i = body.indexOf(0x0a); i !== -1 && i < at; i = body.indexOf(0x0a, i + 1)) line++;
+		const at = scanUtf8(body, newScan(), body.length, 1).bad[0] ?? body.length;
+		const line = lineOfByte(body, at);
 		// What the byte stood for if the file is Windows-1252, so the official can find it.
 		const text = decodeWindows1252(body.subarray(Math.max(0, at - 20), at + 20)).split(/\r?\n/).join(' ');
 		return { ok: false, problem: { file, line, column: null, kind: 'not_utf8', text } };
 	}
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+/** Where a walk over bytes as UTF-8 has come: the next byte, the bytes that are not UTF-8 (the first few) and the valid multi-byte characters. */
+export interface Utf8Scan {
+	next: number;
+	bad: number[];
+	multibyte: number;
+}
+export const newScan = (): Utf8Scan => ({ next: 0, bad: [], multibyte: 0 });
+
+/**
+ * The one UTF-8 check of every reader (a data file here, an upload in slices in ../upload/read.ts):
+ * walks from `scan.next` to `end` (a character may run past it), noting up to `max` bytes that are not
+ * UTF-8 and counting the multi-byte characters that are — a Windows-1252 file has none of those, a
+ * UTF-8 file with one bad byte has many.
+ */
+export function scanUtf8(bytes: Uint8Array, scan: Utf8Scan, end: number, max = 10): Utf8Scan {
+	let i = scan.next;
+	while (i < end) {
 		const b = bytes[i]!;
 		if (b < 0x80) {
 			i++;
 			continue;
 		}
 		const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-		if (n < 0) return i;
-		for (let k = 1; k <= n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-		i += n + 1;
+		let ok = n > 0 && i + n < bytes.length;
+		for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+		if (ok) {
+			scan.multibyte++;
+			i += n + 1;
+		} else {
+			if (scan.bad.length < max) scan.bad.push(i);
+			i++;
+		}
 	}
-	return bytes.length;
+	scan.next = i;
+	return scan;
+}
+
+/** The 1-based line a byte stands on. */
+export function lineOfByte(bytes: Uint8Array, at: number): number {
+	let line = 1;
+	for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+	return line;
 }
 
 /** Windows-1252's letters in 0x80–0x9F, where Latin-1 has control characters. */

@@ -50,3 +50,9 @@ export function decimalsFor(values: readonly (number | null | undefined)[], min 
 	}
 	return max;
 }
+
+/** The months' names as the language writes them (`januari`, `January`), from Intl rather than by hand. */
+export function monthNames(lang: Lang): string[] {
+	const f = new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' });
+	return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2020, m, 1))));
+}

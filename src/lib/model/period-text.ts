@@ -5,9 +5,10 @@
  * 2025`, `Q3 2025`, `tertial 2 2025`, `augusti 2025`, `aug 2025`, and a date such as `2025-08-01`
  * for its month). Anything else is not a period: `2025H3`, `HT25x`, `2025-13`.
  */
+import { monthNames } from '$lib/i18n/format';
 import { parsePeriod, period, type Period, type PeriodKind } from './periods';
 
-const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+const MONTHS = monthNames('sv');
 const MONTH_BY_WORD = new Map<string, number>();
 MONTHS.forEach((m, i) => {
 	MONTH_BY_WORD.set(m, i + 1);

@@ -8,7 +8,7 @@
  */
 import { MAX_UPLOAD_MB } from '../data/problems';
 import { yieldToBrowser } from '../data/slices';
-import { decodeWindows1252 } from '../data/text';
+import { decodeWindows1252, lineOfByte, newScan, scanUtf8, type Utf8Scan } from '../data/text';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -52,7 +52,7 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 		if (looksBinary(input.subarray(0, HEAD))) return { reason: 'binary' };
 		const invalid = await invalidUtf8(input);
 		if (invalid.bad.length > 0) {
-			if (invalid.multibyte > 0) return { reason: 'mixed_encoding', lines: invalid.bad.map((at) => lineAt(input, at)).filter((l, i, a) => a.indexOf(l) === i) };
+			if (invalid.multibyte > 0) return { reason: 'mixed_encoding', lines: invalid.bad.map((at) => lineOfByte(input, at)).filter((l, i, a) => a.indexOf(l) === i) };
 			encoding = 'windows-1252';
 			body = await transcode(input);
 		}
@@ -73,33 +73,15 @@ function isAscii(bytes: Uint8Array): boolean {
 	return true;
 }
 
-/**
- * Where the bytes are not UTF-8 (the first few), and how many valid multi-byte characters there are:
- * a Windows-1252 file has none of those, a UTF-8 file with one bad byte has many.
- */
-async function invalidUtf8(bytes: Uint8Array): Promise<{ bad: number[]; multibyte: number }> {
-	if (isAscii(bytes)) return { bad: [], multibyte: 0 };
-	const bad: number[] = [];
-	let multibyte = 0;
-	for (let i = 0; i < bytes.length; ) {
-		const b = bytes[i]!;
-		if (b < 0x80) {
-			i++;
-			continue;
-		}
-		const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-		let ok = n > 0 && i + n < bytes.length + 0;
-		for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
-		if (ok) {
-			multibyte++;
-			i += n + 1;
-		} else {
-			if (bad.length < 10) bad.push(i);
-			i++;
-		}
-		if ((i & 0xffffff) === 0) await yieldToBrowser();
+/** Where the bytes are not UTF-8 (the first few), and how many valid multi-byte characters there are (../data/text.ts), a turn for the page every 16 MB. */
+async function invalidUtf8(bytes: Uint8Array): Promise<Utf8Scan> {
+	const scan = newScan();
+	if (isAscii(bytes)) return scan;
+	while (scan.next < bytes.length) {
+		scanUtf8(bytes, scan, Math.min(bytes.length, scan.next + 0x1000000));
+		if (scan.next < bytes.length) await yieldToBrowser();
 	}
-	return { bad, multibyte };
+	return scan;
 }
 
 /** UTF-16 without a BOM: text whose every other byte is zero. */
@@ -115,13 +97,6 @@ function bomlessUtf16(probe: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 	if (oddZero > pairs * 0.6 && evenZero < pairs * 0.05) return 'utf-16le';
 	if (evenZero > pairs * 0.6 && oddZero < pairs * 0.05) return 'utf-16be';
 	return null;
-}
-
-/** The 1-based line of a byte. */
-function lineAt(bytes: Uint8Array, at: number): number {
-	let line = 1;
-	for (let i = bytes.indexOf(0x0a); i !== -1 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
-	return line;
 }
 
 async function transcode(bytes: Uint8Array): Promise<Uint8Array> {

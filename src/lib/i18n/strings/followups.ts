@@ -1,6 +1,8 @@
 /** The committees' own follow-up: records, rhythms, what is due, the year's calendar and the workspace. */
-const MONTHS_SV = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import { monthNames } from '../format';
+
+const MONTHS_SV = monthNames('sv');
+const MONTHS_EN = monthNames('en');
 
 type Kind = 'year' | 'half' | 'tertial' | 'quarter' | 'month' | 'term';
 
