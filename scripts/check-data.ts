@@ -70,12 +70,11 @@ if (process.argv.includes('--fix')) {
 }
 
 // A workbook, or a CSV file of the workspace's (a measure's own values, say), is written to data/ once it checks.
-const { detectEditable } = await import('../src/lib/workspace/import');
+const { sniffEditable } = await import('../src/lib/workspace/import');
 const isEditableCsv = (f: string) => {
 	if (!f.toLowerCase().endsWith('.csv') || !existsSync(f)) return false;
-	const head = readFileSync(f, 'latin1').slice(0, 4096).replace(/^\ufeff|^ï»¿/, '');
-	const first = head.slice(0, head.search(/\r?\n|$/));
-	return detectEditable(first.split(first.includes(',') ? ',' : ';').map((c) => c.replace(/^"|"$/g, ''))) !== null;
+	const kind = sniffEditable(new Uint8Array(readFileSync(f).subarray(0, 4096)));
+	return kind !== null && kind !== 'workbook';
 };
 const workbook = files.find((f) => f.toLowerCase().endsWith('.xlsx') || isEditableCsv(f));
 if (workbook) process.exit(await importWorkbook(workbook));

@@ -24,6 +24,23 @@ export function detectEditable(header: readonly string[]): EditableFile | null {
 	return null;
 }
 
+/** A header line's cells, in whichever delimiter it is written (comma, or Swedish Excel's semicolon or tab). */
+function headerCells(firstLine: string): string[] {
+	const delimiter = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : '\t';
+	return Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? [];
+}
+
+/**
+ * Whether a file is one of the workspace's, from its first bytes: a workbook (a zip), one of the
+ * editable files by its header line (in any encoding and delimiter Excel writes), or none. The one
+ * sniff of the upload page, `check-data` and the import.
+ */
+export function sniffEditable(head: Uint8Array): EditableFile | 'workbook' | null {
+	if (head[0] === 0x50 && head[1] === 0x4b) return 'workbook';
+	const text = new TextDecoder('latin1').decode(head.subarray(0, 4096)).replace(/^\ufeff|^ï»¿/, '');
+	return detectEditable(headerCells(text.slice(0, text.search(/\r?\n|$/))));
+}
+
 export type ReadImport = { ok: true; file: EditableFile; text: string; changes: Fixed['changes'] } | { ok: false; problems: Problem[] };
 
 export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
@@ -34,11 +51,12 @@ export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 	if (bytes.length === 0) return fail('empty_file');
 	if (bytes.subarray(0, 4096).includes(0)) return fail('binary_file');
 	// Which file it is first, from a lenient reading of its first line.
-	const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, '');
-	const firstLine = head.slice(0, head.search(/\r?\n|$/));
-	const delimiter = firstLine.includes(',') ? ',' : firstLine.includes(';') ? ';' : '\t';
-	const file = detectEditable(Papa.parse<string[]>(firstLine, { delimiter }).data[0] ?? []);
-	if (!file) return fail('not_editable', firstLine.slice(0, 120), EDITABLE_FILES.join(', '));
+	const sniffed = sniffEditable(bytes);
+	const file = sniffed === 'workbook' ? null : sniffed;
+	if (!file) {
+		const head = new TextDecoder().decode(bytes.subarray(0, 4096)).replace(/^\ufeff/, '');
+		return fail('not_editable', head.slice(0, head.search(/\r?\n|$/)).slice(0, 120), EDITABLE_FILES.join(', '));
+	}
 	const fixed = fixCsv(bytes, EDITABLE_SCHEMAS[file]);
 	if (fixed) return { ok: true, file, text: periodCodes(file, fixed.text.replace(/^\ufeff/, '')), changes: fixed.changes };
 	const decoded = decodeDataFile(name, bytes);
