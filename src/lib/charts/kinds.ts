@@ -1,6 +1,6 @@
 /**
  * The kinds of chart, and for each how it becomes a file (SVG, the PNG drawn from it, the report's
- * pictures) and a CSV of its values. The page's drawing of each kind is picked in Figure.svelte.
+ * pictures) and a CSV of its values. The page's drawing of each kind is in ./registry.ts.
  * A new kind: a member of `Figure` ($lib/followup/views/figure.ts), a layout, a Svelte plot, and an
  * entry here.
  */
