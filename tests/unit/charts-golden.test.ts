@@ -19,7 +19,9 @@ import { measureDetail } from '$lib/followup/views/entities';
 import { indicatorPage, overviewPage, targetPage } from '$lib/followup/views/pages';
 import { matchGolden, normaliseSvg } from './golden';
 
-const data = readDataDir('data').dataset!;
+// A fixed copy of the demo data (tests/fixtures/golden-data: its key figures for Trollhättan, its region,
+// Riket and its comparison groups), so that a Kolada refresh of data/ never changes a golden file.
+const data = readDataDir('tests/fixtures/golden-data').dataset!;
 const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
 
 const keyFigure = (id: string, lang: 'sv' | 'en'): LineFigure =>

@@ -16,7 +16,9 @@ import type { Block } from '$lib/report/docx';
 import { reportOutline } from '$lib/report/outline';
 import { matchGolden } from './golden';
 
-const data = readDataDir('data').dataset!;
+// A fixed copy of the demo data (tests/fixtures/golden-data: its key figures for Trollhättan, its region,
+// Riket and its comparison groups), so that a Kolada refresh of data/ never changes a golden file.
+const data = readDataDir('tests/fixtures/golden-data').dataset!;
 const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
 
 function text(block: Block): string {
