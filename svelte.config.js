@@ -14,7 +14,13 @@ const out = process.env.BUILD_DIR ?? 'build';
 const dataDir = process.env.FOLJUPP_DATA ?? 'data';
 const hasRows = (file) => {
 	const path = join(dataDir, file);
-	return existsSync(path) && readFileSync(path, 'utf8').split(/\r?\n/).slice(1).some((line) => line.trim() !== '');
+	return (
+		existsSync(path) &&
+		readFileSync(path, 'utf8')
+			.split(/\r?\n/)
+			.slice(1)
+			.some((line) => line.trim() !== '')
+	);
 };
 const perEntity = [
 	[/\/egna\//, 'measure_figures.csv'],

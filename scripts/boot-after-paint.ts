@@ -62,7 +62,8 @@ for (const file of pages(dir)) {
 	let next = html.replace(PRELOAD, '').replace(boot[0], `<script>${script}</script>`);
 	const csp = hash(old);
 	if (next.includes(csp)) next = next.replace(csp, hash(script));
-	else if (next.includes('content-security-policy')) throw new Error(`${file}: the policy does not name the boot script`);
+	else if (next.includes('content-security-policy'))
+		throw new Error(`${file}: the policy does not name the boot script`);
 	writeFileSync(file, next);
 	changed++;
 }

@@ -42,7 +42,10 @@ if (process.argv.includes('--fix')) {
 	};
 	const fixes = Object.entries(SCHEMAS)
 		.filter(([name]) => existsSync(join(DATA_DIR, name)))
-		.map(([name, schema]) => ({ name: name as DataFile, fixed: fixCsv(new Uint8Array(readFileSync(join(DATA_DIR, name))), schema) }))
+		.map(([name, schema]) => ({
+			name: name as DataFile,
+			fixed: fixCsv(new Uint8Array(readFileSync(join(DATA_DIR, name))), schema)
+		}))
 		.filter((f): f is { name: DataFile; fixed: Fixed } => f.fixed !== null);
 	if (fixes.length) {
 		const after = readDataDir(DATA_DIR, Object.fromEntries(fixes.map((f) => [f.name, f.fixed.text])));
@@ -81,7 +84,12 @@ if (workbook) process.exit(await importWorkbook(workbook));
 
 const { dataset, problems } = readDataDir(DATA_DIR);
 if (!dataset) {
-	list(sv ? `Datakontrollen hittade ${problems.length} problem i ${DATA_DIR}:` : `The data check found ${problems.length} problem(s) in ${DATA_DIR}:`, problems);
+	list(
+		sv
+			? `Datakontrollen hittade ${problems.length} problem i ${DATA_DIR}:`
+			: `The data check found ${problems.length} problem(s) in ${DATA_DIR}:`,
+		problems
+	);
 	process.exit(1);
 }
 for (const w of problems) console.warn((sv ? 'Obs: ' : 'Note: ') + formatProblem(w, lang));
@@ -164,13 +172,14 @@ function summary(file: string, r: StageReport): string {
 
 /** npm run check-data -- arbetsbok.xlsx: the workbook's sheets checked with data/, then written there. */
 async function importWorkbook(path: string): Promise<number> {
-	const [{ readWorkbook }, { checkImport }, { differences, keepUnchanged }, { parseRaw, writeRaw }, { DATA_FILES }] = await Promise.all([
-		import('../src/lib/workspace/workbook'),
-		import('../src/lib/workspace/import'),
-		import('../src/lib/workspace/merge'),
-		import('../src/lib/workspace/rows'),
-		import('../src/lib/data/load')
-	]);
+	const [{ readWorkbook }, { checkImport }, { differences, keepUnchanged }, { parseRaw, writeRaw }, { DATA_FILES }] =
+		await Promise.all([
+			import('../src/lib/workspace/workbook'),
+			import('../src/lib/workspace/import'),
+			import('../src/lib/workspace/merge'),
+			import('../src/lib/workspace/rows'),
+			import('../src/lib/data/load')
+		]);
 	if (!existsSync(path)) {
 		console.error(sv ? `${path}: filen finns inte.` : `${path}: no such file.`);
 		return 1;
@@ -186,16 +195,26 @@ async function importWorkbook(path: string): Promise<number> {
 		list(sv ? `${path} kan inte läsas:` : `${path} cannot be read:`, read.problems);
 		return 1;
 	}
-	const published = Object.fromEntries(DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, readFileSync(join(DATA_DIR, f), 'utf8')]));
+	const published = Object.fromEntries(
+		DATA_FILES.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, readFileSync(join(DATA_DIR, f), 'utf8')])
+	);
 	const today = process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10);
 	const problems = checkImport(read.sheets, published, {}, today, 'check', 'replace');
 	const errors = problems.filter(isError);
 	for (const w of problems.filter((p) => !isError(p))) console.warn((sv ? 'Obs: ' : 'Note: ') + formatProblem(w, lang));
 	if (errors.length) {
-		list(sv ? `${path}: ${errors.length} fel. Inget skrevs till ${dirLabel(DATA_DIR)}/.` : `${path}: ${errors.length} error(s). Nothing was written to ${dirLabel(DATA_DIR)}/.`, errors);
+		list(
+			sv
+				? `${path}: ${errors.length} fel. Inget skrevs till ${dirLabel(DATA_DIR)}/.`
+				: `${path}: ${errors.length} error(s). Nothing was written to ${dirLabel(DATA_DIR)}/.`,
+			errors
+		);
 		return 1;
 	}
-	const changes = read.sheets.map((sheet) => ({ sheet, ...differences(sheet.file, parseRaw(published[sheet.file] ?? ''), parseRaw(sheet.text)) }));
+	const changes = read.sheets.map((sheet) => ({
+		sheet,
+		...differences(sheet.file, parseRaw(published[sheet.file] ?? ''), parseRaw(sheet.text))
+	}));
 	const removing = changes.filter((c) => c.removed.length);
 	if (removing.length && !process.argv.includes('--remove')) {
 		console.error(
@@ -205,7 +224,10 @@ async function importWorkbook(path: string): Promise<number> {
 						? `${c.sheet.name} saknar ${c.removed.length} rader som finns i ${dirLabel(DATA_DIR)}/${c.sheet.file}: ${c.removed.join(', ')}.`
 						: `${c.sheet.name} lacks ${c.removed.length} row(s) that ${dirLabel(DATA_DIR)}/${c.sheet.file} has: ${c.removed.join(', ')}.`
 				)
-				.join('\n') + (sv ? '\nLägg tillbaka dem, eller kör igen med --remove om de ska tas bort. Inget skrevs.' : '\nPut them back, or run again with --remove if they are to go. Nothing was written.')
+				.join('\n') +
+				(sv
+					? '\nLägg tillbaka dem, eller kör igen med --remove om de ska tas bort. Inget skrevs.'
+					: '\nPut them back, or run again with --remove if they are to go. Nothing was written.')
 		);
 		return 1;
 	}

@@ -14,7 +14,19 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.wasm', '.xml', '.map']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.csv',
+	'.svg',
+	'.txt',
+	'.wasm',
+	'.xml',
+	'.map'
+]);
 /** Brotli's best quality takes about a minute on the wasm; quality 9 takes 3 s for a file 14 % larger. */
 const BEST_UP_TO = 2 * 1024 * 1024;
 const MIN_SIZE = 1024;
@@ -38,7 +50,12 @@ async function compress(file: string) {
 	if (size < MIN_SIZE) return;
 	const bytes = await readFile(file);
 	const [b, g] = await Promise.all([
-		brotli(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: size <= BEST_UP_TO ? 11 : 9, [constants.BROTLI_PARAM_SIZE_HINT]: size } }),
+		brotli(bytes, {
+			params: {
+				[constants.BROTLI_PARAM_QUALITY]: size <= BEST_UP_TO ? 11 : 9,
+				[constants.BROTLI_PARAM_SIZE_HINT]: size
+			}
+		}),
 		gz(bytes, { level: 9 })
 	]);
 	await Promise.all([writeFile(`${file}.br`, b), writeFile(`${file}.gz`, g)]);
@@ -47,8 +64,12 @@ async function compress(file: string) {
 	count++;
 }
 const queue = [...files(dir)];
-await Promise.all(Array.from({ length: 4 }, async () => {
-	for (let f = queue.shift(); f; f = queue.shift()) await compress(f);
-}));
+await Promise.all(
+	Array.from({ length: 4 }, async () => {
+		for (let f = queue.shift(); f; f = queue.shift()) await compress(f);
+	})
+);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`compress: ${count} files, ${mb(raw)} MB → ${mb(br)} MB brotli (+ gzip), ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`compress: ${count} files, ${mb(raw)} MB → ${mb(br)} MB brotli (+ gzip), ${((Date.now() - started) / 1000).toFixed(1)} s`
+);

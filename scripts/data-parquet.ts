@@ -41,11 +41,11 @@ function cells(line: string): string[] {
 	for (let i = 0; i < line.length; i++) {
 		const c = line[i]!;
 		if (quoted) {
-			if (c === '"' && line[i + 1] === '"') (cur += '"'), i++;
+			if (c === '"' && line[i + 1] === '"') ((cur += '"'), i++);
 			else if (c === '"') quoted = false;
 			else cur += c;
 		} else if (c === '"') quoted = true;
-		else if (c === ',') out.push(cur), (cur = '');
+		else if (c === ',') (out.push(cur), (cur = ''));
 		else cur += c;
 	}
 	out.push(cur);
@@ -70,7 +70,8 @@ export async function readByKpi(source: string): Promise<Map<string, Row[]>> {
 				value: find('value'),
 				status: find('status')
 			};
-			for (const [k, i] of Object.entries(at)) if (i < 0 && k !== 'status') throw new Error(`${source}: no ${k} column`);
+			for (const [k, i] of Object.entries(at))
+				if (i < 0 && k !== 'status') throw new Error(`${source}: no ${k} column`);
 			continue;
 		}
 		const v = c[at.value!] ?? '';
@@ -90,7 +91,17 @@ export async function readByKpi(source: string): Promise<Map<string, Row[]>> {
 }
 
 export function kpiParquet(rows: Row[]): ArrayBuffer {
-	rows.sort((a, b) => (a.municipality < b.municipality ? -1 : a.municipality > b.municipality ? 1 : a.gender < b.gender ? -1 : a.gender > b.gender ? 1 : a.period - b.period));
+	rows.sort((a, b) =>
+		a.municipality < b.municipality
+			? -1
+			: a.municipality > b.municipality
+				? 1
+				: a.gender < b.gender
+					? -1
+					: a.gender > b.gender
+						? 1
+						: a.period - b.period
+	);
 	return parquetWriteBuffer({
 		columnData: [
 			{ name: 'municipality', data: rows.map((r) => r.municipality), type: 'STRING', nullable: false },
@@ -103,7 +114,6 @@ export function kpiParquet(rows: Row[]): ArrayBuffer {
 		createdBy: 'Följupp data:parquet'
 	});
 }
-
 
 async function main() {
 	const args = process.argv.slice(2);
@@ -137,7 +147,15 @@ async function main() {
 	}
 	// What the site itself ships is small enough to list; a national set is addressed by name alone.
 	if (copies === 0) writeFileSync(join(out, 'index.json'), JSON.stringify({ rowGroup: ROW_GROUP, files }));
-	const summary = { source, out, keyFigures: byKpi.size * (copies + 1), rows, bytes, sourceBytes: statSync(source).size * (copies + 1), seconds: (Date.now() - started) / 1000 };
+	const summary = {
+		source,
+		out,
+		keyFigures: byKpi.size * (copies + 1),
+		rows,
+		bytes,
+		sourceBytes: statSync(source).size * (copies + 1),
+		seconds: (Date.now() - started) / 1000
+	};
 	console.log(JSON.stringify(summary));
 }
 

@@ -23,23 +23,88 @@ const FOLLOWED: {
 	similarGroup: string;
 	titleEn: string;
 }[] = [
-	{ id: 'N02797', area: 'unga', direction: 'lower', similarGroup: 'arbetsmarknad', titleEn: 'Residents aged 16-24 neither working nor studying, share (%)' },
-	{ id: 'U31804', area: 'unga', direction: 'lower', similarGroup: 'ekonomiskt bistånd', titleEn: 'Young adults receiving social assistance, share (%) of residents aged 18-24' },
-	{ id: 'N18741', area: 'unga', direction: 'lower', similarGroup: 'gymnasieskola', titleEn: "People in the municipality's activity responsibility, share (%) of residents aged 16-19" },
-	{ id: 'N15428', area: 'unga', direction: 'higher', similarGroup: 'grundskola', titleEn: 'Year 9 pupils eligible for vocational programmes, home municipality, share (%)' },
-	{ id: 'N17461', area: 'unga', direction: 'higher', similarGroup: 'gymnasieskola', titleEn: 'Upper-secondary pupils with a diploma within 4 years, home municipality, share (%)' },
-	{ id: 'N02268', area: 'integration', direction: 'higher', similarGroup: 'arbetsmarknad', titleEn: 'Employment rate, foreign-born aged 20-64, share (%)' },
-	{ id: 'N00700', area: 'integration', direction: 'higher', similarGroup: 'arbetsmarknad', titleEn: 'Gainfully employed refugees and relatives aged 20-64, share (%)' },
-	{ id: 'N00973', area: 'integration', direction: 'higher', similarGroup: 'arbetsmarknad', titleEn: 'Left the establishment programme for work or studies (status after 90 days), share (%)' },
-	{ id: 'N03926', area: 'langtidsarbetsloshet', direction: 'lower', similarGroup: 'arbetsmarknad', titleEn: 'Long-term unemployed in the population aged 25-65, share (%)' },
-	{ id: 'N03920', area: 'langtidsarbetsloshet', direction: 'lower', similarGroup: 'arbetsmarknad', titleEn: 'Unemployed in the population aged 18-65, share (%)' },
-	{ id: 'N31816', area: 'langtidsarbetsloshet', direction: 'lower', similarGroup: 'ekonomiskt bistånd', titleEn: 'Adults (18+) with long-term social assistance, share (%) of the population' }
+	{
+		id: 'N02797',
+		area: 'unga',
+		direction: 'lower',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Residents aged 16-24 neither working nor studying, share (%)'
+	},
+	{
+		id: 'U31804',
+		area: 'unga',
+		direction: 'lower',
+		similarGroup: 'ekonomiskt bistånd',
+		titleEn: 'Young adults receiving social assistance, share (%) of residents aged 18-24'
+	},
+	{
+		id: 'N18741',
+		area: 'unga',
+		direction: 'lower',
+		similarGroup: 'gymnasieskola',
+		titleEn: "People in the municipality's activity responsibility, share (%) of residents aged 16-19"
+	},
+	{
+		id: 'N15428',
+		area: 'unga',
+		direction: 'higher',
+		similarGroup: 'grundskola',
+		titleEn: 'Year 9 pupils eligible for vocational programmes, home municipality, share (%)'
+	},
+	{
+		id: 'N17461',
+		area: 'unga',
+		direction: 'higher',
+		similarGroup: 'gymnasieskola',
+		titleEn: 'Upper-secondary pupils with a diploma within 4 years, home municipality, share (%)'
+	},
+	{
+		id: 'N02268',
+		area: 'integration',
+		direction: 'higher',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Employment rate, foreign-born aged 20-64, share (%)'
+	},
+	{
+		id: 'N00700',
+		area: 'integration',
+		direction: 'higher',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Gainfully employed refugees and relatives aged 20-64, share (%)'
+	},
+	{
+		id: 'N00973',
+		area: 'integration',
+		direction: 'higher',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Left the establishment programme for work or studies (status after 90 days), share (%)'
+	},
+	{
+		id: 'N03926',
+		area: 'langtidsarbetsloshet',
+		direction: 'lower',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Long-term unemployed in the population aged 25-65, share (%)'
+	},
+	{
+		id: 'N03920',
+		area: 'langtidsarbetsloshet',
+		direction: 'lower',
+		similarGroup: 'arbetsmarknad',
+		titleEn: 'Unemployed in the population aged 18-65, share (%)'
+	},
+	{
+		id: 'N31816',
+		area: 'langtidsarbetsloshet',
+		direction: 'lower',
+		similarGroup: 'ekonomiskt bistånd',
+		titleEn: 'Adults (18+) with long-term social assistance, share (%) of the population'
+	}
 ];
 
 type Row = Record<string, string>;
 const read = (file: string): Row[] =>
-	Papa.parse<Row>(readFileSync(resolve(shared, file), 'utf8'), { header: true, skipEmptyLines: true })
-		.data;
+	Papa.parse<Row>(readFileSync(resolve(shared, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const write = (file: string, rows: Row[], columns: string[]) =>
 	writeFileSync(resolve(out, file), Papa.unparse(rows, { columns, newline: '\n' }) + '\n');
 
@@ -48,8 +113,15 @@ const ids = new Set(FOLLOWED.map((f) => f.id));
 // Every Kolada group, shipped for `npm run setup` (any municipality finds its own there), and
 // Trollhättan's own: its "Liknande kommuner" groups and its SKR kommungrupp.
 mkdirSync(resolve(out, 'reference'), { recursive: true });
-copyFileSync(resolve(shared, 'kolada_municipality_groups_2026.csv'), resolve(out, 'reference/kolada_municipality_groups_2026.csv'));
-const all = read('kolada_municipality_groups_2026.csv').map((g) => ({ group_id: g.group_id!, title: g.title!, member_codes: g.member_codes!.split(';') }));
+copyFileSync(
+	resolve(shared, 'kolada_municipality_groups_2026.csv'),
+	resolve(out, 'reference/kolada_municipality_groups_2026.csv')
+);
+const all = read('kolada_municipality_groups_2026.csv').map((g) => ({
+	group_id: g.group_id!,
+	title: g.title!,
+	member_codes: g.member_codes!.split(';')
+}));
 const groups = groupsOf(all, MUNICIPALITY).map((g) => ({ ...g, member_codes: g.member_codes.join(';') }));
 write('municipality_groups.csv', groups, ['group_id', 'title', 'member_codes']);
 

@@ -41,7 +41,8 @@ for await (const line of createInterface({ input: createReadStream(SOURCE) })) {
 const moveYears = header?.[0] === 'kpi_id';
 
 const file = createWriteStream(out);
-const write = (s: string) => (file.write(s) ? Promise.resolve() : new Promise<void>((r) => file.once('drain', () => r())));
+const write = (s: string) =>
+	file.write(s) ? Promise.resolve() : new Promise<void>((r) => file.once('drain', () => r()));
 await write(excel ? '\ufeffnyckeltal;kommun;år;kön;värde\r\n' : 'indicator,municipality,period,gender,value\n');
 // The first letters of the copies' key figures: none that Kolada uses (N, U).
 const LETTERS = 'NZYXWVQPOJ';
@@ -55,7 +56,9 @@ for (let copy = 0; n < wanted; copy++) {
 		if (n >= wanted) break;
 		const id = moveYears || copy === 0 ? kpi! : LETTERS[copy] + kpi!.slice(1);
 		const p = moveYears ? Number(period) + 30 * copy : Number(period);
-		await write(excel ? `${id};${code};${p};${gender};${value!.replace('.', ',')}\r\n` : `${id},${code},${p},${gender},${value}\n`);
+		await write(
+			excel ? `${id};${code};${p};${gender};${value!.replace('.', ',')}\r\n` : `${id},${code},${p},${gender},${value}\n`
+		);
 		n++;
 	}
 }

@@ -46,7 +46,10 @@ function send(req, res, file, status = 200) {
 	const accepts = String(req.headers['accept-encoding'] ?? '');
 	const range = /^bytes=(\d*)-(\d*)$/.exec(String(req.headers.range ?? ''));
 	if (!range) {
-		for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+		for (const [enc, ext] of [
+			['br', '.br'],
+			['gzip', '.gz']
+		]) {
 			if (new RegExp(`\\b${enc}\\b`).test(accepts) && existsSync(file + ext)) {
 				res.writeHead(status, { ...headers, 'content-encoding': enc, 'content-length': statSync(file + ext).size });
 				return createReadStream(file + ext).pipe(res);
@@ -61,7 +64,11 @@ function send(req, res, file, status = 200) {
 			res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
 			return;
 		}
-		res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 });
+		res.writeHead(206, {
+			...headers,
+			'content-range': `bytes ${start}-${end}/${size}`,
+			'content-length': end - start + 1
+		});
 		return createReadStream(file, { start, end }).pipe(res);
 	}
 	res.writeHead(status, { ...headers, 'content-length': size });
@@ -106,6 +113,8 @@ server.listen(port, '127.0.0.1', () => {
 	console.log(`Följupp: ${address}  (Ctrl+C stops)`);
 	if (args.includes('--open')) {
 		const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'start' : 'xdg-open';
-		spawn(opener, [address], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+		spawn(opener, [address], { stdio: 'ignore', detached: true })
+			.on('error', () => {})
+			.unref();
 	}
 });

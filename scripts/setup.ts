@@ -32,36 +32,70 @@ for (let i = 0; i < argv.length; i++) {
 	const a = argv[i]!;
 	if (['--with-examples', '--force', '--record'].includes(a)) args.set(a.slice(2), '1');
 	else if (a.startsWith('--')) args.set(a.slice(2), argv[++i] ?? '');
-	else fail(`Okänt argument: ${a}. Skriv till exempel: npm run setup -- --kommun Tyresö`, `Unknown argument: ${a}. For example: npm run setup -- --kommun Tyresö`);
+	else
+		fail(
+			`Okänt argument: ${a}. Skriv till exempel: npm run setup -- --kommun Tyresö`,
+			`Unknown argument: ${a}. For example: npm run setup -- --kommun Tyresö`
+		);
 }
 
 const MANIFEST = join(DATA_DIR, '.setup.json');
-const WRITTEN = ['config.json', 'municipality_groups.csv', 'indicators.csv', 'organisations.csv', 'focus_areas.csv', 'measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv', 'measure_values.csv'];
+const WRITTEN = [
+	'config.json',
+	'municipality_groups.csv',
+	'indicators.csv',
+	'organisations.csv',
+	'focus_areas.csv',
+	'measures.csv',
+	'targets.csv',
+	'followups.csv',
+	'measure_figures.csv',
+	'measure_values.csv'
+];
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-const readManifest = (): Record<string, string> => (existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { files: Record<string, string> }).files : {});
+const readManifest = (): Record<string, string> =>
+	existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { files: Record<string, string> }).files : {};
 const writeManifest = (files: Record<string, string>) =>
 	writeFileSync(
 		MANIFEST,
-		JSON.stringify({ note: 'Written by npm run setup: the data files as it wrote them, so that it never overwrites one you have edited.', files }, null, 2) + '\n'
+		JSON.stringify(
+			{
+				note: 'Written by npm run setup: the data files as it wrote them, so that it never overwrites one you have edited.',
+				files
+			},
+			null,
+			2
+		) + '\n'
 	);
 
 if (args.has('record')) {
-	writeManifest(Object.fromEntries(WRITTEN.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, hash(join(DATA_DIR, f))])));
+	writeManifest(
+		Object.fromEntries(WRITTEN.filter((f) => existsSync(join(DATA_DIR, f))).map((f) => [f, hash(join(DATA_DIR, f))]))
+	);
 	say(`Antecknade ${WRITTEN.length} filer som oredigerade.`, `Recorded ${WRITTEN.length} files as unedited.`);
 	process.exit(0);
 }
 
 const query = args.get('kommun');
-if (!query) fail('Ange kommunen: npm run setup -- --kommun <kommunkod eller namn>, till exempel --kommun 0138 eller --kommun Tyresö.', 'Name the municipality: npm run setup -- --kommun <code or name>, for example --kommun 0138 or --kommun Tyresö.');
+if (!query)
+	fail(
+		'Ange kommunen: npm run setup -- --kommun <kommunkod eller namn>, till exempel --kommun 0138 eller --kommun Tyresö.',
+		'Name the municipality: npm run setup -- --kommun <code or name>, for example --kommun 0138 or --kommun Tyresö.'
+	);
 const wording = (args.get('benamning') ?? wordingIn(query!) ?? 'kommun') as Wording;
-if (wording !== 'kommun' && wording !== 'stad') fail(`--benamning tar kommun eller stad, inte ”${wording}”.`, `--benamning takes kommun or stad, not "${wording}".`);
+if (wording !== 'kommun' && wording !== 'stad')
+	fail(`--benamning tar kommun eller stad, inte ”${wording}”.`, `--benamning takes kommun or stad, not "${wording}".`);
 
 // Setup reads only what it does not write: every municipality and every published value (and the
 // current config's settings, leniently), so that a broken measures file is no obstacle to replacing it.
 const readShipped = <S extends Parameters<typeof readTable>[2]>(file: string, schema: S) => {
 	const r = readTable(`${dirLabel(DATA_DIR)}/${file}`, readFileSync(join(DATA_DIR, file), 'utf8'), schema);
 	const error = r.problems.find(isError);
-	if (error) fail(`${formatProblem(error)}\nRätta filen först (npm run check-data).`, `${formatProblem(error, 'en')}\nFix the file first (npm run check-data).`);
+	if (error)
+		fail(
+			`${formatProblem(error)}\nRätta filen först (npm run check-data).`,
+			`${formatProblem(error, 'en')}\nFix the file first (npm run check-data).`
+		);
 	return r.rows.map((row) => row.value);
 };
 const data = {
@@ -96,8 +130,10 @@ if (edited.length && !args.has('force'))
 	);
 
 const reference = join(DATA_DIR, 'reference');
-const allGroups = Papa.parse<Record<string, string>>(readFileSync(join(reference, 'kolada_municipality_groups_2026.csv'), 'utf8'), { header: true, skipEmptyLines: true })
-	.data.map((g) => ({ group_id: g.group_id!, title: g.title!, member_codes: (g.member_codes ?? '').split(';') }));
+const allGroups = Papa.parse<Record<string, string>>(
+	readFileSync(join(reference, 'kolada_municipality_groups_2026.csv'), 'utf8'),
+	{ header: true, skipEmptyLines: true }
+).data.map((g) => ({ group_id: g.group_id!, title: g.title!, member_codes: (g.member_codes ?? '').split(';') }));
 const example = (f: string) => readFileSync(join(reference, 'examples', f), 'utf8');
 const files = setupFiles({
 	home,
@@ -108,7 +144,14 @@ const files = setupFiles({
 	today: process.env.FOLJUPP_TODAY ?? new Date().toISOString().slice(0, 10),
 	config: data.config,
 	indicatorsCsv: readFileSync(join(DATA_DIR, 'indicators.csv'), 'utf8'),
-	examples: args.has('with-examples') ? { organisations: example('organisations.csv'), focusAreas: example('focus_areas.csv'), measures: example('measures.csv'), targets: example('targets.csv') } : null,
+	examples: args.has('with-examples')
+		? {
+				organisations: example('organisations.csv'),
+				focusAreas: example('focus_areas.csv'),
+				measures: example('measures.csv'),
+				targets: example('targets.csv')
+			}
+		: null,
 	observations: data.observations
 });
 
@@ -124,7 +167,10 @@ for (const p of after.problems) console.warn('  ' + formatProblem(p, sv ? 'sv' :
 
 const config = JSON.parse(files['config.json']!) as { organisation: string; region: string };
 const regionName = data.municipalities.find((m) => m.code === config.region)?.name ?? config.region;
-const groups = Papa.parse<Record<string, string>>(files['municipality_groups.csv']!, { header: true, skipEmptyLines: true }).data.length;
+const groups = Papa.parse<Record<string, string>>(files['municipality_groups.csv']!, {
+	header: true,
+	skipEmptyLines: true
+}).data.length;
 const dir = dirLabel(DATA_DIR);
 say(
 	[

@@ -8,14 +8,28 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 }
 
 /** Chrome DevTools' "Slow 4G" preset and a mid-range phone's CPU (4× slower) and screen. */
-export const SLOW_4G = { latency: 562.5, downloadThroughput: 180_000, uploadThroughput: 84_375, cpu: 4, viewport: { width: 390, height: 844 } };
+export const SLOW_4G = {
+	latency: 562.5,
+	downloadThroughput: 180_000,
+	uploadThroughput: 84_375,
+	cpu: 4,
+	viewport: { width: 390, height: 844 }
+};
 
 interface Request {
 	url: string;
@@ -29,7 +43,9 @@ export async function recordNetwork(context: BrowserContext, page: Page) {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	const requests = new Map<string, Request>();
-	cdp.on('Network.requestWillBeSent', (e) => requests.set(e.requestId, { url: e.request.url, sent: e.timestamp, bytes: 0, encoding: '' }));
+	cdp.on('Network.requestWillBeSent', (e) =>
+		requests.set(e.requestId, { url: e.request.url, sent: e.timestamp, bytes: 0, encoding: '' })
+	);
 	cdp.on('Network.responseReceived', (e) => {
 		const r = requests.get(e.requestId);
 		if (r) r.encoding = e.response.headers['content-encoding'] ?? e.response.headers['Content-Encoding'] ?? '';
@@ -69,8 +85,15 @@ export interface FirstChart {
  * its SVG was in the DOM. The same rule for the JavaScript-disabled floor and the real page: the
  * chart is in the prerendered HTML, so it is parsed before the document is interactive.
  */
-export async function firstChart(browser: Browser, url: string, opts: { js: boolean; slow?: boolean; screenshot?: string }): Promise<FirstChart> {
-	const context = await browser.newContext({ javaScriptEnabled: opts.js, viewport: opts.slow ? SLOW_4G.viewport : { width: 1280, height: 900 } });
+export async function firstChart(
+	browser: Browser,
+	url: string,
+	opts: { js: boolean; slow?: boolean; screenshot?: string }
+): Promise<FirstChart> {
+	const context = await browser.newContext({
+		javaScriptEnabled: opts.js,
+		viewport: opts.slow ? SLOW_4G.viewport : { width: 1280, height: 900 }
+	});
 	try {
 		const page = await context.newPage();
 		const net = await recordNetwork(context, page);
@@ -78,13 +101,21 @@ export async function firstChart(browser: Browser, url: string, opts: { js: bool
 		await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
 		if (opts.screenshot) await page.screenshot({ path: opts.screenshot });
 		// Paint entries can come a frame after load.
-		let m: { fcp: number | null; interactive: number; chartTop: number | null } = { fcp: null, interactive: 0, chartTop: null };
+		let m: { fcp: number | null; interactive: number; chartTop: number | null } = {
+			fcp: null,
+			interactive: 0,
+			chartTop: null
+		};
 		for (let i = 0; i < 50 && m.fcp === null; i++) {
 			m = await page.evaluate(() => {
 				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
 				const fcp = performance.getEntriesByName('first-contentful-paint')[0];
 				const chart = document.querySelector('figure.chart svg[data-chart]');
-				return { fcp: fcp ? fcp.startTime : null, interactive: nav.domInteractive, chartTop: chart ? chart.getBoundingClientRect().top + scrollY : null };
+				return {
+					fcp: fcp ? fcp.startTime : null,
+					interactive: nav.domInteractive,
+					chartTop: chart ? chart.getBoundingClientRect().top + scrollY : null
+				};
 			});
 			if (m.fcp === null) await page.waitForTimeout(50);
 		}
@@ -110,7 +141,11 @@ export async function firstChart(browser: Browser, url: string, opts: { js: bool
 
 /** Waits for a performance mark the site sets (src/lib/browser/perf.ts) and returns its time. */
 export async function markTime(page: Page, name: string, timeout = 300_000): Promise<number> {
-	const handle = await page.waitForFunction((n) => performance.getEntriesByName(`foljupp:${n}`).at(-1)?.startTime ?? null, name, { timeout, polling: 50 });
+	const handle = await page.waitForFunction(
+		(n) => performance.getEntriesByName(`foljupp:${n}`).at(-1)?.startTime ?? null,
+		name,
+		{ timeout, polling: 50 }
+	);
 	return (await handle.jsonValue()) as number;
 }
 
@@ -129,7 +164,13 @@ export const LONG_TASKS = `
 
 export async function longestTask(page: Page, from: number, to: number): Promise<number> {
 	return page.evaluate(
-		([a, b]) => Math.max(0, ...((window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? []).filter((t) => t.start + t.ms >= a! && t.start <= b!).map((t) => t.ms)),
+		([a, b]) =>
+			Math.max(
+				0,
+				...((window as unknown as { __longTasks: { start: number; ms: number }[] }).__longTasks ?? [])
+					.filter((t) => t.start + t.ms >= a! && t.start <= b!)
+					.map((t) => t.ms)
+			),
 		[from, to]
 	);
 }
@@ -251,7 +292,11 @@ export interface PageBytes {
 }
 
 /** What a page fetches when opened and left alone: the heavy code only where it is used. */
-export async function pageBytes(browser: Browser, url: string, isWorkbookChunk: (url: string) => boolean): Promise<PageBytes> {
+export async function pageBytes(
+	browser: Browser,
+	url: string,
+	isWorkbookChunk: (url: string) => boolean
+): Promise<PageBytes> {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	try {
 		const page = await context.newPage();

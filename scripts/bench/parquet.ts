@@ -14,11 +14,12 @@ import { launch, median, recordNetwork } from './browser';
 import { kb, mb, ms, type Row } from './format';
 
 /** The real values beside the repository where Följupp is developed, else the repository's own. */
-const SHARED = process.env.FOLJUPP_SHARED_OBSERVATIONS ?? (existsSync('../shared/data/observations.csv') ? '../shared/data/observations.csv' : 'data/observations.csv');
+const SHARED =
+	process.env.FOLJUPP_SHARED_OBSERVATIONS ??
+	(existsSync('../shared/data/observations.csv') ? '../shared/data/observations.csv' : 'data/observations.csv');
 const DIR = 'build/bench-national';
 const COPIES = 82;
 const VIEW = ['1488', '0000'];
-
 
 function write(log: (s: string) => void) {
 	mkdirSync(DIR, { recursive: true });
@@ -28,7 +29,11 @@ function write(log: (s: string) => void) {
 		['national', COPIES]
 	] as const) {
 		log(`npm run data:parquet for the ${name} set`);
-		const r = spawnSync('npx', ['tsx', 'scripts/data-parquet.ts', '--source', SHARED, '--out', join(DIR, name), '--copies', String(copies)], { encoding: 'utf8' });
+		const r = spawnSync(
+			'npx',
+			['tsx', 'scripts/data-parquet.ts', '--source', SHARED, '--out', join(DIR, name), '--copies', String(copies)],
+			{ encoding: 'utf8' }
+		);
 		if (r.status !== 0) throw new Error(`data:parquet failed: ${r.stderr}`);
 		sets[name] = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 	}
@@ -54,7 +59,15 @@ type Bench = {
 export async function parquetFigures(origin: string, runs: number, log: (s: string) => void) {
 	const written = write(log);
 	const browser = await launch();
-	const samples: { real: number[]; national: number[]; csv: number[]; realBytes: number[]; nationalBytes: number[]; csvBytes: number[]; rows: number[] } = {
+	const samples: {
+		real: number[];
+		national: number[];
+		csv: number[];
+		realBytes: number[];
+		nationalBytes: number[];
+		csvBytes: number[];
+		rows: number[];
+	} = {
 		real: [],
 		national: [],
 		csv: [],
@@ -67,7 +80,9 @@ export async function parquetFigures(origin: string, runs: number, log: (s: stri
 		for (let i = 0; i < runs; i++) {
 			log(`national scale: one key-figure view (${i + 1}/${runs})`);
 			// Each read in a fresh context: a cold cache, as a visitor's first view.
-			const measure = async <T>(act: (page: import('playwright-core').Page) => Promise<T>): Promise<{ result: T; bytes: number }> => {
+			const measure = async <T>(
+				act: (page: import('playwright-core').Page) => Promise<T>
+			): Promise<{ result: T; bytes: number }> => {
 				const context = await browser.newContext();
 				try {
 					const page = await context.newPage();
@@ -82,13 +97,28 @@ export async function parquetFigures(origin: string, runs: number, log: (s: stri
 				}
 			};
 			const id = `N02797-s${String(1 + ((i * 37) % COPIES)).padStart(3, '0')}`;
-			const real = await measure((p) => p.evaluate(([u, m]) => (window as unknown as Bench).foljuppBench.parquetView(u as string, m as string[]), [`${origin}/bench-national/real/N02797.parquet`, VIEW]));
-			const national = await measure((p) => p.evaluate(([u, m]) => (window as unknown as Bench).foljuppBench.parquetView(u as string, m as string[]), [`${origin}/bench-national/national/${id}.parquet`, VIEW]));
+			const real = await measure((p) =>
+				p.evaluate(
+					([u, m]) => (window as unknown as Bench).foljuppBench.parquetView(u as string, m as string[]),
+					[`${origin}/bench-national/real/N02797.parquet`, VIEW]
+				)
+			);
+			const national = await measure((p) =>
+				p.evaluate(
+					([u, m]) => (window as unknown as Bench).foljuppBench.parquetView(u as string, m as string[]),
+					[`${origin}/bench-national/national/${id}.parquet`, VIEW]
+				)
+			);
 			const csv = await measure((p) =>
-				p.evaluate(([u, m]) => (window as unknown as Bench).foljuppBench.wholeCsvView(u as string, 'N02797', m as string[]), [`${origin}/bench-national/observations.csv`, VIEW])
+				p.evaluate(
+					([u, m]) => (window as unknown as Bench).foljuppBench.wholeCsvView(u as string, 'N02797', m as string[]),
+					[`${origin}/bench-national/observations.csv`, VIEW]
+				)
 			);
 			if (real.result.rows !== csv.result.rows || national.result.rows !== csv.result.rows)
-				throw new Error(`Parquet and CSV disagree: ${real.result.rows}, ${national.result.rows} and ${csv.result.rows} rows`);
+				throw new Error(
+					`Parquet and CSV disagree: ${real.result.rows}, ${national.result.rows} and ${csv.result.rows} rows`
+				);
 			samples.real.push(real.result.ms);
 			samples.national.push(national.result.ms);
 			samples.csv.push(csv.result.ms);

@@ -16,7 +16,8 @@ function pages(dir = 'build', prefix = '/'): string[] {
 	for (const name of readdirSync(dir)) {
 		const full = join(dir, name);
 		if (name === 'index.html') out.push(prefix);
-		else if (statSync(full).isDirectory() && !['_app', 'data', 'bench'].includes(name)) out.push(...pages(full, `${prefix}${name}/`));
+		else if (statSync(full).isDirectory() && !['_app', 'data', 'bench'].includes(name))
+			out.push(...pages(full, `${prefix}${name}/`));
 	}
 	return out.sort();
 }
@@ -29,7 +30,11 @@ function kinds(all: string[]): string[] {
 	const seen = new Map<string, string>();
 	for (const p of all) {
 		const parts = p.split('/').filter(Boolean);
-		const route = parts.length > 1 && !['sa-bedoms-status', 'tillganglighet', 'uppfoljningsluckor', 'ladda-upp', 'organisation'].includes(parts.at(-1)!) ? parts.slice(0, -1).join('/') : parts.join('/');
+		const route =
+			parts.length > 1 &&
+			!['sa-bedoms-status', 'tillganglighet', 'uppfoljningsluckor', 'ladda-upp', 'organisation'].includes(parts.at(-1)!)
+				? parts.slice(0, -1).join('/')
+				: parts.join('/');
 		if (!seen.has(route)) seen.set(route, p);
 	}
 	return [...seen.values()];
@@ -61,7 +66,12 @@ async function check(browser: Browser, paths: string[], lanes = 2): Promise<stri
 				await page.$$eval('details.data-table', (ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 				const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
 				for (const v of result.violations)
-					failures.push(`${path}: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+					failures.push(
+						`${path}: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`
+					);
 			}
 			await page.close();
 		})
@@ -81,8 +91,21 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
 	it('covers Swedish and English pages of every kind', () => {
 		expect(all).toContain('/');
 		expect(all).toContain('/en/');
-		for (const kind of ['omrade', 'organisation', 'insats', 'mal', 'nyckeltal', 'uppfoljningsluckor', 'sa-bedoms-status', 'tillganglighet', 'rapport', 'ladda-upp'])
-			expect(all.some((p) => p.startsWith(`/${kind}/`)) && all.some((p) => p.startsWith(`/en/${kind}/`)), kind).toBe(true);
+		for (const kind of [
+			'omrade',
+			'organisation',
+			'insats',
+			'mal',
+			'nyckeltal',
+			'uppfoljningsluckor',
+			'sa-bedoms-status',
+			'tillganglighet',
+			'rapport',
+			'ladda-upp'
+		])
+			expect(all.some((p) => p.startsWith(`/${kind}/`)) && all.some((p) => p.startsWith(`/en/${kind}/`)), kind).toBe(
+				true
+			);
 		const sample = kinds(all);
 		expect(sample).toContain('/en/nyckeltal/N00700/');
 		expect(sample.length).toBeLessThan(all.length / 3);
@@ -104,7 +127,11 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
 		await page.close();
 	});
 
-	it(scheme === 'light' ? 'finds no WCAG 2.1 A/AA violation on any page' : 'finds none on any kind of page', async () => {
-		expect(await check(browser, [...(scheme === 'light' ? all : kinds(all)), ...NOT_FOUND])).toEqual([]);
-	}, 600_000);
+	it(
+		scheme === 'light' ? 'finds no WCAG 2.1 A/AA violation on any page' : 'finds none on any kind of page',
+		async () => {
+			expect(await check(browser, [...(scheme === 'light' ? all : kinds(all)), ...NOT_FOUND])).toEqual([]);
+		},
+		600_000
+	);
 });

@@ -12,7 +12,13 @@ const data = readDataDir('data').dataset!;
 // The build assesses as of its own date; so do we (a test run spans no new year in practice).
 const f = new FollowUp(data, new Date());
 const statusSv: Record<string, string> = {
-	met: 'Uppfyllt', partly_met: 'Delvis uppfyllt', not_met: 'Ej uppfyllt', on_track: 'På väg', at_risk: 'Risk', wrong_direction: 'Fel riktning', not_assessable: 'Ej bedömbar'
+	met: 'Uppfyllt',
+	partly_met: 'Delvis uppfyllt',
+	not_met: 'Ej uppfyllt',
+	on_track: 'På väg',
+	at_risk: 'Risk',
+	wrong_direction: 'Fel riktning',
+	not_assessable: 'Ej bedömbar'
 };
 
 const env = useSiteAndBrowser();
@@ -26,10 +32,13 @@ describe('every target is two clicks from the start page', () => {
 			expect(await item.locator('[data-status]').getAttribute('data-status')).toBe(a.attainment.status);
 			expect(await item.locator('a').first().getAttribute('href')).toBe(`${BASE}/mal/${a.target.id}/`);
 		}
-		const counted = await page.locator('ul.counts li[data-count]').evaluateAll((els) =>
-			Object.fromEntries(els.map((e) => [e.getAttribute('data-count'), Number(e.querySelector('.n')?.textContent)]))
-		);
-		for (const [status, n] of Object.entries(counted)) expect(n).toBe(f.targets.filter((t) => t.attainment.status === status).length);
+		const counted = await page
+			.locator('ul.counts li[data-count]')
+			.evaluateAll((els) =>
+				Object.fromEntries(els.map((e) => [e.getAttribute('data-count'), Number(e.querySelector('.n')?.textContent)]))
+			);
+		for (const [status, n] of Object.entries(counted))
+			expect(n).toBe(f.targets.filter((t) => t.attainment.status === status).length);
 		await page.close();
 	});
 
@@ -38,12 +47,17 @@ describe('every target is two clicks from the start page', () => {
 		await page.goto(env.site.url('/'));
 		const chart = page.locator('svg[data-chart="status-by-area"]');
 		for (const area of data.areas) {
-			const marks = await chart.locator(`g[data-row="${area.id}"] .mark`).evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+			const marks = await chart
+				.locator(`g[data-row="${area.id}"] .mark`)
+				.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
 			const expected = f.targets.filter((t) => t.indicator.area === area.id).map((t) => t.attainment.status);
 			expect(marks.sort()).toEqual(expected.sort());
 		}
 		const desc = await chart.locator('desc').textContent();
-		for (const area of data.areas) expect(desc).toContain(`${area.title}: ${f.targets.filter((t) => t.indicator.area === area.id).length} effektmål`);
+		for (const area of data.areas)
+			expect(desc).toContain(
+				`${area.title}: ${f.targets.filter((t) => t.indicator.area === area.id).length} effektmål`
+			);
 		// Every mark carries a shape, not a colour alone.
 		expect(await chart.locator('.mark path').count()).toBeGreaterThanOrEqual(f.targets.length);
 		await page.close();
@@ -57,7 +71,9 @@ describe('target page', () => {
 		await page.goto(env.site.url('/mal/t02/'));
 		expect(await page.locator('.lead .status').innerText()).toContain(statusSv[a.attainment.status]);
 		expect(await page.locator('.chart .summary').innerText()).toBe(a.summary.sv);
-		expect(a.summary.sv).toContain(`till ${formatValue(a.attainment.assessed!.value, '%', 'sv')} (${a.attainment.assessed!.period})`);
+		expect(a.summary.sv).toContain(
+			`till ${formatValue(a.attainment.assessed!.value, '%', 'sv')} (${a.attainment.assessed!.period})`
+		);
 		expect(await page.locator('svg.plot .trajectory').count()).toBe(1);
 		expect(await page.locator('svg.plot .baseline-mark').count()).toBe(1);
 		expect(await page.locator('svg.plot .target-mark').count()).toBe(1);
@@ -98,8 +114,11 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 		const page = await env.browser.newPage();
 		await page.goto(env.site.url('/insats/m02/'));
 		expect(await page.locator('h1').innerText()).toBe(m.title);
-		expect(await page.locator('svg[data-chart^="target-"]').count()).toBe(data.targets.filter((t) => t.measure === 'm02').length);
-		for (const p of m.partners) expect(await page.locator(`a[href="${BASE}/organisation/${p}/"]`).count()).toBeGreaterThan(0);
+		expect(await page.locator('svg[data-chart^="target-"]').count()).toBe(
+			data.targets.filter((t) => t.measure === 'm02').length
+		);
+		for (const p of m.partners)
+			expect(await page.locator(`a[href="${BASE}/organisation/${p}/"]`).count()).toBeGreaterThan(0);
 		expect(await page.getByText(m.followup_plan!).count()).toBe(1);
 		await page.close();
 	});
@@ -116,7 +135,9 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 	it('area page: the key figures of the area and the measures of every committee working on it', async () => {
 		const page = await env.browser.newPage();
 		await page.goto(env.site.url('/omrade/integration/'));
-		expect(await page.locator('svg[data-chart]').count()).toBe(data.indicators.filter((i) => i.area === 'integration').length);
+		expect(await page.locator('svg[data-chart]').count()).toBe(
+			data.indicators.filter((i) => i.area === 'integration').length
+		);
 		const leads = new Set(data.measures.filter((m) => m.area === 'integration').map((m) => m.lead));
 		expect(leads.size).toBeGreaterThan(1);
 		await page.close();
@@ -128,7 +149,9 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 		const text = await page.locator('[data-rank]').innerText();
 		expect(text).toMatch(/plats \d+ av 290 kommuner år 2022/);
 		expect(text).toContain('inte ett mål');
-		expect(await page.locator('li[data-target]').count()).toBe(data.targets.filter((t) => t.indicator === 'N02797').length);
+		expect(await page.locator('li[data-target]').count()).toBe(
+			data.targets.filter((t) => t.indicator === 'N02797').length
+		);
 		await page.locator('#gender').selectOption('K');
 		await page.waitForURL(/kon=K/);
 		expect(await page.locator('h2.chart-title').innerText()).toContain('kvinnor');
@@ -180,7 +203,11 @@ describe('measure, organisation, area, indicator and gaps pages', () => {
 			expect(await page.locator(`[data-gap-kind="${kind}"] li[data-gap]`).count()).toBe(expected.length);
 		}
 		const withoutTarget = gaps.find((g) => g.kind === 'measure_without_target')!;
-		expect(await page.locator(`[data-gap-kind="measure_without_target"] a[href="${BASE}/insats/${withoutTarget.subject.id}/"]`).count()).toBe(1);
+		expect(
+			await page
+				.locator(`[data-gap-kind="measure_without_target"] a[href="${BASE}/insats/${withoutTarget.subject.id}/"]`)
+				.count()
+		).toBe(1);
 		expect(foreign(env.browser.requests, env.site.origin)).toEqual([]);
 		expect(env.browser.consoleErrors).toEqual([]);
 		await page.close();

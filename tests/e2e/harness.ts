@@ -49,7 +49,9 @@ export interface Browser {
 	close: () => Promise<void>;
 }
 
-export async function launch(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}): Promise<Browser> {
+export async function launch(
+	options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; width?: number } = {}
+): Promise<Browser> {
 	const profile = mkdtempSync(join(tmpdir(), 'foljupp-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
@@ -76,8 +78,13 @@ export async function launch(options: { javaScriptEnabled?: boolean; colorScheme
 		// as a user who waits for the page to answer, so each navigation waits for the app too.
 		if (javaScript) {
 			const hydrated = async () => {
-				const boots = await page.evaluate(() => document.documentElement.outerHTML.includes('__foljuppAfterPaint')).catch(() => false);
-				if (boots) await page.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 20_000 }).catch(() => undefined);
+				const boots = await page
+					.evaluate(() => document.documentElement.outerHTML.includes('__foljuppAfterPaint'))
+					.catch(() => false);
+				if (boots)
+					await page
+						.waitForSelector('html[data-hydrated]', { state: 'attached', timeout: 20_000 })
+						.catch(() => undefined);
 			};
 			const goto = page.goto.bind(page);
 			const reload = page.reload.bind(page);
@@ -142,5 +149,11 @@ export function useSiteAndBrowser(): { readonly site: Site; readonly browser: Br
 export async function axeViolations(page: Page, label = page.url()): Promise<string[]> {
 	const { default: AxeBuilder } = await import('@axe-core/playwright');
 	const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	return result.violations.map((v) => `${label}: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+	return result.violations.map(
+		(v) =>
+			`${label}: ${v.id} (${v.impact}) – ${v.help}: ${v.nodes
+				.slice(0, 3)
+				.map((n) => n.target.join(' '))
+				.join(' | ')}`
+	);
 }

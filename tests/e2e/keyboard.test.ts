@@ -17,7 +17,9 @@ describe('keyboard', () => {
 		let onTarget = false;
 		for (let i = 0; i < 200 && !onTarget; i++) {
 			await page.keyboard.press('Tab');
-			onTarget = await page.evaluate(() => /\/mal\/t\d+\/$/.test((document.activeElement as HTMLAnchorElement | null)?.href ?? ''));
+			onTarget = await page.evaluate(() =>
+				/\/mal\/t\d+\/$/.test((document.activeElement as HTMLAnchorElement | null)?.href ?? '')
+			);
 		}
 		expect(onTarget).toBe(true);
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
@@ -65,7 +67,9 @@ describe('keyboard: upload a file and download a chart', () => {
 		let onMenu = false;
 		for (let i = 0; i < 120 && !onMenu; i++) {
 			await page.keyboard.press('Tab');
-			onMenu = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY' && document.activeElement.textContent === 'Dela / ladda ner');
+			onMenu = await page.evaluate(
+				() => document.activeElement?.tagName === 'SUMMARY' && document.activeElement.textContent === 'Dela / ladda ner'
+			);
 		}
 		expect(onMenu).toBe(true);
 		await page.keyboard.press('Enter');
@@ -82,9 +86,25 @@ describe('reflow at 320 px', () => {
 		const narrow = await launch({ width: 320 });
 		try {
 			const page = await narrow.newPage();
-			for (const path of ['/', '/omrade/unga/', '/organisation/', '/organisation/asn/', '/insats/m02/', '/mal/t02/', '/nyckeltal/N02797/', '/uppfoljningsluckor/', '/ladda-upp/', '/rapport/asn/', '/embed/nyckeltal/N02797/', '/embed/mal/t02/', '/en/']) {
+			for (const path of [
+				'/',
+				'/omrade/unga/',
+				'/organisation/',
+				'/organisation/asn/',
+				'/insats/m02/',
+				'/mal/t02/',
+				'/nyckeltal/N02797/',
+				'/uppfoljningsluckor/',
+				'/ladda-upp/',
+				'/rapport/asn/',
+				'/embed/nyckeltal/N02797/',
+				'/embed/mal/t02/',
+				'/en/'
+			]) {
 				await page.goto(env.site.url(path));
-				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
 				expect(overflow, path).toBeLessThanOrEqual(0);
 			}
 		} finally {

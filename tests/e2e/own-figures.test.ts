@@ -18,7 +18,10 @@ const TODAY = '2026-11-29';
 const root = mkdtempSync(join(tmpdir(), 'foljupp-own-'));
 const rows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 /** As Excel's "CSV (semikolonavgränsad)" writes it: Windows-1252, semicolons, CRLF, decimal comma. */
-const excel = (text: string) => Uint8Array.from([...text.replace(/\n/g, '\r\n')].map((ch) => (ch === 'å' ? 0xe5 : ch === 'ä' ? 0xe4 : ch.charCodeAt(0))));
+const excel = (text: string) =>
+	Uint8Array.from(
+		[...text.replace(/\n/g, '\r\n')].map((ch) => (ch === 'å' ? 0xe5 : ch === 'ä' ? 0xe4 : ch.charCodeAt(0)))
+	);
 
 let site: Site;
 let b: Browser;
@@ -39,7 +42,10 @@ afterAll(async () => {
 describe("an official brings in a measure's own half-year numbers", () => {
 	it('a broken sheet is named by line and column, and nothing is kept', async () => {
 		const broken = join(root, 'fel.csv');
-		writeFileSync(broken, excel('figure;period;value;denominator\nm01-arbete;2026 halvår 3;61,5;39\nm01-avslutade;2026 halvår 2;40,5;\n'));
+		writeFileSync(
+			broken,
+			excel('figure;period;value;denominator\nm01-arbete;2026 halvår 3;61,5;39\nm01-avslutade;2026 halvår 2;40,5;\n')
+		);
 		await page.setInputFiles('#upload-file', broken);
 		const result = page.locator('.upload-result');
 		await expect.poll(() => result.innerText()).toContain('fel.csv lästes inte in');
@@ -47,13 +53,25 @@ describe("an official brings in a measure's own half-year numbers", () => {
 		expect(text).toContain('fel.csv, rad 2, kolumn period');
 		expect(text).toContain('fel.csv, rad 3, kolumn value');
 		expect(text).toContain('Inget ändrades');
-		expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('drafts')).map((k) => localStorage.getItem(k)).join(''))).not.toContain('m01');
+		expect(
+			await page.evaluate(() =>
+				Object.keys(localStorage)
+					.filter((k) => k.includes('drafts'))
+					.map((k) => localStorage.getItem(k))
+					.join('')
+			)
+		).not.toContain('m01');
 		expect(await axeViolations(page, 'upload, own figures refused')).toEqual([]);
 	});
 
 	it('the sheet from Excel is read in as drafts, and shown as the measure page will show it', async () => {
 		const sheet = join(root, 'jobbspar-halvar.csv');
-		writeFileSync(sheet, excel('figure;period;value;denominator\nm01-avslutade;2026 halvår 2;44;\nm01-arbete;2026 halvår 2;61,5;44\nm02-avbrott;HT2026;2;\n'));
+		writeFileSync(
+			sheet,
+			excel(
+				'figure;period;value;denominator\nm01-avslutade;2026 halvår 2;44;\nm01-arbete;2026 halvår 2;61,5;44\nm02-avbrott;HT2026;2;\n'
+			)
+		);
 		await page.setInputFiles('#upload-file', sheet);
 		const result = page.locator('.upload-result');
 		await expect.poll(() => result.innerText()).toContain('jobbspar-halvar.csv är inläst som utkast');
@@ -64,7 +82,9 @@ describe("an official brings in a measure's own half-year numbers", () => {
 		await page.waitForSelector('[data-figure="m01-avslutade"] .chart-title');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('ws-own-heading');
 		const avslutade = page.locator('[data-figure="m01-avslutade"]');
-		expect(await avslutade.innerText()).toContain('Deltagare som avslutat jobbspåret: 44 deltagare under andra halvåret 2026');
+		expect(await avslutade.innerText()).toContain(
+			'Deltagare som avslutat jobbspåret: 44 deltagare under andra halvåret 2026'
+		);
 		// The small count is the official's own draft in the table, but never a mark or a word of the chart.
 		const avbrott = page.locator('[data-figure="m02-avbrott"] figure, [data-figure="m02-avbrott"] .chart').first();
 		const chartText = await avbrott.innerText();
@@ -98,7 +118,10 @@ describe("an official brings in a measure's own half-year numbers", () => {
 
 	it('exported and written to data/ by check-data: the new rows in, the number never published kept', async () => {
 		const save = async (button: string, name: string) => {
-			const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+			const [d] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: button }).click()
+			]);
 			expect(d.suggestedFilename()).toBe(name);
 			const to = join(root, name);
 			await d.saveAs(to);
@@ -108,19 +131,39 @@ describe("an official brings in a measure's own half-year numbers", () => {
 		const targets = await save('Exportera targets.csv', 'targets.csv');
 		const exported = rows(readFileSync(values, 'utf8'));
 		// The site never had the small count of HT2024: the export holds it as withheld, not as a number.
-		expect(exported.find((r) => r.figure === 'm02-avbrott' && r.period === 'HT2024')).toMatchObject({ value: '', status: 'small' });
-		expect(exported.find((r) => r.figure === 'm01-arbete' && r.period === '2026H2')).toMatchObject({ value: '61.5', denominator: '44' });
+		expect(exported.find((r) => r.figure === 'm02-avbrott' && r.period === 'HT2024')).toMatchObject({
+			value: '',
+			status: 'small'
+		});
+		expect(exported.find((r) => r.figure === 'm01-arbete' && r.period === '2026H2')).toMatchObject({
+			value: '61.5',
+			denominator: '44'
+		});
 		const target = rows(readFileSync(targets, 'utf8')).at(-1)!;
-		expect(target).toMatchObject({ indicator: 'm01-avslutade', baseline_period: '2024H1', baseline_value: '31', target_value: '50', target_period: '2026H2', gender: 'T' });
+		expect(target).toMatchObject({
+			indicator: 'm01-avslutade',
+			baseline_period: '2024H1',
+			baseline_value: '31',
+			target_value: '50',
+			target_period: '2026H2',
+			gender: 'T'
+		});
 
 		const data = join(root, 'data');
 		cpSync('data', data, { recursive: true });
 		const env = { ...process.env, FOLJUPP_DATA: data, FOLJUPP_TODAY: TODAY };
-		for (const f of [values, targets]) execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', f], { env, encoding: 'utf8', stdio: 'pipe' });
+		for (const f of [values, targets])
+			execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', f], {
+				env,
+				encoding: 'utf8',
+				stdio: 'pipe'
+			});
 		const written = rows(readFileSync(join(data, 'measure_values.csv'), 'utf8'));
 		expect(written.find((r) => r.figure === 'm02-avbrott' && r.period === 'HT2024')?.value).toBe('3');
 		expect(written.find((r) => r.figure === 'm01-avslutade' && r.period === '2026H2')?.value).toBe('44');
-		expect(rows(readFileSync(join(data, 'targets.csv'), 'utf8')).some((r) => r.indicator === 'm01-avslutade')).toBe(true);
+		expect(rows(readFileSync(join(data, 'targets.csv'), 'utf8')).some((r) => r.indicator === 'm01-avslutade')).toBe(
+			true
+		);
 		expect(foreign(b.requests, site.origin)).toEqual([]);
 	}, 60_000);
 });

@@ -17,12 +17,17 @@ import { axeViolations, useSiteAndBrowser } from './harness';
 const data = readDataDir('data').dataset!;
 const f = new FollowUp(data, new Date());
 const real = (indicator: string, municipality: string, gender = 'T') =>
-	data.observations.filter((o) => o.indicator === indicator && o.municipality === municipality && o.gender === gender).sort((a, b) => a.period - b.period);
+	data.observations
+		.filter((o) => o.indicator === indicator && o.municipality === municipality && o.gender === gender)
+		.sort((a, b) => a.period - b.period);
 
 const env = useSiteAndBrowser();
 
 async function download(page: Page, button: string): Promise<Buffer> {
-	const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
+	const [d] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).first().click()
+	]);
 	return readFileSync((await d.path())!);
 }
 const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
@@ -53,17 +58,28 @@ describe('share and download', () => {
 		expect(svg).toContain(`<title>${indicator.title.replaceAll('&', '&amp;')}</title>`);
 		expect(svg).not.toMatch(/var\(--|class="|<style|href="http/); // styles inlined, nothing fetched
 		// The SVG parses as XML, and carries the latest value as text.
-		const parsed = await page.evaluate((text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null, svg);
+		const parsed = await page.evaluate(
+			(text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
+			svg
+		);
 		expect(parsed).toBe(true);
-		expect(svg).toContain(`<title>Trollhättan 2022: ${formatValue(real('N02797', '1488').at(-1)!.value!, '%', 'sv')}</title>`);
+		expect(svg).toContain(
+			`<title>Trollhättan 2022: ${formatValue(real('N02797', '1488').at(-1)!.value!, '%', 'sv')}</title>`
+		);
 
 		const csv = (await download(page, 'CSV med diagrammets värden')).toString('utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
-		const rows = csv.slice(1).trim().split('\r\n').map((l) => l.split(';'));
+		const rows = csv
+			.slice(1)
+			.trim()
+			.split('\r\n')
+			.map((l) => l.split(';'));
 		expect(rows[0]).toEqual(['nyckeltal', 'titel', 'serie', 'år', 'värde', 'status', 'källa', 'hämtad']);
 		const own = rows.filter((r) => r[2] === 'Trollhättan');
 		// Round trip: the CSV's numbers are the published values.
-		expect(own.map((r) => [Number(r[3]), Number(r[4]!.replace(',', '.'))])).toEqual(real('N02797', '1488').map((o) => [o.period, o.value]));
+		expect(own.map((r) => [Number(r[3]), Number(r[4]!.replace(',', '.'))])).toEqual(
+			real('N02797', '1488').map((o) => [o.period, o.value])
+		);
 		expect(own[0]![6]).toBe('Kolada (RKA), N02797');
 		expect(own[0]![7]).toBe(indicator.definition_retrieved);
 		await page.close();
@@ -76,7 +92,9 @@ describe('share and download', () => {
 			expect(r.headers.get('content-type')).toContain('image/svg+xml');
 			expect(await r.text()).toContain('<svg');
 		}
-		expect(await (await fetch(env.site.url('/diagram/en/nyckeltal/N02797.svg'))).text()).toContain(f.indicator('N02797')!.title_en);
+		expect(await (await fetch(env.site.url('/diagram/en/nyckeltal/N02797.svg'))).text()).toContain(
+			f.indicator('N02797')!.title_en
+		);
 	});
 });
 
@@ -87,7 +105,9 @@ describe('embed', () => {
 	beforeAll(async () => {
 		host = createServer((_req, res) => {
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			res.end(`<!doctype html><html lang="sv"><head><title>Kommunens webbplats</title></head><body><h1>Nämndens sida</h1>${snippet}<p id="after">Efter diagrammet</p></body></html>`);
+			res.end(
+				`<!doctype html><html lang="sv"><head><title>Kommunens webbplats</title></head><body><h1>Nämndens sida</h1>${snippet}<p id="after">Efter diagrammet</p></body></html>`
+			);
 		});
 		await new Promise<void>((r) => host.listen(0, '127.0.0.1', r));
 		const a = host.address();
@@ -103,17 +123,23 @@ describe('embed', () => {
 		await page.goto(env.site.url('/nyckeltal/N02797/?kon=K'), { waitUntil: 'networkidle' });
 		await page.locator('details.chart-actions summary').first().click();
 		snippet = await page.locator('details.chart-actions textarea').first().inputValue();
-		expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/uppfoljning\/embed\/nyckeltal\/N02797\/\?kon=K" title="Följupp: [^"]+" loading="lazy" style="width:100%;border:0" height="560"/);
+		expect(snippet).toMatch(
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/uppfoljning\/embed\/nyckeltal\/N02797\/\?kon=K" title="Följupp: [^"]+" loading="lazy" style="width:100%;border:0" height="560"/
+		);
 		await page.close();
 
 		const before = env.browser.requests.length;
 		const hostPage = await env.browser.newPage();
 		await hostPage.goto(hostOrigin + '/', { waitUntil: 'networkidle' });
 		const frame = hostPage.frameLocator('iframe[data-foljupp]');
-		await expect(frame.locator('h2').first().textContent()).resolves.toContain(`${f.indicator('N02797')!.title} – kvinnor`);
+		await expect(frame.locator('h2').first().textContent()).resolves.toContain(
+			`${f.indicator('N02797')!.title} – kvinnor`
+		);
 		await expect(frame.locator('svg[role="img"]').count()).resolves.toBe(1);
 		await expect(frame.locator('details.data-table').count()).resolves.toBe(1);
-		await expect(frame.locator('a', { hasText: 'Se hela uppföljningen' }).getAttribute('href')).resolves.toBe('/uppfoljning/nyckeltal/N02797/?kon=K');
+		await expect(frame.locator('a', { hasText: 'Se hela uppföljningen' }).getAttribute('href')).resolves.toBe(
+			'/uppfoljning/nyckeltal/N02797/?kon=K'
+		);
 		// The host's few lines of script set the frame's height from the frame's own message.
 		await hostPage.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).style.height !== '');
 		const { set, content } = await hostPage.evaluate(() => {
@@ -124,9 +150,23 @@ describe('embed', () => {
 		expect(content === -1 || Math.abs(set - content) <= 2).toBe(true);
 
 		const asked = env.browser.requests.slice(before);
-		expect(asked.filter((u) => !u.startsWith(hostOrigin + '/') && !u.startsWith(env.site.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+		expect(
+			asked.filter(
+				(u) =>
+					!u.startsWith(hostOrigin + '/') &&
+					!u.startsWith(env.site.origin + '/') &&
+					!u.startsWith('data:') &&
+					!u.startsWith('blob:')
+			)
+		).toEqual([]);
 		expect(await env.browser.context.cookies()).toEqual([]);
-		const stored = await hostPage.frames()[1]!.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length }));
+		const stored = await hostPage
+			.frames()[1]!
+			.evaluate(async () => ({
+				local: localStorage.length,
+				session: sessionStorage.length,
+				idb: (await indexedDB.databases()).length
+			}));
 		expect(stored).toEqual({ local: 0, session: 0, idb: 0 });
 		await hostPage.close();
 	}, 120_000);
@@ -148,7 +188,9 @@ describe('embed', () => {
 		await page.goto(env.site.url('/embed/en/mal/t02/?till=2020&tema=mork&jamfor=group'), { waitUntil: 'networkidle' });
 		await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe('dark');
 		await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
-		const periods = await page.locator('g.series[data-series="1488"] [data-period]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-period'))));
+		const periods = await page
+			.locator('g.series[data-series="1488"] [data-period]')
+			.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-period'))));
 		expect(Math.max(...periods)).toBe(2020);
 		await expect(page.locator('main').textContent()).resolves.toContain(`${strings.en.embed_frozen} 2020`);
 		// The status is the one the target had at the end of 2020, not today's.
@@ -173,9 +215,14 @@ describe('printable report', () => {
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// The report's targets are those of the committee; each row says its status in words.
-		const rows = await page.locator('table.report-table tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [tr.getAttribute('data-target'), tr.querySelector('[data-status]')?.getAttribute('data-status')])
-		);
+		const rows = await page
+			.locator('table.report-table tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [
+					tr.getAttribute('data-target'),
+					tr.querySelector('[data-status]')?.getAttribute('data-status')
+				])
+			);
 		// A report for August 2025 assesses each target as it stood on 2025-08-31.
 		const asOf = (a: (typeof f.targets)[number]) =>
 			assessAsOf(a.target, a.points, {
@@ -185,7 +232,9 @@ describe('printable report', () => {
 				maxObservationAgeYears: data.config.max_observation_age_years
 			}).status;
 		const expected = f.targets
-			.filter((a) => a.target.organisation === 'asn' || (a.target.measure && f.measure(a.target.measure)?.lead === 'asn'))
+			.filter(
+				(a) => a.target.organisation === 'asn' || (a.target.measure && f.measure(a.target.measure)?.lead === 'asn')
+			)
 			.map((a) => [a.target.id, asOf(a)]);
 		expect(rows).toEqual(expected);
 		// The PDF's text (pdftotext, when installed, as CI does) holds each status in words.
@@ -197,7 +246,8 @@ describe('printable report', () => {
 		writeFileSync(file, pdf);
 		const text = spawnSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 		if (text.status === 0) {
-			for (const [, status] of expected) expect(text.stdout).toContain(strings.sv[`status_${status}` as keyof typeof strings.sv]);
+			for (const [, status] of expected)
+				expect(text.stdout).toContain(strings.sv[`status_${status}` as keyof typeof strings.sv]);
 			expect(text.stdout).toContain('Delårsrapport augusti 2025');
 			expect(text.stdout).toMatch(/1 ?\/ ?\d+/); // page numbers
 		}
@@ -209,8 +259,13 @@ describe('printable report', () => {
 		const { unzipSync, strFromU8 } = await import('fflate');
 		const page = await env.browser.newPage();
 		await page.goto(env.site.url('/rapport/asn/?period=delar-2025'), { waitUntil: 'networkidle' });
-		const statuses = await page.locator('table.report-table tbody [data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')!));
-		const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()]);
+		const statuses = await page
+			.locator('table.report-table tbody [data-status]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')!));
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()
+		]);
 		expect(d.suggestedFilename()).toBe('asn-delar-2025.docx');
 		const files = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
 		const xml = strFromU8(files['word/document.xml']!);

@@ -59,7 +59,10 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 			const page = await noJs.newPage();
 			await page.goto(env.site.url('/'));
 			expect(await page.locator('svg[data-chart] g[data-series="1488"] path').count()).toBeGreaterThan(50);
-			await page.locator('table[data-table="unga-N02797"]').count().then((n) => expect(n).toBe(1));
+			await page
+				.locator('table[data-table="unga-N02797"]')
+				.count()
+				.then((n) => expect(n).toBe(1));
 		} finally {
 			await noJs.close();
 		}
@@ -72,13 +75,15 @@ describe('start page (city-wide overview), built under a sub-path', () => {
 		await page.waitForURL(`${env.site.origin}${BASE}/en/`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('h1').innerText()).toContain('City-wide follow-up');
-		expect(await page.locator('table[data-table="unga-N02797"] td[data-series="1488"][data-period="2022"]').textContent()).toBe('5.97%');
+		expect(
+			await page.locator('table[data-table="unga-N02797"] td[data-series="1488"][data-period="2022"]').textContent()
+		).toBe('5.97%');
 		await page.close();
 	});
 });
 
 describe('a comparison the prerendered page cannot answer', () => {
-	it('reads the other kommun from the key figure\'s Parquet file by range requests, without DuckDB', async () => {
+	it("reads the other kommun from the key figure's Parquet file by range requests, without DuckDB", async () => {
 		const page = await env.browser.newPage();
 		const before = env.browser.requests.length;
 		await page.goto(env.site.url('/nyckeltal/N02797/?jamfor=1490'));
@@ -122,7 +127,11 @@ describe('what the build ships', () => {
 		expect(['br', 'gzip']).toContain((await response!.allHeaders())['content-encoding']);
 		const ranged = await fetch(env.site.url('/data/parquet/N02797.parquet'), { headers: { range: 'bytes=-8' } });
 		expect(ranged.status).toBe(206);
-		expect(Buffer.from(await ranged.arrayBuffer()).subarray(4).toString()).toBe('PAR1');
+		expect(
+			Buffer.from(await ranged.arrayBuffer())
+				.subarray(4)
+				.toString()
+		).toBe('PAR1');
 		await page.close();
 	});
 });
@@ -160,7 +169,12 @@ describe('reflow at 320 px (WCAG 1.4.10)', () => {
 		const narrow = await launch({ width: 320 });
 		const page = await narrow.newPage();
 		await page.goto(env.site.url('/'), { waitUntil: 'load' });
-		const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, tables: [...document.querySelectorAll('.status-table')].map((t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth) }));
+		const widths = await page.evaluate(() => ({
+			page: document.documentElement.scrollWidth,
+			tables: [...document.querySelectorAll('.status-table')].map(
+				(t) => t.closest('.table-scroll')!.scrollWidth - t.closest('.table-scroll')!.clientWidth
+			)
+		}));
 		expect(widths.page).toBeLessThanOrEqual(320);
 		expect(widths.tables).toEqual([0, 0]);
 		const row = page.locator('.status-table tr[data-row="unga"]');

@@ -36,11 +36,25 @@ beforeAll(async () => {
 	const config = JSON.parse(readFileSync(join(data, 'config.json'), 'utf8'));
 	writeFileSync(join(data, 'config.json'), JSON.stringify({ ...config, small_numbers: 10000 }, null, '\t') + '\n');
 	// The demo's target on its own share would have a suppressed baseline now: check-data refuses that, so it goes.
-	const targets = readFileSync(join(data, 'targets.csv'), 'utf8').split('\n').filter((l) => !l.startsWith('t13,'));
+	const targets = readFileSync(join(data, 'targets.csv'), 'utf8')
+		.split('\n')
+		.filter((l) => !l.startsWith('t13,'));
 	writeFileSync(join(data, 'targets.csv'), targets.join('\n'));
-	appendFileSync(join(data, 'measure_figures.csv'), 'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes\n');
-	appendFileSync(join(data, 'measure_values.csv'), 'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,40000\ntest-andel,2026H2,93.17,21013\n');
-	const env = { ...process.env, FOLJUPP_DATA: data, BUILD_DIR: buildDir, BASE_PATH: '/uppfoljning', FOLJUPP_TODAY: '2026-11-29' };
+	appendFileSync(
+		join(data, 'measure_figures.csv'),
+		'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes\n'
+	);
+	appendFileSync(
+		join(data, 'measure_values.csv'),
+		'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,40000\ntest-andel,2026H2,93.17,21013\n'
+	);
+	const env = {
+		...process.env,
+		FOLJUPP_DATA: data,
+		BUILD_DIR: buildDir,
+		BASE_PATH: '/uppfoljning',
+		FOLJUPP_TODAY: '2026-11-29'
+	};
 	execFileSync('npx', ['tsx', 'scripts/check-data.ts'], { env, stdio: 'pipe', timeout: 300_000 });
 	execFileSync('npx', ['vite', 'build'], { env, stdio: 'pipe', timeout: 600_000 });
 	site = await serveBuild(buildDir);
@@ -62,7 +76,10 @@ function files(dir: string): string[] {
 }
 
 async function download(page: Page, within: Locator, button: string): Promise<string> {
-	const [d] = await Promise.all([page.waitForEvent('download'), within.getByRole('button', { name: button }).first().click()]);
+	const [d] = await Promise.all([
+		page.waitForEvent('download'),
+		within.getByRole('button', { name: button }).first().click()
+	]);
 	return readFileSync((await d.path())!, 'utf8');
 }
 
@@ -87,7 +104,9 @@ describe('small numbers are never published', () => {
 		await page.waitForSelector('html[data-hydrated]');
 		const chart = page.locator('figure[data-kind="periods"]').filter({ hasText: 'Testdeltagare' });
 		expect(await chart.locator('[data-small="true"]').count()).toBe(2);
-		expect(await chart.locator('[data-small="true"] title').first().textContent()).toBe('första halvåret 2025: färre än 10000');
+		expect(await chart.locator('[data-small="true"] title').first().textContent()).toBe(
+			'första halvåret 2025: färre än 10000'
+		);
 		expect(await chart.innerText()).toContain('Färre än 10000');
 		await chart.locator('details.data-table summary').click();
 		expect(await chart.locator('table').innerText()).toContain('färre än 10000');
@@ -108,7 +127,10 @@ describe('small numbers are never published', () => {
 		await page.goto(site.url('/rapport/asn/'), { waitUntil: 'networkidle' });
 		await page.waitForSelector('html[data-hydrated]');
 		expect(found(await page.content())).toEqual([]);
-		const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()]);
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()
+		]);
 		const zip = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
 		const text = Object.entries(zip)
 			.filter(([n]) => /\.(xml|svg)$/.test(n))

@@ -18,7 +18,14 @@ const published = new FollowUp(data, today);
 const statusOf = (f: FollowUp, id: string) => f.targets.find((a) => a.target.id === id)!.attainment.status;
 
 // The Excel fixture repeats Trollhättan's published N03926 values and adds 2024 (made up for this test).
-const added: Observation = { indicator: 'N03926', municipality: '1488', period: 2024, gender: 'T', value: 4.2, status: null };
+const added: Observation = {
+	indicator: 'N03926',
+	municipality: '1488',
+	period: 2024,
+	gender: 'T',
+	value: 4.2,
+	status: null
+};
 const withUpload = new FollowUp({ ...data, observations: mergeObservations(data.observations, [added]) }, today);
 
 const FIXTURES = 'tests/fixtures/upload';
@@ -39,7 +46,10 @@ async function pick(page: Page, file: string) {
 }
 
 async function downloadText(page: Page, button: string): Promise<string> {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
 	return readFileSync((await download.path())!, 'utf8');
 }
 
@@ -51,10 +61,12 @@ describe('upload', () => {
 	it('a broken file: every problem named by line and column, as text, downloadable; nothing changes', async () => {
 		const page = await openUpload();
 		await pick(page, 'broken.csv');
-		await expect(page.locator('.upload-result h2').textContent()).resolves.toContain('Filen har fel och har inte lagts in');
-		const rows = await page.locator('table.problems tbody tr').evaluateAll((trs) =>
-			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()))
+		await expect(page.locator('.upload-result h2').textContent()).resolves.toContain(
+			'Filen har fel och har inte lagts in'
 		);
+		const rows = await page
+			.locator('table.problems tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 		expect(rows.map((r) => [r[0], r[1]])).toEqual([
 			['2', 'värde'],
 			['3', 'år'],
@@ -130,9 +142,13 @@ describe('upload', () => {
 		// included, every municipality of the key figures shown): DuckDB is not started for it.
 		const wasmBefore = env.browser.requests.filter((u) => u.endsWith('.wasm')).length;
 		await page.goto(env.site.url('/nyckeltal/N03926/?jamfor=1490'), { waitUntil: 'networkidle' });
-		const other = data.observations.find((o) => o.indicator === 'N03926' && o.municipality === '1490' && o.period === 2022 && o.gender === 'T')!;
+		const other = data.observations.find(
+			(o) => o.indicator === 'N03926' && o.municipality === '1490' && o.period === 2022 && o.gender === 'T'
+		)!;
 		await page.locator('td[data-series="1490"][data-period="2022"]').waitFor({ state: 'attached', timeout: 60_000 });
-		await expect(page.locator('td[data-series="1490"][data-period="2022"]').textContent()).resolves.toBe(`${other.value!.toFixed(2).replace('.', ',')}\u00a0%`);
+		await expect(page.locator('td[data-series="1490"][data-period="2022"]').textContent()).resolves.toBe(
+			`${other.value!.toFixed(2).replace('.', ',')}\u00a0%`
+		);
 		expect(env.browser.requests.filter((u) => u.endsWith('.wasm')).length).toBe(wasmBefore);
 
 		// Export in the repository's format: the published rows plus the new one.
@@ -152,7 +168,9 @@ describe('upload', () => {
 		await page.reload({ waitUntil: 'networkidle' });
 		await expect(page.locator('.upload-banner').count()).resolves.toBe(0);
 		await page.goto(env.site.url('/'), { waitUntil: 'networkidle' });
-		await expect(page.locator('li[data-target="t01"] [data-status]').first().getAttribute('data-status')).resolves.toBe(statusOf(published, 't01'));
+		await expect(page.locator('li[data-target="t01"] [data-status]').first().getAttribute('data-status')).resolves.toBe(
+			statusOf(published, 't01')
+		);
 		await page.close();
 	}, 180_000);
 
@@ -168,7 +186,11 @@ describe('upload', () => {
 
 	it('hostile files: an id like a JavaScript property is just an id; invisible characters and ambiguous numbers are named', async () => {
 		const page = await openUpload();
-		await page.setInputFiles('#upload-file', { name: 'egna.csv', mimeType: 'text/csv', buffer: Buffer.from('nyckeltal;kommun;år;kön;värde\nconstructor;1488;2030;T;5\ntoString;1488;2030;T;6\n') });
+		await page.setInputFiles('#upload-file', {
+			name: 'egna.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('nyckeltal;kommun;år;kön;värde\nconstructor;1488;2030;T;5\ntoString;1488;2030;T;6\n')
+		});
 		await page.locator('.upload-result h2').waitFor({ timeout: 60_000 });
 		await expect(page.locator('.upload-result h2').textContent()).resolves.toContain('Förhandsgranskning');
 		await page.getByLabel('Namn på constructor').fill('Deltagare i jobbspåret');
@@ -177,7 +199,9 @@ describe('upload', () => {
 		await page.setInputFiles('#upload-file', {
 			name: 'fientlig.csv',
 			mimeType: 'text/csv',
-			buffer: Buffer.from(`nyckeltal;kommun;år;kön;värde\n${'N02797;1488;2030;T;5.5\n'.repeat(3)}N02797;14\u200b88;2031;T;5.5\nN02797;1488;2032;T;7,355\n`)
+			buffer: Buffer.from(
+				`nyckeltal;kommun;år;kön;värde\n${'N02797;1488;2030;T;5.5\n'.repeat(3)}N02797;14\u200b88;2031;T;5.5\nN02797;1488;2032;T;7,355\n`
+			)
 		});
 		await page.locator('.upload-result h2.problems-title').waitFor({ timeout: 60_000 });
 		const text = await page.locator('table.problems').textContent();

@@ -70,7 +70,8 @@ async function download(page: Page, button: string, to: string, name = 'followup
 	return readFileSync(to, 'utf8');
 }
 
-const ANALYSIS = 'Fler familjer än väntat har sökt sig till familjecentralen.\nVäntetiden är nu under två veckor.\n\nNämnden bedömer att insatsen når rätt familjer.';
+const ANALYSIS =
+	'Fler familjer än väntat har sökt sig till familjecentralen.\nVäntetiden är nu under två veckor.\n\nNämnden bedömer att insatsen når rätt familjer.';
 const TARGET_ANALYSIS = 'Behörigheten sjönk 2022 men skolornas egna mätningar visar en vändning under våren.';
 
 describe('a committee writes its follow-up in the browser', () => {
@@ -135,11 +136,18 @@ describe('a committee writes its follow-up in the browser', () => {
 		expect(fileA).not.toContain('\r');
 		for (const r of published) expect(written).toContainEqual(r);
 		const mine = written.find((r) => r.measure === 'm03' && r.period === '2026H1')!;
-		expect(mine).toMatchObject({ assessment: 'on_track', analysis: ANALYSIS, role: 'enhetschef familjecentral', date: TODAY, minutes: '§ 140', example: 'no' });
+		expect(mine).toMatchObject({
+			assessment: 'on_track',
+			analysis: ANALYSIS,
+			role: 'enhetschef familjecentral',
+			date: TODAY,
+			minutes: '§ 140',
+			example: 'no'
+		});
 		expect(written.length).toBe(published.length + 1);
 	});
 
-	it("another committee writes its own, reads the first file in (a broken file changes nothing) and exports both", async () => {
+	it('another committee writes its own, reads the first file in (a broken file changes nothing) and exports both', async () => {
 		const page = await open(second, '/folj-upp/?namnd=ubn&period=delar-2026');
 		const item = page.locator('section[data-key="target|t12|delar-2026"]');
 		await expect.poll(() => item.getAttribute('data-state')).toBe('missing');
@@ -149,7 +157,10 @@ describe('a committee writes its follow-up in the browser', () => {
 
 		// A broken file: a word not in the list and a date after today, named by line and column.
 		const broken = join(root, 'trasig.csv');
-		writeFileSync(broken, fileA.replace('m03,,2026H1,on_track', 'm03,,2026H1,jättebra').replace(`,${published[0]!.date},`, ',2027-01-01,'));
+		writeFileSync(
+			broken,
+			fileA.replace('m03,,2026H1,on_track', 'm03,,2026H1,jättebra').replace(`,${published[0]!.date},`, ',2027-01-01,')
+		);
 		await page.locator('#ws-import').setInputFiles(broken);
 		const outcome = page.locator('.ws-outcome');
 		await expect.poll(() => outcome.getAttribute('data-outcome')).toBe('refused');
@@ -191,7 +202,10 @@ describe('a committee writes its follow-up in the browser', () => {
 		};
 		const before = new Set(second.requests);
 		expect([...before].filter(large)).toEqual([]);
-		const [x] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exportera allt som Excel-arbetsbok (.xlsx)' }).click()]);
+		const [x] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Exportera allt som Excel-arbetsbok (.xlsx)' }).click()
+		]);
 		expect(x.suggestedFilename()).toBe('foljupp.xlsx');
 		expect(second.requests.filter((u) => !before.has(u)).filter(large).length).toBe(1);
 		const { default: ExcelJS } = await import('exceljs');
@@ -199,7 +213,13 @@ describe('a committee writes its follow-up in the browser', () => {
 		await wb.xlsx.readFile((await x.path())!);
 		const sheet = wb.getWorksheet('Uppföljningar')!;
 		const header = (sheet.getRow(1).values as string[]).slice(1);
-		const t12 = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(header.indexOf('target') + 1).value === 't12' && r.getCell(header.indexOf('period') + 1).value === 'delar-2026')!;
+		const t12 = sheet
+			.getRows(2, sheet.rowCount - 1)!
+			.find(
+				(r) =>
+					r.getCell(header.indexOf('target') + 1).value === 't12' &&
+					r.getCell(header.indexOf('period') + 1).value === 'delar-2026'
+			)!;
 		expect(t12.getCell(header.indexOf('analysis') + 1).value).toBe(TARGET_ANALYSIS);
 		// Edited in Excel and read back in: the changed row is a conflict; taking the workbook's changes the form.
 		t12.getCell(header.indexOf('next') + 1).value = 'Från Excel.';
@@ -221,13 +241,19 @@ describe('a committee writes its follow-up in the browser', () => {
 		await expect.poll(() => measure.locator('h3').evaluate((h) => h === document.activeElement)).toBe(true);
 		expect(await measure.getByLabel('Id', { exact: true }).inputValue()).toBe('m12');
 		await type(measure.getByLabel('Namn', { exact: true }), 'Sommarjobb för unga');
-		await type(measure.getByLabel('Beskrivning', { exact: true }), 'Sommarjobb hos kommunen och föreningar för unga 16–19 år.');
+		await type(
+			measure.getByLabel('Beskrivning', { exact: true }),
+			'Sommarjobb hos kommunen och föreningar för unga 16–19 år.'
+		);
 		await choose(measure.getByLabel('Ansvarig nämnd', { exact: true }), 'asn');
 		await choose(measure.getByLabel('Område', { exact: true }), 'unga');
 		await measure.getByRole('checkbox', { name: 'Utbildningsnämnden' }).check();
 		await choose(measure.getByLabel('Följs upp', { exact: true }), 'half');
 		await measure.getByLabel('Följs upp från', { exact: true }).fill('2026-01-01');
-		await type(measure.getByLabel('Hur insatsen följs upp', { exact: true }), 'Andel som går vidare till arbete eller studier, i delårsrapport och årsbokslut.');
+		await type(
+			measure.getByLabel('Hur insatsen följs upp', { exact: true }),
+			'Andel som går vidare till arbete eller studier, i delårsrapport och årsbokslut.'
+		);
 		await expect.poll(() => measure.locator('.field-error').count()).toBe(0);
 		expect(await axeViolations(page, 'new measure')).toEqual([]);
 
@@ -248,9 +274,27 @@ describe('a committee writes its follow-up in the browser', () => {
 		expect(await axeViolations(page, 'new target')).toEqual([]);
 
 		const measures = rows(await download(page, 'Exportera measures.csv', join(root, 'measures.csv'), 'measures.csv'));
-		expect(measures.at(-1)).toMatchObject({ id: 'm12', lead: 'asn', partners: 'ubn', area: 'unga', followup_every: 'half', followup_from: '2026-01-01', example: 'no' });
+		expect(measures.at(-1)).toMatchObject({
+			id: 'm12',
+			lead: 'asn',
+			partners: 'ubn',
+			area: 'unga',
+			followup_every: 'half',
+			followup_from: '2026-01-01',
+			example: 'no'
+		});
 		const targets = rows(await download(page, 'Exportera targets.csv', join(root, 'targets.csv'), 'targets.csv'));
-		expect(targets.at(-1)).toMatchObject({ id: 't14', measure: 'm12', indicator: 'N03926', municipality: '1488', gender: 'T', baseline_period: '2019', baseline_value: '5.502872', target_value: '4.2', target_period: '2028' });
+		expect(targets.at(-1)).toMatchObject({
+			id: 't14',
+			measure: 'm12',
+			indicator: 'N03926',
+			municipality: '1488',
+			gender: 'T',
+			baseline_period: '2019',
+			baseline_value: '5.502872',
+			target_value: '4.2',
+			target_period: '2028'
+		});
 		// Not part of the build below: these drafts stay in this browser.
 		await page.close();
 	}, 120_000);
@@ -262,8 +306,15 @@ describe('a committee writes its follow-up in the browser', () => {
 			const data = join(root, 'data');
 			cpSync('data', data, { recursive: true });
 			writeFileSync(join(data, 'followups.csv'), fileB);
-			const env = { ...process.env, FOLJUPP_DATA: data, BUILD_DIR: join(root, 'build'), BASE_PATH: '/uppfoljning', FOLJUPP_TODAY: TODAY };
-			const run = (args: string[]) => execFileSync(args[0]!, args.slice(1), { env, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 });
+			const env = {
+				...process.env,
+				FOLJUPP_DATA: data,
+				BUILD_DIR: join(root, 'build'),
+				BASE_PATH: '/uppfoljning',
+				FOLJUPP_TODAY: TODAY
+			};
+			const run = (args: string[]) =>
+				execFileSync(args[0]!, args.slice(1), { env, encoding: 'utf8', stdio: 'pipe', timeout: 600_000 });
 			run(['npx', 'tsx', 'scripts/check-data.ts']);
 			run(['npx', 'vite', 'build']);
 			built = await serveBuild(join(root, 'build'));
@@ -307,7 +358,10 @@ describe('a committee writes its follow-up in the browser', () => {
 			writeFileSync(pdf, await page.pdf({ format: 'A4' }));
 			const text = spawnSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
 			if (text.status === 0) expect(text.stdout.replace(/\s+/g, ' ')).toContain('Väntetiden är nu under två veckor.');
-			const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()]);
+			const [d] = await Promise.all([
+				page.waitForEvent('download'),
+				page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()
+			]);
 			const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await d.path())!)))['word/document.xml']!);
 			expect(xml.replace(/<[^>]+>/g, '')).toContain('Väntetiden är nu under två veckor.');
 			// Each line of the prose is its own line in Word too.

@@ -3,7 +3,8 @@ import { assessAsOf, assessTarget, linearFit } from '$lib/followup/attainment';
 import type { Point } from '$lib/model/model';
 
 const today = new Date('2026-11-22T00:00:00Z');
-const pts = (pairs: [number, number | null][]): Point[] => pairs.map(([period, value]) => ({ period, value, status: value === null ? '..' : null }));
+const pts = (pairs: [number, number | null][]): Point[] =>
+	pairs.map(([period, value]) => ({ period, value, status: value === null ? '..' : null }));
 
 // Lower is better: from 10 (2018) to 6 (2026): the trajectory expects 8 in 2022.
 const lower = { baseline_period: 2018, baseline_value: 10, target_period: 2026, target_value: 6 };
@@ -11,7 +12,15 @@ const lower = { baseline_period: 2018, baseline_value: 10, target_period: 2026, 
 const higher = { baseline_period: 2018, baseline_value: 50, target_period: 2022, target_value: 60 };
 
 describe('before the target period: against the trajectory', () => {
-	const at = (v: number) => assessTarget(lower, pts([[2018, 10], [2022, v]]), { direction: 'lower', today }).status;
+	const at = (v: number) =>
+		assessTarget(
+			lower,
+			pts([
+				[2018, 10],
+				[2022, v]
+			]),
+			{ direction: 'lower', today }
+		).status;
 	it('on track at or ahead of the trajectory', () => {
 		expect(at(8)).toBe('on_track');
 		expect(at(7.5)).toBe('on_track');
@@ -38,7 +47,14 @@ describe('before the target period: against the trajectory', () => {
 
 describe('after the target period: met, partly met, not met', () => {
 	const at = (v: number, share?: number) =>
-		assessTarget(higher, pts([[2020, 52], [2022, v]]), { direction: 'higher', today, partlyMetShare: share }).status;
+		assessTarget(
+			higher,
+			pts([
+				[2020, 52],
+				[2022, v]
+			]),
+			{ direction: 'higher', today, partlyMetShare: share }
+		).status;
 	it('met at or beyond the target value', () => {
 		expect(at(60)).toBe('met');
 		expect(at(65)).toBe('met');
@@ -57,12 +73,26 @@ describe('after the target period: met, partly met, not met', () => {
 		expect([s(6), s(5), s(6.8), s(6.81), s(11)]).toEqual(['met', 'met', 'partly_met', 'not_met', 'not_met']);
 	});
 	it('judges a target already past on the target-year value even when later values exist', () => {
-		const a = assessTarget(higher, pts([[2022, 61], [2023, 40]]), { direction: 'higher', today });
+		const a = assessTarget(
+			higher,
+			pts([
+				[2022, 61],
+				[2023, 40]
+			]),
+			{ direction: 'higher', today }
+		);
 		expect(a.status).toBe('met');
 		expect(a.assessed?.period).toBe(2022);
 	});
 	it('uses the newest later value when the target year itself is missing', () => {
-		const a = assessTarget(higher, pts([[2022, null], [2023, 58]]), { direction: 'higher', today });
+		const a = assessTarget(
+			higher,
+			pts([
+				[2022, null],
+				[2023, 58]
+			]),
+			{ direction: 'higher', today }
+		);
 		expect(a.status).toBe('partly_met');
 		expect(a.assessed?.period).toBe(2023);
 	});
@@ -70,16 +100,34 @@ describe('after the target period: met, partly met, not met', () => {
 
 describe('not assessable', () => {
 	it('without any value after the baseline', () => {
-		const a = assessTarget(lower, pts([[2016, 9], [2018, 10]]), { direction: 'lower', today });
+		const a = assessTarget(
+			lower,
+			pts([
+				[2016, 9],
+				[2018, 10]
+			]),
+			{ direction: 'lower', today }
+		);
 		expect(a).toMatchObject({ status: 'not_assessable', reason: 'no_value_after_baseline' });
 	});
 	it('when only missing (suppressed) values follow the baseline', () => {
-		expect(assessTarget(lower, pts([[2020, null], [2021, null]]), { direction: 'lower', today }).status).toBe('not_assessable');
+		expect(
+			assessTarget(
+				lower,
+				pts([
+					[2020, null],
+					[2021, null]
+				]),
+				{ direction: 'lower', today }
+			).status
+		).toBe('not_assessable');
 	});
 	it('when the newest value is too old', () => {
 		const a = assessTarget(lower, pts([[2019, 9]]), { direction: 'lower', today, maxObservationAgeYears: 5 });
 		expect(a).toMatchObject({ status: 'not_assessable', reason: 'too_old' });
-		expect(assessTarget(lower, pts([[2021, 8.4]]), { direction: 'lower', today, maxObservationAgeYears: 5 }).status).toBe('on_track');
+		expect(
+			assessTarget(lower, pts([[2021, 8.4]]), { direction: 'lower', today, maxObservationAgeYears: 5 }).status
+		).toBe('on_track');
 	});
 });
 
@@ -91,15 +139,34 @@ describe('trend and forecast', () => {
 		expect(a.forecastYear).toBe(2034);
 	});
 	it('worsening means no forecast', () => {
-		const a = assessTarget(lower, pts([[2020, 10.5], [2022, 11]]), { direction: 'lower', today });
+		const a = assessTarget(
+			lower,
+			pts([
+				[2020, 10.5],
+				[2022, 11]
+			]),
+			{ direction: 'lower', today }
+		);
 		expect(a.trend).toBe('worsened');
 		expect(a.forecastYear).toBeNull();
 	});
 	it('a flat series is unchanged', () => {
-		expect(assessTarget(lower, pts([[2020, 10], [2022, 10.01]]), { direction: 'lower', today }).trend).toBe('unchanged');
+		expect(
+			assessTarget(
+				lower,
+				pts([
+					[2020, 10],
+					[2022, 10.01]
+				]),
+				{ direction: 'lower', today }
+			).trend
+		).toBe('unchanged');
 	});
 	it('linear fit through exact points', () => {
-		const fit = linearFit([{ period: 2000, value: 1 }, { period: 2002, value: 5 }]);
+		const fit = linearFit([
+			{ period: 2000, value: 1 },
+			{ period: 2002, value: 5 }
+		]);
 		expect(fit.slope).toBeCloseTo(2);
 		expect(fit.intercept + fit.slope * 2001).toBeCloseTo(3);
 	});
@@ -123,6 +190,8 @@ describe('assessAsOf: a target as it stood on a given day', () => {
 		const then = assessAsOf(target, points, { ...options, today: new Date('2021-08-31T00:00:00Z') });
 		const now = assessAsOf(target, points, { ...options, today: new Date('2025-08-31T00:00:00Z') });
 		expect(then.status).not.toBe(now.status);
-		expect(then).toEqual(assessTarget(target, points.slice(0, 2), { ...options, today: new Date('2021-08-31T00:00:00Z') }));
+		expect(then).toEqual(
+			assessTarget(target, points.slice(0, 2), { ...options, today: new Date('2021-08-31T00:00:00Z') })
+		);
 	});
 });

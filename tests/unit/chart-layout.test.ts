@@ -4,7 +4,8 @@ import { layoutLine, MARGIN, HEIGHT } from '$lib/charts/line/layout';
 import { layoutStatus } from '$lib/charts/status/layout';
 import type { Point } from '$lib/model/model';
 
-const points = (values: (number | null)[], from = 2017): Point[] => values.map((value, i) => ({ period: from + i, value, status: null }));
+const points = (values: (number | null)[], from = 2017): Point[] =>
+	values.map((value, i) => ({ period: from + i, value, status: null }));
 const figure = (values: (number | null)[], unit = '%') => ({
 	series: [{ id: 'a', label: 'A', kind: 'municipality' as const, points: points(values) }],
 	target: null,
@@ -27,7 +28,12 @@ describe('the y axis', () => {
 	});
 	it('writes distinct labels for every range, large or tiny', () => {
 		for (const scale of [0.001, 0.05, 1, 7, 130, 25_000]) {
-			const m = layoutLine(figure([1, 1.3, 1.1, 1.6].map((v) => v * scale), ''));
+			const m = layoutLine(
+				figure(
+					[1, 1.3, 1.1, 1.6].map((v) => v * scale),
+					''
+				)
+			);
 			const labels = m.yTicks.map((t) => t.label);
 			expect(new Set(labels).size, `scale ${scale}: ${labels.join(' | ')}`).toBe(labels.length);
 		}
@@ -54,10 +60,14 @@ describe('the x axis and the lines', () => {
 		const wide = layoutLine(figure(values), 960);
 		const narrow = layoutLine(figure(values), 300);
 		expect(narrow.xTicks.length).toBeLessThan(wide.xTicks.length);
-		for (let i = 1; i < narrow.xTicks.length; i++) expect(narrow.xTicks[i]!.x - narrow.xTicks[i - 1]!.x).toBeGreaterThanOrEqual(40);
+		for (let i = 1; i < narrow.xTicks.length; i++)
+			expect(narrow.xTicks[i]!.x - narrow.xTicks[i - 1]!.x).toBeGreaterThanOrEqual(40);
 	});
 	it('widens the axes to hold the target and its year', () => {
-		const m = layoutLine({ ...figure([6, 5.8]), target: { baseline_period: 2017, baseline_value: 6, target_period: 2026, target_value: 4 } });
+		const m = layoutLine({
+			...figure([6, 5.8]),
+			target: { baseline_period: 2017, baseline_value: 6, target_period: 2026, target_value: 4 }
+		});
 		expect(m.xTicks.at(-1)!.label).toBe('2026');
 		expect(m.target!.y2).toBeGreaterThan(m.series[0]!.points[1]!.y);
 	});
@@ -65,7 +75,17 @@ describe('the x axis and the lines', () => {
 
 describe('the status chart', () => {
 	it('places a mark per target, wrapping rows to the width', () => {
-		const rows = [{ id: 'a', name: 'A', total: 12, counts: [{ status: 'met' as const, n: 7 }, { status: 'at_risk' as const, n: 5 }] }];
+		const rows = [
+			{
+				id: 'a',
+				name: 'A',
+				total: 12,
+				counts: [
+					{ status: 'met' as const, n: 7 },
+					{ status: 'at_risk' as const, n: 5 }
+				]
+			}
+		];
 		const narrow = layoutStatus(rows, 200);
 		const wide = layoutStatus(rows, 600);
 		expect(narrow.rows[0]!.marks).toHaveLength(12);

@@ -25,9 +25,15 @@ const data = readDataDir('tests/fixtures/golden-data').dataset!;
 const f = new FollowUp(data, new Date('2026-11-22T00:00:00Z'));
 
 const keyFigure = (id: string, lang: 'sv' | 'en'): LineFigure =>
-	keyFigureFigure(indicatorPage(f, id, lang)!, { gender: 'T', from: null, until: null, compare: null, other: null }, id, lang);
+	keyFigureFigure(
+		indicatorPage(f, id, lang)!,
+		{ gender: 'T', from: null, until: null, compare: null, other: null },
+		id,
+		lang
+	);
 
-const target = (id: string, lang: 'sv' | 'en') => targetFigure(targetPage(f, id, lang)!.target.chart, 'riket', lang) as LineFigure;
+const target = (id: string, lang: 'sv' | 'en') =>
+	targetFigure(targetPage(f, id, lang)!.target.chart, 'riket', lang) as LineFigure;
 
 /** A line chart of values made for the test (not Kolada's), for shapes the real data lacks. */
 const line = (title: string, unit: string, series: LineFigure['series'], source: string): LineFigure => ({
@@ -61,7 +67,12 @@ const cases: Record<string, FigureSpec> = {
 		'Luckor i serien',
 		'%',
 		[
-			{ ...trollhattan, points: real('N00973', '1488').filter((p) => ![2012, 2013, 2017].includes(p.period)).map((p) => (p.period === 2015 ? { ...p, value: null, status: '..' as const } : p)) },
+			{
+				...trollhattan,
+				points: real('N00973', '1488')
+					.filter((p) => ![2012, 2013, 2017].includes(p.period))
+					.map((p) => (p.period === 2015 ? { ...p, value: null, status: '..' as const } : p))
+			},
 			{ id: '0000', label: 'Riket', kind: 'riket', points: real('N00973', '0000') }
 		],
 		'Kolada (RKA), N00973'
@@ -69,13 +80,39 @@ const cases: Record<string, FigureSpec> = {
 	negative: line(
 		'Förändring mot föregående år, procentenheter',
 		'procentenheter',
-		[{ ...trollhattan, points: real('N03926', '1488').map((p, i, ps) => ({ ...p, value: i === 0 || p.value === null || ps[i - 1]!.value === null ? null : Math.round((p.value - ps[i - 1]!.value!) * 100) / 100 })) }],
+		[
+			{
+				...trollhattan,
+				points: real('N03926', '1488').map((p, i, ps) => ({
+					...p,
+					value:
+						i === 0 || p.value === null || ps[i - 1]!.value === null
+							? null
+							: Math.round((p.value - ps[i - 1]!.value!) * 100) / 100
+				}))
+			}
+		],
 		'Kolada (RKA), N03926'
 	),
-	'below-one-percent': line('Ett litet nyckeltal', '%', [{ ...trollhattan, points: [2017, 2018, 2019, 2020, 2021, 2022].map((period, i) => ({ period, value: [0.62, 0.58, 0.71, 0.66, 0.55, 0.6][i]!, status: null })) }], 'Test'),
+	'below-one-percent': line(
+		'Ett litet nyckeltal',
+		'%',
+		[
+			{
+				...trollhattan,
+				points: [2017, 2018, 2019, 2020, 2021, 2022].map((period, i) => ({
+					period,
+					value: [0.62, 0.58, 0.71, 0.66, 0.55, 0.6][i]!,
+					status: null
+				}))
+			}
+		],
+		'Test'
+	),
 	'long-title': {
 		...target('t06', 'sv'),
-		title: 'Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%) – en mycket lång titel som måste brytas på flera rader'
+		title:
+			'Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar), andel (%) – en mycket lång titel som måste brytas på flera rader'
 	},
 	status: statusFigure('status', 'Effektmål per område och status', overview.byArea, overview.counts, 'sv'),
 	// A measure's own figures (examples, not Kolada's): terms as bars with a value too small to show, a share by half-year with its target.
@@ -114,7 +151,8 @@ describe('colours: the page in light and dark, the file in print colours', () =>
 			const { body } = render(Figure, { props: { figure: { ...figure, id: name } } });
 			for (const m of body.matchAll(/var\(--([a-z-]+)\)/g)) used.add(m[1]!);
 		}
-		for (const m of css.matchAll(/\.(?:chart|legend|status-chart)[^{]*\{[^}]*\}/g)) for (const v of m[0].matchAll(/var\(--([a-z-]+)\)/g)) used.add(v[1]!);
+		for (const m of css.matchAll(/\.(?:chart|legend|status-chart)[^{]*\{[^}]*\}/g))
+			for (const v of m[0].matchAll(/var\(--([a-z-]+)\)/g)) used.add(v[1]!);
 		expect(used.size).toBeGreaterThan(8);
 		for (const name of used) {
 			expect(value(light, name), `--${name} light`).toBeDefined();
@@ -124,10 +162,12 @@ describe('colours: the page in light and dark, the file in print colours', () =>
 	});
 
 	it("a file's colours are the light theme's", () => {
-		for (const kind of ['municipality', 'riket', 'region', 'group', 'other'] as const) expect(PRINT[kind]).toBe(value(light, `series-${kind}`));
+		for (const kind of ['municipality', 'riket', 'region', 'group', 'other'] as const)
+			expect(PRINT[kind]).toBe(value(light, `series-${kind}`));
 		expect(PRINT.text).toBe(value(light, 'text'));
 		expect(PRINT.muted).toBe(value(light, 'muted'));
 		expect(PRINT.grid).toBe(value(light, 'grid'));
-		for (const tone of ['good', 'mid', 'bad', 'none'] as const) expect(PRINT_TONE[tone]).toBe(value(light, `status-${tone}`));
+		for (const tone of ['good', 'mid', 'bad', 'none'] as const)
+			expect(PRINT_TONE[tone]).toBe(value(light, `status-${tone}`));
 	});
 });

@@ -11,7 +11,8 @@ import { parsePeriod, parseReportPeriod, periodsBetween, reportOf } from '$lib/m
 import { describeProblem } from '$lib/data/problems';
 import { FollowUpRecords, progress } from '$lib/followup/records';
 
-const files = () => Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
+const files = () =>
+	Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
 const TODAY = '2026-11-29';
 
 describe('periods', () => {
@@ -95,12 +96,21 @@ const record = (subject: { measure?: string; target?: string }, period: string, 
 
 describe('what is due', () => {
 	const data: Pick<Dataset, 'measures' | 'targets' | 'followups'> = {
-		measures: [measure('half', 'half', '2025-03-01'), measure('term', 'term', '2025-08-01', '2026-06-30'), measure('none', null, '2025-01-01')],
+		measures: [
+			measure('half', 'half', '2025-03-01'),
+			measure('term', 'term', '2025-08-01', '2026-06-30'),
+			measure('none', null, '2025-01-01')
+		],
 		targets: [target('t', '2025-05-01', 2025)],
-		followups: [record({ measure: 'half' }, '2025H1', '2025-08-20'), record({ measure: 'half' }, '2025H2', '2026-02-01'), record({ target: 't' }, 'delar-2025', '2025-09-01')]
+		followups: [
+			record({ measure: 'half' }, '2025H1', '2025-08-20'),
+			record({ measure: 'half' }, '2025H2', '2026-02-01'),
+			record({ target: 't' }, 'delar-2025', '2025-09-01')
+		]
 	};
 	const records = new FollowUpRecords(data, TODAY);
-	const due = (code: string) => records.dueFor(parseReportPeriod(code)!).map((d) => `${d.subject.id} ${d.period} ${d.record ? 'done' : 'missing'}`);
+	const due = (code: string) =>
+		records.dueFor(parseReportPeriod(code)!).map((d) => `${d.subject.id} ${d.period} ${d.record ? 'done' : 'missing'}`);
 
 	it("each measure's own rhythm, from its start to its end, and each target from its decision to the report after its year", () => {
 		expect(due('delar-2025')).toEqual(['half 2025H1 done', 't delar-2025 done']);
@@ -139,7 +149,11 @@ describe('data/followups.csv is checked like every file', () => {
 		expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
 		const m01 = dataset!.measures.find((m) => m.id === 'm01')!;
 		// The meeting that decided it where there was one, else the day it was reported.
-		const latest = dataset!.followups.filter((r) => r.measure === 'm01').map((r) => r.decided_at ?? r.date).sort().at(-1);
+		const latest = dataset!.followups
+			.filter((r) => r.measure === 'm01')
+			.map((r) => r.decided_at ?? r.date)
+			.sort()
+			.at(-1);
 		expect(m01.last_followup).toBe(latest);
 	});
 

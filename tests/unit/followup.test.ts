@@ -11,7 +11,15 @@ const data = readDataDir('data').dataset!;
 const today = new Date('2026-11-22T00:00:00Z');
 
 describe('plain-language summary of a target', () => {
-	const t = { indicatorTitle: 'Invånare 16-24 år som varken arbetar eller studerar, andel (%)', unit: '%', direction: 'lower' as const, baseline_period: 2018, baseline_value: 6.4, target_period: 2026, target_value: 5 };
+	const t = {
+		indicatorTitle: 'Invånare 16-24 år som varken arbetar eller studerar, andel (%)',
+		unit: '%',
+		direction: 'lower' as const,
+		baseline_period: 2018,
+		baseline_value: 6.4,
+		target_period: 2026,
+		target_value: 5
+	};
 	const points = [
 		{ period: 2018, value: 6.4, status: null },
 		{ period: 2022, value: 6.0, status: null }
@@ -24,7 +32,9 @@ describe('plain-language summary of a target', () => {
 		);
 	});
 	it('and in English', () => {
-		expect(describeTarget({ ...t, indicatorTitle: 'Residents aged 16-24 neither working nor studying, share (%)' }, a, 'en')).toBe(
+		expect(
+			describeTarget({ ...t, indicatorTitle: 'Residents aged 16-24 neither working nor studying, share (%)' }, a, 'en')
+		).toBe(
 			'The share of residents aged 16-24 neither working nor studying fell from 6.4% (2018) to 6.0% (2022). The target is 5.0% in 2026. At the current pace the target is not reached until 2032.'
 		);
 	});
@@ -40,8 +50,12 @@ describe('follow-up gaps', () => {
 	const ids = (kind: string) => gaps.filter((g) => g.kind === kind).map((g) => g.subject.id);
 
 	it('finds the demo measures without target, plan or recent follow-up, and the never-evaluated project', () => {
-		expect(ids('measure_without_target')).toEqual(data.measures.filter((m) => !data.targets.some((t) => t.measure === m.id)).map((m) => m.id));
-		expect(ids('measure_without_plan')).toEqual(data.measures.filter((m) => m.status !== 'finished' && (!m.followup_plan || !m.followup_every)).map((m) => m.id));
+		expect(ids('measure_without_target')).toEqual(
+			data.measures.filter((m) => !data.targets.some((t) => t.measure === m.id)).map((m) => m.id)
+		);
+		expect(ids('measure_without_plan')).toEqual(
+			data.measures.filter((m) => m.status !== 'finished' && (!m.followup_plan || !m.followup_every)).map((m) => m.id)
+		);
 		expect(ids('project_never_evaluated')).toContain('m10');
 	});
 
@@ -51,15 +65,22 @@ describe('follow-up gaps', () => {
 		expect(gap?.detail.period).toBe('2026H1');
 		expect(ids('measure_not_followed_up')).not.toContain('m01');
 		// Without its record, m01 would be named for the same period.
-		const without: Dataset = { ...data, followups: data.followups.filter((r) => !(r.measure === 'm01' && r.period === '2026H1')) };
-		const g = new FollowUp(without, today).gaps().find((x) => x.kind === 'measure_not_followed_up' && x.subject.id === 'm01');
+		const without: Dataset = {
+			...data,
+			followups: data.followups.filter((r) => !(r.measure === 'm01' && r.period === '2026H1'))
+		};
+		const g = new FollowUp(without, today)
+			.gaps()
+			.find((x) => x.kind === 'measure_not_followed_up' && x.subject.id === 'm01');
 		expect(g?.detail.period).toBe('2026H1');
 	});
 
 	it('a target whose newest value is older than the publishing lag', () => {
 		const lagged: Dataset = { ...data, indicators: data.indicators.map((i) => ({ ...i, lag_years: 4 })) };
 		const fresh = new FollowUp(lagged, today);
-		expect(findGaps(lagged, fresh.targets, fresh.records, today).filter((g) => g.kind === 'target_values_stale')).toEqual([]);
+		expect(
+			findGaps(lagged, fresh.targets, fresh.records, today).filter((g) => g.kind === 'target_values_stale')
+		).toEqual([]);
 		// Only targets on Kolada's figures wait for a publishing lag; a measure's own figure is due by its report.
 		const kolada = new Set(data.indicators.map((i) => i.id));
 		expect(ids('target_values_stale')).toEqual(data.targets.filter((t) => kolada.has(t.indicator)).map((t) => t.id));
@@ -90,7 +111,9 @@ describe('rank among all kommuner', () => {
 		const worst = rankAmongKommuner(index, { id: 'N02797', direction: 'lower' }, kommuner, values.at(-1)!.code, 2022)!;
 		expect(best).toMatchObject({ rank: 1, of: values.length, quartile: 'best' });
 		expect(worst.quartile).toBe('worst');
-		expect(rankAmongKommuner(index, { id: 'N02797', direction: 'higher' }, kommuner, values.at(-1)!.code, 2022)!.rank).toBe(1);
+		expect(
+			rankAmongKommuner(index, { id: 'N02797', direction: 'higher' }, kommuner, values.at(-1)!.code, 2022)!.rank
+		).toBe(1);
 	});
 	it('is null for a municipality without a value that year', () => {
 		expect(rankAmongKommuner(index, { id: 'N02797', direction: 'lower' }, kommuner, '1488', 1990)).toBeNull();

@@ -13,7 +13,8 @@ export function matchGolden(name: string, actual: string): void {
 	const path = join(ROOT, name);
 	const changed = path.replace(/(\.[^./]+)?$/, '-changed$1');
 	if (!existsSync(path)) {
-		if (process.env.CI) throw new Error(`${path} is missing: run the unit tests once outside CI to write it, and commit it`);
+		if (process.env.CI)
+			throw new Error(`${path} is missing: run the unit tests once outside CI to write it, and commit it`);
 		mkdirSync(dirname(path), { recursive: true });
 		writeFileSync(path, actual);
 		return;
@@ -32,9 +33,11 @@ export function matchGolden(name: string, actual: string): void {
  * moves by a hundredth of a pixel has not moved), one element a line so that a diff reads well.
  */
 export function normaliseSvg(svg: string): string {
-	return svg
-		.replace(/<!--[^]*?-->/g, '')
-		.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
-		.replace(/></g, '>\n<')
-		.trim() + '\n';
+	return (
+		svg
+			.replace(/<!--[^]*?-->/g, '')
+			.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+			.replace(/></g, '>\n<')
+			.trim() + '\n'
+	);
 }

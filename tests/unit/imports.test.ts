@@ -15,7 +15,10 @@ function rules(): Map<string, Set<string>> {
 	const out = new Map<string, Set<string>>();
 	for (const m of table.matchAll(/^\| `([^`]+)` \| ([^|]+) \|$/gm)) {
 		const allowed = m[2]!.trim() === '—' ? [] : m[2]!.split(',').map((s) => s.trim());
-		out.set(m[1]!, new Set(allowed.map((a) => (a === 'routes' || a === 'lib' || a === 'params' ? `src/${a}` : `src/lib/${a}`))));
+		out.set(
+			m[1]!,
+			new Set(allowed.map((a) => (a === 'routes' || a === 'lib' || a === 'params' ? `src/${a}` : `src/lib/${a}`)))
+		);
 	}
 	return out;
 }
@@ -34,11 +37,13 @@ const folderOf = (path: string, folders: string[]) =>
 function importsOf(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
 	const specs = [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-	return specs.filter((s) => !s.endsWith('.css')).flatMap((s) => {
-		if (s.startsWith('$lib/')) return [normalize(`src/lib/${s.slice(5)}`)];
-		if (s.startsWith('.')) return [normalize(join(dirname(file), s))];
-		return []; // packages and $app/…
-	});
+	return specs
+		.filter((s) => !s.endsWith('.css'))
+		.flatMap((s) => {
+			if (s.startsWith('$lib/')) return [normalize(`src/lib/${s.slice(5)}`)];
+			if (s.startsWith('.')) return [normalize(join(dirname(file), s))];
+			return []; // packages and $app/…
+		});
 }
 
 describe('imports follow the data', () => {
@@ -65,7 +70,8 @@ describe('imports follow the data', () => {
 				const to = folderOf(target, folders);
 				if (to === null || to === from) continue;
 				// A folder may use what lies inside it (src → src/lib …) only when the table says so.
-				if (!allowed.has(to) && ![...allowed].some((a) => to.startsWith(`${a}/`))) wrong.push(`${file} imports ${target} (${from} → ${to})`);
+				if (!allowed.has(to) && ![...allowed].some((a) => to.startsWith(`${a}/`)))
+					wrong.push(`${file} imports ${target} (${from} → ${to})`);
 			}
 		}
 		expect(wrong).toEqual([]);
@@ -74,7 +80,11 @@ describe('imports follow the data', () => {
 	it('scripts/ reads the library, never a page or the app that runs only in the browser', () => {
 		const wrong = files('scripts').flatMap((file) =>
 			importsOf(file)
-				.filter((target) => target.startsWith('src/') && (!target.startsWith('src/lib/') || /^src\/lib\/(app|components|workspace\/components)\//.test(target)))
+				.filter(
+					(target) =>
+						target.startsWith('src/') &&
+						(!target.startsWith('src/lib/') || /^src\/lib\/(app|components|workspace\/components)\//.test(target))
+				)
 				.map((target) => `${file} imports ${target}`)
 		);
 		expect(wrong).toEqual([]);
@@ -83,12 +93,28 @@ describe('imports follow the data', () => {
 	it('no module is in a circle of imports, types included', () => {
 		const all = files('src').map((f) => relative('.', f));
 		const known = new Set(all);
-		const resolve = (target: string) => ['', '.ts', '.svelte', '.js', '/index.ts'].map((e) => target + e).find((t) => known.has(t)) ?? null;
-		const edges = new Map(all.map((f) => [f, importsOf(f).map(resolve).filter((t): t is string => t !== null)]));
+		const resolve = (target: string) =>
+			['', '.ts', '.svelte', '.js', '/index.ts'].map((e) => target + e).find((t) => known.has(t)) ?? null;
+		const edges = new Map(
+			all.map((f) => [
+				f,
+				importsOf(f)
+					.map(resolve)
+					.filter((t): t is string => t !== null)
+			])
+		);
 		const cycles = circles(edges);
 		expect(cycles).toEqual([]);
 		// The check finds a circle where there is one.
-		expect(circles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']]]))).toEqual(['a → b → c → a']);
+		expect(
+			circles(
+				new Map([
+					['a', ['b']],
+					['b', ['c']],
+					['c', ['a']]
+				])
+			)
+		).toEqual(['a → b → c → a']);
 	});
 
 	it('catches an import against the flow (the check itself works)', () => {

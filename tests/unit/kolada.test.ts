@@ -27,7 +27,13 @@ function fakeFetch(answers: Record<string, (string | number)[]>) {
 		const queue = answers[url];
 		const next = queue && queue.length > 1 ? queue.shift()! : queue?.[0];
 		if (next === undefined) return { ok: false, status: 404, headers: { get: () => null }, text: async () => '' };
-		if (typeof next === 'number') return { ok: false, status: next, headers: { get: (h: string) => (h === 'retry-after' ? '2' : null) }, text: async () => '' };
+		if (typeof next === 'number')
+			return {
+				ok: false,
+				status: next,
+				headers: { get: (h: string) => (h === 'retry-after' ? '2' : null) },
+				text: async () => ''
+			};
 		return { ok: true, status: 200, headers: { get: () => null }, text: async () => next };
 	};
 	return { f, asked };
@@ -62,7 +68,9 @@ describe('Kolada client', () => {
 		await new Kolada({ fetch: ok.f, base, sleep }).data(['N02797', 'N03926'], ['1488', '0000'], [2020]);
 		expect(waits).toEqual([2000, 2000]);
 		const down = fakeFetch({ [url]: [500] });
-		await expect(new Kolada({ fetch: down.f, base, sleep, retries: 3 }).data(['N02797', 'N03926'], ['1488', '0000'], [2020])).rejects.toMatchObject({ kind: 'http' });
+		await expect(
+			new Kolada({ fetch: down.f, base, sleep, retries: 3 }).data(['N02797', 'N03926'], ['1488', '0000'], [2020])
+		).rejects.toMatchObject({ kind: 'http' });
 		expect(down.asked.length).toBe(4);
 	});
 
@@ -72,11 +80,15 @@ describe('Kolada client', () => {
 		};
 		await expect(new Kolada({ fetch: offline, base }).kpis(['N02797'])).rejects.toMatchObject({ kind: 'offline' });
 		const bad = fakeFetch({ [url]: [fixture('malformed.json')] });
-		const err = await new Kolada({ fetch: bad.f, base }).data(['N02797', 'N03926'], ['1488', '0000'], [2020]).catch((e) => e);
+		const err = await new Kolada({ fetch: bad.f, base })
+			.data(['N02797', 'N03926'], ['1488', '0000'], [2020])
+			.catch((e) => e);
 		expect(err).toBeInstanceOf(KoladaError);
 		expect(err.kind).toBe('malformed');
 		const notJson = fakeFetch({ [url]: ['<html>Service Unavailable</html>'] });
-		await expect(new Kolada({ fetch: notJson.f, base }).data(['N02797', 'N03926'], ['1488', '0000'], [2020])).rejects.toMatchObject({ kind: 'malformed' });
+		await expect(
+			new Kolada({ fetch: notJson.f, base }).data(['N02797', 'N03926'], ['1488', '0000'], [2020])
+		).rejects.toMatchObject({ kind: 'malformed' });
 	});
 });
 
@@ -104,12 +116,21 @@ describe('metadata and groups', () => {
 	it("picks the municipality's own Liknande kommuner groups by their title, the newest of each theme, and its SKR kommungrupp", () => {
 		const all = JSON.parse(fixture('groups.json')).values as { title: string; members: { id: string }[] }[];
 		// Others' groups that list Trollhättan as similar are in the answer too: they must not be picked.
-		expect(all.some((g) => /^Liknande kommuner/.test(g.title) && !g.title.includes('Trollhättan') && g.members.some((m) => m.id === '1488'))).toBe(true);
+		expect(
+			all.some(
+				(g) =>
+					/^Liknande kommuner/.test(g.title) &&
+					!g.title.includes('Trollhättan') &&
+					g.members.some((m) => m.id === '1488')
+			)
+		).toBe(true);
 		const groups = similarGroups(JSON.parse(fixture('groups.json')).values, { code: '1488', name: 'Trollhättan' });
 		const liknande = groups.filter((g) => /^Liknande kommuner/.test(g.title));
 		expect(liknande.length).toBe(12);
 		expect(liknande.every((g) => g.title.includes(', Trollhättan,') && !g.members.includes('1488'))).toBe(true);
-		expect(groups.filter((g) => !/^Liknande kommuner/.test(g.title)).map((g) => g.title)).toEqual(['Större stad (ovägt medel)']);
+		expect(groups.filter((g) => !/^Liknande kommuner/.test(g.title)).map((g) => g.title)).toEqual([
+			'Större stad (ovägt medel)'
+		]);
 	});
 });
 
@@ -140,13 +161,18 @@ beforeAll(async () => {
 		}
 		if (url.pathname === '/v3/kpi') {
 			const words = (url.searchParams.get('title') ?? '').toLowerCase();
-			const known = JSON.parse(fixture('kpi.json')).values.filter((k: { title: string }) => k.title.toLowerCase().includes(words));
+			const known = JSON.parse(fixture('kpi.json')).values.filter((k: { title: string }) =>
+				k.title.toLowerCase().includes(words)
+			);
 			return send(200, JSON.stringify({ count: known.length, values: known, next_url: null }));
 		}
 		if (url.pathname.startsWith('/v3/kpi/')) {
 			const known = JSON.parse(fixture(scenario === 'retitled' ? 'kpi-retitled.json' : 'kpi.json')).values;
 			const ids = url.pathname.split('/').pop()!.split(',');
-			return send(200, JSON.stringify({ count: 0, values: known.filter((k: { id: string }) => ids.includes(k.id)), next_url: null }));
+			return send(
+				200,
+				JSON.stringify({ count: 0, values: known.filter((k: { id: string }) => ids.includes(k.id)), next_url: null })
+			);
 		}
 		if (url.pathname === '/v3/municipality_groups') return send(200, fixture('groups.json'));
 		send(404);
@@ -171,7 +197,11 @@ beforeEach(() => {
 
 const ARGS = ['--kpi', 'N02797,N03926', '--municipality', '1488,0000', '--from', '2007', '--to', '2022'];
 /** Runs a script as a user would; asynchronously, since the recorded API is served from this process. */
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+function run(
+	script: string,
+	args: string[],
+	env: Record<string, string>
+): Promise<{ code: number | null; out: string }> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, ...env } });
 		let out = '';
@@ -181,8 +211,18 @@ function run(script: string, args: string[], env: Record<string, string>): Promi
 	});
 }
 const kolada = (args = ARGS, api = base) =>
-	run('scripts/kolada.ts', args, { FOLJUPP_DATA: dir, KOLADA_API: api, KOLADA_NO_WAIT: '1', FOLJUPP_TODAY: '2026-11-22' });
-const snapshot = () => Object.fromEntries(readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => [f.name, readFileSync(join(dir, f.name), 'utf8')]));
+	run('scripts/kolada.ts', args, {
+		FOLJUPP_DATA: dir,
+		KOLADA_API: api,
+		KOLADA_NO_WAIT: '1',
+		FOLJUPP_TODAY: '2026-11-22'
+	});
+const snapshot = () =>
+	Object.fromEntries(
+		readdirSync(dir, { withFileTypes: true })
+			.filter((f) => f.isFile())
+			.map((f) => [f.name, readFileSync(join(dir, f.name), 'utf8')])
+	);
 const lines = (text: string, keep: (l: string) => boolean) => text.trim().split('\n').filter(keep);
 const demo = (l: string) => /^(N02797|N03926),(1488|0000),/.test(l);
 
@@ -194,7 +234,9 @@ describe('npm run kolada', () => {
 		expect(first.code, first.out).toBe(0);
 		const n = lines(published, demo).length;
 		expect(first.out).toContain(`Klart: ${n} nya, 0 ändrade, 0 oförändrade och 0 borttagna värden.`);
-		expect(lines(readFileSync(join(dir, 'observations.csv'), 'utf8'), (l) => !l.startsWith('indicator'))).toEqual(lines(published, demo));
+		expect(lines(readFileSync(join(dir, 'observations.csv'), 'utf8'), (l) => !l.startsWith('indicator'))).toEqual(
+			lines(published, demo)
+		);
 		// What it wrote passes the same check a build runs.
 		const check = await run('scripts/check-data.ts', [], { FOLJUPP_DATA: dir });
 		expect(check.code, check.out).toBe(0);
@@ -258,7 +300,17 @@ describe('npm run kolada', () => {
 	it('a KPI that Kolada does not know: exit 1 and data/ untouched', async () => {
 		const before = snapshot();
 		// N00700 is followed here, but the recorded metadata only knows N02797 and N03926.
-		const r = await kolada(['--kpi', 'N02797,N00700', '--municipality', '1488', '--from', '2020', '--to', '2022', '--no-groups']);
+		const r = await kolada([
+			'--kpi',
+			'N02797,N00700',
+			'--municipality',
+			'1488',
+			'--from',
+			'2020',
+			'--to',
+			'2022',
+			'--no-groups'
+		]);
 		expect(r.code).toBe(1);
 		expect(r.out).toContain('Kolada känner inte till: N00700');
 		expect(snapshot()).toEqual(before);

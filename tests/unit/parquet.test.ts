@@ -14,11 +14,15 @@ function host(file: Uint8Array, honourRange = true): typeof fetch {
 		if (!m) return new Response(file.slice(), { status: 200 });
 		const start = m[1] === '' ? Math.max(0, file.length - Number(m[2])) : Number(m[1]);
 		const end = m[1] !== '' && m[2] !== '' ? Math.min(Number(m[2]), file.length - 1) : file.length - 1;
-		return new Response(file.slice(start, end + 1), { status: 206, headers: { 'content-range': `bytes ${start}-${end}/${file.length}` } });
+		return new Response(file.slice(start, end + 1), {
+			status: 206,
+			headers: { 'content-range': `bytes ${start}-${end}/${file.length}` }
+		});
 	}) as typeof fetch;
 }
 
-const key = (r: { municipality: string; gender: string; period: number }) => `${r.municipality}|${r.gender}|${r.period}`;
+const key = (r: { municipality: string; gender: string; period: number }) =>
+	`${r.municipality}|${r.gender}|${r.period}`;
 
 describe('key figures as Parquet, read by range requests', () => {
 	it('gives back exactly the published values of the municipalities asked for', async () => {

@@ -49,9 +49,17 @@ describe('report outline golden files', () => {
 			const page = reportPage(f, id, lang)!;
 			const p = parseReportPeriod(period)!;
 			const rules = { partlyMetShare: page.partlyMetShare, maxAge: page.maxAge };
-			const asOf = new Map([...page.measures.flatMap((m) => m.charts), ...page.own].map((c) => [c.target.id, targetAsOf(c.target, c.chart, p.asOf, rules, lang)]));
+			const asOf = new Map(
+				[...page.measures.flatMap((m) => m.charts), ...page.own].map((c) => [
+					c.target.id,
+					targetAsOf(c.target, c.chart, p.asOf, rules, lang)
+				])
+			);
 			const outline = reportOutline(page, `Report ${period}`, p, asOf, lang);
-			matchGolden(`report/${id}-${period}-${lang}.md`, `${outline.title}\n\n${outline.blocks.map(text).join('\n\n')}\n`);
+			matchGolden(
+				`report/${id}-${period}-${lang}.md`,
+				`${outline.title}\n\n${outline.blocks.map(text).join('\n\n')}\n`
+			);
 		});
 	}
 });

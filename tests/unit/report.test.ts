@@ -29,7 +29,7 @@ describe('a target as it stood on a report day', () => {
 		expect(chartUntil(c.chart, null)).toBe(c.chart);
 	});
 
-	it('keeps today\'s status, summary and chart for the current follow-up', () => {
+	it("keeps today's status, summary and chart for the current follow-up", () => {
 		const c = charts[0]!;
 		const now = targetAsOf(c.target, c.chart, null, rules, 'sv');
 		expect(now.status).toBe(c.target.status);
@@ -38,7 +38,9 @@ describe('a target as it stood on a report day', () => {
 	});
 
 	it('writes the summary from the values up to the year, not the newest', () => {
-		const c = charts.find((c) => c.chart.main.points.some((p) => p.period === 2022 && p.value !== null) && c.target.baseline_period < 2020)!;
+		const c = charts.find(
+			(c) => c.chart.main.points.some((p) => p.period === 2022 && p.value !== null) && c.target.baseline_period < 2020
+		)!;
 		const then = targetAsOf(c.target, c.chart, '2021-12-31', rules, 'sv');
 		expect(c.target.summary).toContain('(2022)');
 		expect(then.summary).not.toContain('2022)');
@@ -48,7 +50,9 @@ describe('a target as it stood on a report day', () => {
 
 	it('cannot assess a target before its baseline has a follow-up value', () => {
 		const c = charts[0]!;
-		expect(targetAsOf(c.target, c.chart, `${c.target.baseline_period}-08-31`, rules, 'en').status).toBe('not_assessable');
+		expect(targetAsOf(c.target, c.chart, `${c.target.baseline_period}-08-31`, rules, 'en').status).toBe(
+			'not_assessable'
+		);
 	});
 });
 
@@ -59,7 +63,10 @@ describe('the report as a Word file', async () => {
 	const { figureFile } = await import('$lib/charts/kinds');
 	const { strings } = await import('$lib/i18n/strings');
 	// A 1×1 PNG stands in for the canvas drawing, which Node has not got.
-	const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+	const png = Uint8Array.from(
+		atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='),
+		(c) => c.charCodeAt(0)
+	);
 	const drawn: string[] = [];
 	const render = async (f: Parameters<typeof figureFile>[0]) => {
 		const svg = figureFile(f);
@@ -73,7 +80,7 @@ describe('the report as a Word file', async () => {
 	const xml = strFromU8(files['word/document.xml']!);
 	const text = xml.replace(/<w:tab\/>/g, ' ').replace(/<[^>]+>/g, '');
 
-	it('is a Word document with the cover, every target\'s status as it stood then, and the sources', () => {
+	it("is a Word document with the cover, every target's status as it stood then, and the sources", () => {
 		expect(text).toContain('Årsbokslut 2021');
 		expect(text).toContain(report.name);
 		expect(text).toContain('Värden till och med 2021');
@@ -85,7 +92,7 @@ describe('the report as a Word file', async () => {
 		for (const i of report.indicators) expect(text).toContain(`(${i.id})`);
 	});
 
-	it('uses Word\'s heading styles, so its navigation and table of contents work', () => {
+	it("uses Word's heading styles, so its navigation and table of contents work", () => {
 		expect(xml).toContain('w:val="Heading1"');
 		expect(xml).toContain('w:val="Heading2"');
 	});

@@ -6,8 +6,24 @@ import type { LineFigure } from '$lib/followup/views/figure';
 import { readView, viewQuery, withView } from '$lib/url/params';
 
 const series: Series[] = [
-	{ id: '1488', label: 'Trollhättan', kind: 'municipality', points: [{ period: 2021, value: 6.302075, status: null }, { period: 2022, value: 5.965606, status: null }] },
-	{ id: 'x', label: '=HYPERLINK("http://evil")', kind: 'other', points: [{ period: 2022, value: null, status: '..' }, { period: 2021, value: -1.5, status: null }] }
+	{
+		id: '1488',
+		label: 'Trollhättan',
+		kind: 'municipality',
+		points: [
+			{ period: 2021, value: 6.302075, status: null },
+			{ period: 2022, value: 5.965606, status: null }
+		]
+	},
+	{
+		id: 'x',
+		label: '=HYPERLINK("http://evil")',
+		kind: 'other',
+		points: [
+			{ period: 2022, value: null, status: '..' },
+			{ period: 2021, value: -1.5, status: null }
+		]
+	}
 ];
 
 const figure: LineFigure = {
@@ -44,7 +60,9 @@ describe('chart values as Excel CSV', () => {
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		expect(lines[0]).toBe('nyckeltal;titel;serie;år;värde;status;källa;hämtad');
 		expect(lines[1]).toBe('N02797;"Titel; med semikolon";Trollhättan;2021;6,302075;;Kolada (RKA), N02797;2026-03-23');
-		expect(lines[3]).toBe(`N02797;"Titel; med semikolon";"'=HYPERLINK(""http://evil"")";2022;;..;Kolada (RKA), N02797;2026-03-23`);
+		expect(lines[3]).toBe(
+			`N02797;"Titel; med semikolon";"'=HYPERLINK(""http://evil"")";2022;;..;Kolada (RKA), N02797;2026-03-23`
+		);
 		expect(lines[4]).toContain(';-1,5;'); // a negative number stays a number
 	});
 });
@@ -56,7 +74,13 @@ describe('the view in a query string', () => {
 		return rest;
 	};
 	it('reads a good view', () => {
-		expect(read('kon=K&fran=2020&till=2021&jamfor=riket')).toEqual({ gender: 'K', from: 2020, until: 2021, compare: 'riket', ignored: [] });
+		expect(read('kon=K&fran=2020&till=2021&jamfor=riket')).toEqual({
+			gender: 'K',
+			from: 2020,
+			until: 2021,
+			compare: 'riket',
+			ignored: []
+		});
 	});
 	it('names what it cannot use and shows the default instead', () => {
 		expect(read('kon=X&fran=abc&till=1800&jamfor=%3Cscript%3E')).toEqual({
@@ -67,7 +91,10 @@ describe('the view in a query string', () => {
 			ignored: ['kon=X', 'fran=abc', 'till=1800', 'jamfor=<script>']
 		});
 		expect(read('fran=2022&till=2020').ignored).toEqual(['fran=2022']);
-		expect(readView(new URLSearchParams('period=kvartal-2021&tema=blå')).ignored).toEqual(['period=kvartal-2021', 'tema=blå']);
+		expect(readView(new URLSearchParams('period=kvartal-2021&tema=blå')).ignored).toEqual([
+			'period=kvartal-2021',
+			'tema=blå'
+		]);
 	});
 	it('reads a report period and a theme', () => {
 		const v = readView(new URLSearchParams('period=delar-2025&tema=mork'));
@@ -91,7 +118,10 @@ describe('PNG resolution', () => {
 	it('writes a pHYs chunk with pixels per metre and its CRC right after IHDR', () => {
 		// A 1×1 PNG: signature, IHDR, IDAT, IEND.
 		const png = Uint8Array.from(
-			Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c626001000000ffff03000006000557bfabd40000000049454e44ae426082', 'hex')
+			Buffer.from(
+				'89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c626001000000ffff03000006000557bfabd40000000049454e44ae426082',
+				'hex'
+			)
 		);
 		const out = Buffer.from(withDpi(png, 72));
 		const at = 8 + 25; // after the signature and IHDR

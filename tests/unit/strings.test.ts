@@ -26,7 +26,8 @@ describe('the dictionaries', () => {
 
 	it('English has every Swedish key, of the same kind (a word or a sentence taking values)', () => {
 		for (const dict of [strings, { sv: WORKSPACE_FEATURE.sv, en: WORKSPACE_FEATURE.en }]) {
-			for (const [key, sv] of Object.entries(dict.sv)) expect(typeof (dict.en as Record<string, unknown>)[key], key).toBe(typeof sv);
+			for (const [key, sv] of Object.entries(dict.sv))
+				expect(typeof (dict.en as Record<string, unknown>)[key], key).toBe(typeof sv);
 			expect(Object.keys(dict.en).sort()).toEqual(Object.keys(dict.sv).sort());
 		}
 	});
@@ -35,7 +36,11 @@ describe('the dictionaries', () => {
 		const inline = sources('src')
 			// The language's own modules: the dictionaries, and the one that builds language-prefixed addresses.
 			.filter((f) => !f.startsWith(join('src', 'lib', 'i18n')) && f !== join('src', 'lib', 'url', 'paths.ts'))
-			.flatMap((f) => readFileSync(f, 'utf8').split('\n').map((l, i) => [f, i + 1, l] as const))
+			.flatMap((f) =>
+				readFileSync(f, 'utf8')
+					.split('\n')
+					.map((l, i) => [f, i + 1, l] as const)
+			)
 			.filter(([, , l]) => /lang === '(sv|en)' \?|\bsv \? /.test(l))
 			.map(([f, n, l]) => `${f}:${n}: ${l.trim()}`);
 		expect(inline).toEqual([]);

@@ -8,11 +8,22 @@ describe('readTable (observations)', () => {
 	it('keeps municipality codes as text with leading zeros and types numbers', () => {
 		const r = readTable('o.csv', header + 'N02797,0138,2022,T,5.965606,\n', observationSchema);
 		expect(r.problems).toEqual([]);
-		expect(r.rows[0]!.value).toEqual({ indicator: 'N02797', municipality: '0138', period: 2022, gender: 'T', value: 5.965606, status: null });
+		expect(r.rows[0]!.value).toEqual({
+			indicator: 'N02797',
+			municipality: '0138',
+			period: 2022,
+			gender: 'T',
+			value: 5.965606,
+			status: null
+		});
 	});
 
 	it('reads Kolada missing marks as missing values with their status, never zero', () => {
-		const r = readTable('o.csv', header + 'N02797,1488,2021,T,,..\nN02797,1488,2020,K,,-\nN02797,1488,2019,M,,.\n', observationSchema);
+		const r = readTable(
+			'o.csv',
+			header + 'N02797,1488,2021,T,,..\nN02797,1488,2020,K,,-\nN02797,1488,2019,M,,.\n',
+			observationSchema
+		);
 		expect(r.problems).toEqual([]);
 		expect(r.rows.map((x) => [x.value.value, x.value.status])).toEqual([
 			[null, '..'],
@@ -24,22 +35,36 @@ describe('readTable (observations)', () => {
 	it('names the line and column of a value that is not a number', () => {
 		const r = readTable('o.csv', header + 'N02797,1488,2022,T,5.9,\nN02797,1488,2021,T,abc,\n', observationSchema);
 		expect(r.rows).toHaveLength(1);
-		expect(r.problems).toEqual([{ file: 'o.csv', line: 3, column: 'value', kind: 'not_a_number', text: 'abc', detail: undefined }]);
+		expect(r.problems).toEqual([
+			{ file: 'o.csv', line: 3, column: 'value', kind: 'not_a_number', text: 'abc', detail: undefined }
+		]);
 	});
 
 	it('suggests the padded code for a code that lost its leading zero', () => {
 		const r = readTable('o.csv', header + 'N02797,138,2022,T,1,\n', observationSchema);
-		expect(r.problems[0]).toMatchObject({ line: 2, column: 'municipality', kind: 'bad_code', text: '138', detail: '0138' });
+		expect(r.problems[0]).toMatchObject({
+			line: 2,
+			column: 'municipality',
+			kind: 'bad_code',
+			text: '138',
+			detail: '0138'
+		});
 	});
 
 	it('counts lines right across blank lines, CRLF, a BOM and quoted fields spanning lines', () => {
 		const text = '\ufeff' + header.replace('\n', '\r\n') + '\r\n"N0\n2797",1488,2022,T,1,\r\nN02797,1488,20x3,T,1,\r\n';
 		const r = readTable('o.csv', text, observationSchema);
-		expect(r.problems).toEqual([expect.objectContaining({ line: 5, column: 'period', kind: 'not_a_year', text: '20x3' })]);
+		expect(r.problems).toEqual([
+			expect.objectContaining({ line: 5, column: 'period', kind: 'not_a_year', text: '20x3' })
+		]);
 	});
 
 	it('reports a ragged row, missing and unknown columns', () => {
-		const r = readTable('o.csv', 'indicator,municipality,period,gender,value,colour\nN02797,1488,2022,T\n', observationSchema);
+		const r = readTable(
+			'o.csv',
+			'indicator,municipality,period,gender,value,colour\nN02797,1488,2022,T\n',
+			observationSchema
+		);
 		const kinds = r.problems.map((p) => [p.kind, p.line, p.column]);
 		expect(kinds).toContainEqual(['unknown_column', 1, 'colour']);
 		expect(kinds).toContainEqual(['missing_column', 1, 'status']);

@@ -31,7 +31,13 @@ const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8')
 	.slice(1)
 	.map((l) => l.split(','))
 	.filter((r) => r[2] !== '2007')
-	.map(([indicator, municipality, period, gender, value]) => ({ indicator: indicator!, municipality: municipality!, period: Number(period), gender: gender!, value: Number(value) }));
+	.map(([indicator, municipality, period, gender, value]) => ({
+		indicator: indicator!,
+		municipality: municipality!,
+		period: Number(period),
+		gender: gender!,
+		value: Number(value)
+	}));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
@@ -39,9 +45,11 @@ const concat = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((p) => 
 const comma = (v: number) => String(v).replace('.', ',');
 const kinds = (r: StageReport) => r.problems.map((p) => p.kind);
 const at = (r: StageReport) => r.problems.map((p) => [p.line, p.kind]);
-const stage = (bytes: Uint8Array | string, name = 'x.csv') => store.stage(typeof bytes === 'string' ? utf8(bytes) : bytes, name);
+const stage = (bytes: Uint8Array | string, name = 'x.csv') =>
+	store.stage(typeof bytes === 'string' ? utf8(bytes) : bytes, name);
 const head = 'nyckeltal;kommun;år;kön;värde';
-const row = (r: (typeof real)[number], value = comma(r.value)) => [r.indicator, r.municipality, r.period, r.gender, value].join(';');
+const row = (r: (typeof real)[number], value = comma(r.value)) =>
+	[r.indicator, r.municipality, r.period, r.gender, value].join(';');
 
 describe('a number is what its cell says, or the file is refused', () => {
 	it('a Swedish decimal later in a file of decimal points is refused, not read as thousands', async () => {
@@ -62,12 +70,22 @@ describe('a number is what its cell says, or the file is refused', () => {
 	});
 	it('the decimal mark is decided by the whole file, not its first lines', async () => {
 		// Fifty integers, then decimal commas: a decimal comma file.
-		const rows = [...real.slice(0, 50).map((r) => row(r, String(Math.round(r.value)))), ...real.slice(50, 60).map((r) => row(r))];
+		const rows = [
+			...real.slice(0, 50).map((r) => row(r, String(Math.round(r.value)))),
+			...real.slice(50, 60).map((r) => row(r))
+		];
 		const r = await stage([head, ...rows].join('\n'));
 		expect(r).toMatchObject({ ok: true, decimal: ',' });
 	});
 	it('1e999, a 400-digit number and a megabyte of digits are no values', async () => {
-		const r = await stage([head, 'EGEN1;1488;2030;T;1e999', `EGEN1;1488;2031;T;${'9'.repeat(400)}`, `EGEN1;1488;2032;T;${'1'.repeat(1_000_000)}`].join('\n'));
+		const r = await stage(
+			[
+				head,
+				'EGEN1;1488;2030;T;1e999',
+				`EGEN1;1488;2031;T;${'9'.repeat(400)}`,
+				`EGEN1;1488;2032;T;${'1'.repeat(1_000_000)}`
+			].join('\n')
+		);
 		expect(at(r)).toEqual([
 			[2, 'not_finite'],
 			[3, 'not_finite'],
@@ -76,7 +94,15 @@ describe('a number is what its cell says, or the file is refused', () => {
 	});
 	it('years 0, 1066 and 9999; a negative share; a value with the mark for a missing one', async () => {
 		const r = await stage(
-			['nyckeltal;kommun;år;kön;värde;status', 'N02797;1488;0000;T;5;', 'N02797;1488;1066;T;5;', 'N02797;1488;9999;T;5;', 'N02797;1488;2030;T;-3,5;', 'N02797;1488;2031;T;150;', 'N02797;1488;2032;T;5,5;..'].join('\n')
+			[
+				'nyckeltal;kommun;år;kön;värde;status',
+				'N02797;1488;0000;T;5;',
+				'N02797;1488;1066;T;5;',
+				'N02797;1488;9999;T;5;',
+				'N02797;1488;2030;T;-3,5;',
+				'N02797;1488;2031;T;150;',
+				'N02797;1488;2032;T;5,5;..'
+			].join('\n')
 		);
 		expect(at(r)).toEqual([
 			[2, 'implausible_year'],
@@ -89,17 +115,29 @@ describe('a number is what its cell says, or the file is refused', () => {
 	});
 	it('a wide sheet whose headers Excel wrote as 2022.0 keeps every year', async () => {
 		const years = [2019, 2020, 2021, 2022];
-		const value = (y: number) => comma(real.find((r) => r.municipality === '1488' && r.period === y && r.gender === 'T')!.value);
-		const r = await stage(`Nyckeltal;Kommun;${years.map((y) => `${y}.0`).join(';')}\n${['N02797', '1488', ...years.map(value)].join(';')}\n`);
+		const value = (y: number) =>
+			comma(real.find((r) => r.municipality === '1488' && r.period === y && r.gender === 'T')!.value);
+		const r = await stage(
+			`Nyckeltal;Kommun;${years.map((y) => `${y}.0`).join(';')}\n${['N02797', '1488', ...years.map(value)].join(';')}\n`
+		);
 		expect(r).toMatchObject({ ok: true, layout: 'wide', problemCount: 0 });
 		expect(r.preview).toMatchObject({ values: 4, periods: years });
 	});
 });
 
 describe('a Kolada JSON file of another shape is refused, naming the record', () => {
-	const good = { kpi: 'N02797', municipality: '1488', period: 2022, values: [{ gender: 'T', status: '', value: 5.965606 }] };
+	const good = {
+		kpi: 'N02797',
+		municipality: '1488',
+		period: 2022,
+		values: [{ gender: 'T', status: '', value: 5.965606 }]
+	};
 	it.each([
-		['flat records', { values: [good, { kpi: 'N02797', municipality: '1488', period: 2021, gender: 'T', value: 6.3 }] }, 2],
+		[
+			'flat records',
+			{ values: [good, { kpi: 'N02797', municipality: '1488', period: 2021, gender: 'T', value: 6.3 }] },
+			2
+		],
 		['null in the list', { values: [good, null] }, 2],
 		['an object that is no record', { values: [{ foo: 1 }] }, 1],
 		['null among the values', { values: [{ ...good, values: [null] }] }, 1],
@@ -113,11 +151,14 @@ describe('a Kolada JSON file of another shape is refused, naming the record', ()
 });
 
 describe('ids that are JavaScript property names', () => {
-	it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'])('%s is an unknown key figure like any other', async (id) => {
-		const r = await stage(`${head}\n${id};1488;2030;T;5\n`);
-		expect(r.ok).toBe(true);
-		expect(r.preview!.indicators).toEqual([{ id, known: false, values: 1, new: 1, changed: 0, unchanged: 0 }]);
-	});
+	it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'])(
+		'%s is an unknown key figure like any other',
+		async (id) => {
+			const r = await stage(`${head}\n${id};1488;2030;T;5\n`);
+			expect(r.ok).toBe(true);
+			expect(r.preview!.indicators).toEqual([{ id, known: false, values: 1, new: 1, changed: 0, unchanged: 0 }]);
+		}
+	);
 	it('__proto__ is no id (ids begin with a letter or digit) and is named as such', async () => {
 		expect(kinds(await stage(`${head}\n__proto__;1488;2030;T;5\n`))).toEqual(['bad_id']);
 	});
@@ -132,14 +173,28 @@ describe('every problem on the line an editor shows, said once, in the language 
 		expect(at(r)).toEqual([[30, 'bad_encoding']]);
 	});
 	it('a file that mixes UTF-8 and Windows-1252 lines names the Windows-1252 line', async () => {
-		const r = await stage(concat(utf8(`${head}\nN02797;1488;2030;T;5\n`), cp1252('N02797;1488;2031;T;5;Trollhättan\n'), utf8('N02797;1488;2032;T;5\n')));
+		const r = await stage(
+			concat(
+				utf8(`${head}\nN02797;1488;2030;T;5\n`),
+				cp1252('N02797;1488;2031;T;5;Trollhättan\n'),
+				utf8('N02797;1488;2032;T;5\n')
+			)
+		);
 		expect(at(r)).toEqual([[3, 'bad_encoding']]);
 	});
 	it('a file that is all Windows-1252 is read as it is', async () => {
 		expect((await stage(cp1252(`${head.replace('år', 'år')}\nN02797;1488;2030;T;5\n`))).encoding).toBe('windows-1252');
 	});
 	it('quoted line breaks do not shift the lines after them', async () => {
-		const r = await stage(['nyckeltal;kommun;år;kön;värde;kommentar', 'N02797;1488;2030;T;5;"två\nrader"', 'N02797;1488;2031;T;5;"tre\n\nrader"', 'N02797;1488;2032;T;abc;', 'N02797;1488;2033;T'].join('\n'));
+		const r = await stage(
+			[
+				'nyckeltal;kommun;år;kön;värde;kommentar',
+				'N02797;1488;2030;T;5;"två\nrader"',
+				'N02797;1488;2031;T;5;"tre\n\nrader"',
+				'N02797;1488;2032;T;abc;',
+				'N02797;1488;2033;T'
+			].join('\n')
+		);
 		const errors = r.problems.filter(isError);
 		expect(errors.map((p) => [p.line, p.kind])).toEqual([
 			[7, 'not_a_number'],
@@ -157,7 +212,15 @@ describe('every problem on the line an editor shows, said once, in the language 
 		for (const p of r.problems) expect(describeProblem(p, 'sv')).not.toMatch(/Maximum|exceeded|bytes/);
 	});
 	it('invisible and look-alike characters are shown by their code and named', async () => {
-		const r = await stage([head, 'N02797;\u202e8841;2030;T;5', 'N02797;14\u200b88;2030;T;5', '\u041a02797;1488;2030;T;5', 'N02797;1488;2030;T;5\u0000'].join('\n'));
+		const r = await stage(
+			[
+				head,
+				'N02797;\u202e8841;2030;T;5',
+				'N02797;14\u200b88;2030;T;5',
+				'\u041a02797;1488;2030;T;5',
+				'N02797;1488;2030;T;5\u0000'
+			].join('\n')
+		);
 		const said = r.problems.map((p) => describeProblem(p, 'sv'));
 		expect(said[0]).toContain('⟨U+202E⟩');
 		expect(said[0]).toMatch(/U\+202E \(osynligt tecken\)/);
@@ -183,7 +246,16 @@ describe('property: real rows, hostile mutations', () => {
 		const rowsArb = fc.array(
 			fc.record({
 				r: fc.constantFrom(...real.filter((r) => r.value !== Math.round(r.value))),
-				mutation: fc.constantFrom<Mutation>('none', 'none', 'none', 'other_mark', 'huge', 'prototype_id', 'bad_byte', 'quoted_newline'),
+				mutation: fc.constantFrom<Mutation>(
+					'none',
+					'none',
+					'none',
+					'other_mark',
+					'huge',
+					'prototype_id',
+					'bad_byte',
+					'quoted_newline'
+				),
 				year: fc.integer({ min: 2030, max: 2090 })
 			}),
 			{ minLength: 4, maxLength: 12 }
@@ -195,19 +267,40 @@ describe('property: real rows, hostile mutations', () => {
 				rows = rows.filter((x) => !seen.has(x.year) && seen.add(x.year));
 				// The other mark stays a minority, so that the file's own mark is clear.
 				let others = 0;
-				rows = rows.map((x) => (x.mutation === 'other_mark' && ++others * 3 > rows.length ? { ...x, mutation: 'none' } : x));
+				rows = rows.map((x) =>
+					x.mutation === 'other_mark' && ++others * 3 > rows.length ? { ...x, mutation: 'none' } : x
+				);
 				const delim = decimal === ',' ? ';' : ',';
 				const write = (v: number, mark: string) => String(v).replace('.', mark);
-				const parts: Uint8Array[] = [utf8(['nyckeltal', 'kommun', 'år', 'kön', 'värde', 'kommentar'].join(delim) + '\n')];
+				const parts: Uint8Array[] = [
+					utf8(['nyckeltal', 'kommun', 'år', 'kön', 'värde', 'kommentar'].join(delim) + '\n')
+				];
 				let line = 2;
-				const expected: { line: number; refuse: boolean; applied: { indicator: string; year: number; value: number } | null }[] = [];
+				const expected: {
+					line: number;
+					refuse: boolean;
+					applied: { indicator: string; year: number; value: number } | null;
+				}[] = [];
 				for (const { r, mutation, year } of rows) {
 					const id = mutation === 'prototype_id' ? PROTOTYPE[year % PROTOTYPE.length]! : r.indicator;
-					const cell = mutation === 'other_mark' ? write(r.value, decimal === ',' ? '.' : ',') : mutation === 'huge' ? '1e999' : write(r.value, decimal);
+					const cell =
+						mutation === 'other_mark'
+							? write(r.value, decimal === ',' ? '.' : ',')
+							: mutation === 'huge'
+								? '1e999'
+								: write(r.value, decimal);
 					const comment = mutation === 'quoted_newline' ? '"rad ett\nrad två"' : 'ok';
 					const text = [id, r.municipality, year, r.gender, `"${cell}"`, ''].join(delim);
-					parts.push(utf8(text), mutation === 'bad_byte' ? new Uint8Array([0xff]) : new Uint8Array(), utf8(comment + '\n'));
-					expected.push({ line, refuse: mutation === 'other_mark' || mutation === 'huge' || mutation === 'bad_byte', applied: mutation === 'prototype_id' ? null : { indicator: id, year, value: r.value } });
+					parts.push(
+						utf8(text),
+						mutation === 'bad_byte' ? new Uint8Array([0xff]) : new Uint8Array(),
+						utf8(comment + '\n')
+					);
+					expected.push({
+						line,
+						refuse: mutation === 'other_mark' || mutation === 'huge' || mutation === 'bad_byte',
+						applied: mutation === 'prototype_id' ? null : { indicator: id, year, value: r.value }
+					});
 					line += mutation === 'quoted_newline' ? 2 : 1;
 				}
 				// Something for "Trollhättan"-style text, so the file holds UTF-8 beyond the header.
@@ -226,7 +319,10 @@ describe('property: real rows, hostile mutations', () => {
 				await store.apply();
 				for (const e of expected) {
 					if (!e.applied) continue;
-					const [got] = await engine.all<{ value: number }>('SELECT value FROM upload WHERE indicator = ? AND period = ?', [e.applied.indicator, e.applied.year]);
+					const [got] = await engine.all<{ value: number }>(
+						'SELECT value FROM upload WHERE indicator = ? AND period = ?',
+						[e.applied.indicator, e.applied.year]
+					);
 					expect(got?.value).toBe(e.applied.value);
 				}
 				await store.undo();

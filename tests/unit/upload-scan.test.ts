@@ -8,7 +8,12 @@ import { MAX_FLAGGED, scanRecords } from '$lib/upload/scan';
 import { sniff } from '$lib/upload/sniff';
 import type { Reference } from '$lib/upload/report';
 
-const reference: Reference = { indicators: ['N02797'], shares: ['N02797'], municipalities: ['0000', '1488', '1490', '0138'], home: '1488' };
+const reference: Reference = {
+	indicators: ['N02797'],
+	shares: ['N02797'],
+	municipalities: ['0000', '1488', '1490', '0138'],
+	home: '1488'
+};
 
 function scan(text: string) {
 	const bytes = new TextEncoder().encode(text);
@@ -19,7 +24,9 @@ const HEAD = 'nyckeltal;kommun;år;kön;värde;status';
 
 describe('scanRecords', () => {
 	it('takes a clean file as it is, and counts what the preview shows', async () => {
-		const s = await scan(`${HEAD}\r\nN02797;1488;2022;T;5,9;\r\nN02797;1488;2023;K;..;\r\nN00700;0000;2021;M;;..\r\nN00700;0000;2021;T;NA;\r\n`);
+		const s = await scan(
+			`${HEAD}\r\nN02797;1488;2022;T;5,9;\r\nN02797;1488;2023;K;..;\r\nN00700;0000;2021;M;;..\r\nN00700;0000;2021;T;NA;\r\n`
+		);
 		expect(s).not.toBeNull();
 		expect([...s!.flagged!]).toEqual([]);
 		expect(s!.records).toBe(4);
@@ -64,21 +71,27 @@ describe('scanRecords', () => {
 	});
 
 	it('sends every occurrence of a key written twice to the checks', async () => {
-		const s = await scan(`${HEAD}\nN02797;1488;2022;T;5,9;\nN02797;1488;2023;T;1;\nN02797;1488;2022;T;6;\nN02797;1488;2022;K;6;\n`);
+		const s = await scan(
+			`${HEAD}\nN02797;1488;2022;T;5,9;\nN02797;1488;2023;T;1;\nN02797;1488;2022;T;6;\nN02797;1488;2022;K;6;\n`
+		);
 		expect([...s!.flagged!]).toEqual([0, 2]);
 	});
 
 	it('judges the decimal mark as DuckDB counts it, marks included', async () => {
 		// Two cells hold a point (the marks) and one a comma: the file's mark is the point, as in
 		// the checks, and the number written with a comma makes the whole file theirs.
-		const s = await scan(`nyckeltal;kommun;år;kön;värde\nN00700;1488;2022;T;1,5\nN00700;1488;2023;T;.\nN00700;1488;2021;T;.\n`);
+		const s = await scan(
+			`nyckeltal;kommun;år;kön;värde\nN00700;1488;2022;T;1,5\nN00700;1488;2023;T;.\nN00700;1488;2021;T;.\n`
+		);
 		expect(s!.decimal).toBe('.');
 		expect(s!.flagged).toBeNull();
 		expect((await scan(`nyckeltal,kommun,år,kön,värde\nN00700,1488,2022,T,1.5\n`))!.decimal).toBe('.');
 	});
 
 	it('reads a quoted field that holds the delimiter as DuckDB does', async () => {
-		const s = await scan(`nyckeltal,kommun,år,kön,värde\n"N02797","1488","2021","T","4,5"\n"N02797","1488","2020","T",".."\n`);
+		const s = await scan(
+			`nyckeltal,kommun,år,kön,värde\n"N02797","1488","2021","T","4,5"\n"N02797","1488","2020","T",".."\n`
+		);
 		expect([...s!.flagged!]).toEqual([]);
 		// One cell with a comma, one with a point (the mark): a tie, so the mark sniffed from the head.
 		expect(s!.decimal).toBe(',');

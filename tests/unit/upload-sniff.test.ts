@@ -13,8 +13,16 @@ const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0))
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 // Real Kolada rows (the fixture is copied from ../shared/data), written as Swedish Excel would.
-const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
-const excel = ['Nyckeltal;Kommun;År;Kön;Värde', ...real.map(([k, m, p, g, v]) => [k, m, p, g, v!.replace('.', ',')].join(';'))].join('\r\n') + '\r\n';
+const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8')
+	.trim()
+	.split('\n')
+	.slice(1)
+	.map((l) => l.split(','));
+const excel =
+	[
+		'Nyckeltal;Kommun;År;Kön;Värde',
+		...real.map(([k, m, p, g, v]) => [k, m, p, g, v!.replace('.', ',')].join(';'))
+	].join('\r\n') + '\r\n';
 
 describe('prepare: the encoding is detected, not asked', () => {
 	const text = (p: Awaited<ReturnType<typeof prepare>>) => ('bytes' in p ? new TextDecoder().decode(p.bytes) : null);
@@ -54,7 +62,10 @@ describe('sniff: delimiter, decimal mark, layout', () => {
 		expect(s.columns).toEqual({ indicator: 0, municipality: 1, period: 2, gender: 3, value: 4 });
 	});
 	it("the repository's own format: comma and decimal point", () => {
-		const own = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').replace('kpi_id,municipality_code', 'indicator,municipality');
+		const own = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8').replace(
+			'kpi_id,municipality_code',
+			'indicator,municipality'
+		);
 		expect(sniff(own)).toMatchObject({ delimiter: ',', decimal: '.' });
 		expect(sniff(own).layout.id).toBe('tidy');
 	});
@@ -71,7 +82,9 @@ describe('sniff: delimiter, decimal mark, layout', () => {
 		expect(s.extra).toEqual(years.map((y, i) => ({ index: i + 2, period: Number(y) })));
 	});
 	it('Kolada API JSON is known by its first character', () => {
-		expect(koladaJson.detect('  {"values":[{"kpi":"N02797","municipality":"1488","period":2022,"values":[]}]}')).toBe(true);
+		expect(koladaJson.detect('  {"values":[{"kpi":"N02797","municipality":"1488","period":2022,"values":[]}]}')).toBe(
+			true
+		);
 		expect(koladaJson.detect('nyckeltal;kommun')).toBe(false);
 	});
 });
@@ -83,7 +96,12 @@ describe('numbers as people write them, read by the SQL every upload runs', () =
 	});
 	afterAll(() => engine.close());
 	const read = async (text: string, decimal: ',' | '.') =>
-		(await engine.all<{ v: number | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell), x AS (SELECT ${compact('cell')} AS t FROM c) SELECT ${number('t', decimal)} AS v FROM x`, [text]))[0]!.v;
+		(
+			await engine.all<{ v: number | null }>(
+				`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell), x AS (SELECT ${compact('cell')} AS t FROM c) SELECT ${number('t', decimal)} AS v FROM x`,
+				[text]
+			)
+		)[0]!.v;
 
 	it.each([
 		['5,965606', ',', 5.965606],
@@ -114,7 +132,10 @@ describe('numbers as people write them, read by the SQL every upload runs', () =
 		['', null],
 		['   ', null]
 	] as const)('a cell %j is read as %j: spaces around it and a spreadsheet guard taken off', async (cell, expected) => {
-		const [row] = await engine.all<{ v: string | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${clean('cell')} AS v FROM c`, [cell]);
+		const [row] = await engine.all<{ v: string | null }>(
+			`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${clean('cell')} AS v FROM c`,
+			[cell]
+		);
 		expect(row!.v).toBe(expected);
 	});
 	it.each([
@@ -124,7 +145,10 @@ describe('numbers as people write them, read by the SQL every upload runs', () =
 		['1\u202f234', '1234'],
 		['12.5', '12.5']
 	] as const)('a number cell %j compacts to %j', async (cell, expected) => {
-		const [row] = await engine.all<{ v: string | null }>(`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${compact('cell')} AS v FROM c`, [cell]);
+		const [row] = await engine.all<{ v: string | null }>(
+			`WITH c AS (SELECT CAST(? AS VARCHAR) AS cell) SELECT ${compact('cell')} AS v FROM c`,
+			[cell]
+		);
 		expect(row!.v).toBe(expected);
 	});
 });

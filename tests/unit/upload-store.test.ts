@@ -24,13 +24,20 @@ const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8')
 	.slice(1)
 	.map((l) => l.split(','))
 	.filter((r) => r[2] !== '2007')
-	.map(([indicator, municipality, period, gender, value]) => ({ indicator: indicator!, municipality: municipality!, period: Number(period), gender: gender!, value: Number(value) }));
+	.map(([indicator, municipality, period, gender, value]) => ({
+		indicator: indicator!,
+		municipality: municipality!,
+		period: Number(period),
+		gender: gender!,
+		value: Number(value)
+	}));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Latin-1 letters are the same bytes in Windows-1252: what Swedish Excel's "CSV (semikolonavgränsad)" writes. */
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 const comma = (v: number) => String(v).replace('.', ',');
-const excelRows = (rows = real) => rows.map((r) => [r.indicator, r.municipality, r.period, r.gender, comma(r.value)].join(';'));
+const excelRows = (rows = real) =>
+	rows.map((r) => [r.indicator, r.municipality, r.period, r.gender, comma(r.value)].join(';'));
 const excel = ['Nyckeltal;Kommun;År;Kön;Värde', ...excelRows()].join('\r\n') + '\r\n';
 
 let engine: NodeEngine;
@@ -56,14 +63,27 @@ const uploadSize = async () => (await store.counts()).values;
 describe('files as they come', () => {
 	it('Swedish Excel (Windows-1252, semicolon, decimal comma, CRLF) reads the real values exactly', async () => {
 		const r = await store.stage(cp1252(excel), 'excel.csv');
-		expect(r).toMatchObject({ ok: true, encoding: 'windows-1252', delimiter: ';', decimal: ',', layout: 'tidy', rowsRead: real.length });
+		expect(r).toMatchObject({
+			ok: true,
+			encoding: 'windows-1252',
+			delimiter: ';',
+			decimal: ',',
+			layout: 'tidy',
+			rowsRead: real.length
+		});
 		// The file repeats what is published: nothing new, nothing changed.
-		expect(r.preview!.indicators).toEqual([{ id: 'N02797', known: true, values: real.length, new: 0, changed: 0, unchanged: real.length }]);
+		expect(r.preview!.indicators).toEqual([
+			{ id: 'N02797', known: true, values: real.length, new: 0, changed: 0, unchanged: real.length }
+		]);
 		expect(r.preview!.municipalities).toBe(2);
 	});
 
 	it('UTF-8 with BOM and without; tab-separated; LF', async () => {
-		for (const bytes of [utf8('\ufeff' + excel), utf8(excel), utf8(excel.replaceAll(';', '\t').replaceAll('\r\n', '\n'))]) {
+		for (const bytes of [
+			utf8('\ufeff' + excel),
+			utf8(excel),
+			utf8(excel.replaceAll(';', '\t').replaceAll('\r\n', '\n'))
+		]) {
 			const r = await store.stage(bytes, 'x.csv');
 			expect(r.ok).toBe(true);
 			expect(r.preview!.indicators[0]!.unchanged).toBe(real.length);
@@ -89,10 +109,16 @@ describe('files as they come', () => {
 	});
 
 	it('a series asked for by the key-figure page is the same as the whole view gives: upload first, published otherwise', async () => {
-		const file = 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2020;T;1,5\nN02797;1488;2031;T;2,5\nN02797;1490;2020;K;3,5\n';
+		const file =
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2020;T;1,5\nN02797;1488;2031;T;2,5\nN02797;1490;2020;K;3,5\n';
 		expect((await store.stage(utf8(file), 'x.csv')).ok).toBe(true);
 		await store.apply();
-		for (const [m, g] of [['1488', 'T'], ['1490', 'K'], ['1490', 'T'], ['0000', 'M']] as const) {
+		for (const [m, g] of [
+			['1488', 'T'],
+			['1490', 'K'],
+			['1490', 'T'],
+			['0000', 'M']
+		] as const) {
 			const asked = await store.series('N02797', m, g);
 			expect(asked).toEqual((await series('N02797', m, g)).map((r) => ({ ...r, period: Number(r.period) })));
 		}
@@ -103,7 +129,8 @@ describe('files as they come', () => {
 	});
 
 	it("Kolada's marks and empty cells are missing values with their status, never zero", async () => {
-		const file = 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2030;T;..\nN02797;1488;2031;T;-\nN02797;1488;2032;T;.\nN02797;1488;2033;T;\n';
+		const file =
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2030;T;..\nN02797;1488;2031;T;-\nN02797;1488;2032;T;.\nN02797;1488;2033;T;\n';
 		const r = await store.stage(utf8(file), 'x.csv');
 		expect(r.ok).toBe(true);
 		await store.apply();
@@ -118,8 +145,16 @@ describe('files as they come', () => {
 
 	it('a wide layout, one column per year, as people keep it in Excel', async () => {
 		const years = [2019, 2020, 2021, 2022];
-		const row = (m: string) => [`N02797`, m, ...years.map((y) => comma(real.find((r) => r.municipality === m && r.period === y && r.gender === 'T')!.value))].join(';');
-		const r = await store.stage(cp1252(`Nyckeltal;Kommun;${years.join(';')}\r\n${row('1488')}\r\n${row('0000')}\r\n`), 'wide.csv');
+		const row = (m: string) =>
+			[
+				`N02797`,
+				m,
+				...years.map((y) => comma(real.find((r) => r.municipality === m && r.period === y && r.gender === 'T')!.value))
+			].join(';');
+		const r = await store.stage(
+			cp1252(`Nyckeltal;Kommun;${years.join(';')}\r\n${row('1488')}\r\n${row('0000')}\r\n`),
+			'wide.csv'
+		);
 		expect(r).toMatchObject({ ok: true, layout: 'wide' });
 		expect(r.preview).toMatchObject({ values: 8, periods: years });
 		expect(r.preview!.indicators[0]).toMatchObject({ unchanged: 8, new: 0, changed: 0 });
@@ -129,7 +164,12 @@ describe('files as they come', () => {
 		const values = real.filter((r) => r.municipality === '1488' && r.gender === 'T').slice(-3);
 		const body = (extra: object) => ({
 			...extra,
-			values: values.map((v) => ({ kpi: v.indicator, municipality: v.municipality, period: v.period, values: [{ gender: 'T', status: '', value: v.value, count: 1 }] }))
+			values: values.map((v) => ({
+				kpi: v.indicator,
+				municipality: v.municipality,
+				period: v.period,
+				values: [{ gender: 'T', status: '', value: v.value, count: 1 }]
+			}))
 		});
 		for (const doc of [body({ count: 3 }), body({ count: 3, next_url: null, previous_url: null })]) {
 			const r = await store.stage(utf8(JSON.stringify(doc)), 'kolada.json');
@@ -144,10 +184,30 @@ describe('files as they come', () => {
 	it("Kolada's API status words and R's NA are missing values with the right mark", async () => {
 		const doc = {
 			values: [
-				{ kpi: 'N02797', municipality: '1488', period: 2030, values: [{ gender: 'T', status: 'Privacy', value: null }] },
-				{ kpi: 'N02797', municipality: '1488', period: 2031, values: [{ gender: 'T', status: 'Missing', value: null }] },
-				{ kpi: 'N02797', municipality: '1488', period: 2032, values: [{ gender: 'T', status: 'Not applicable', value: null }] },
-				{ kpi: 'N02797', municipality: '1488', period: 2033, values: [{ gender: 'T', status: 'Not applicable', value: 1.5 }] }
+				{
+					kpi: 'N02797',
+					municipality: '1488',
+					period: 2030,
+					values: [{ gender: 'T', status: 'Privacy', value: null }]
+				},
+				{
+					kpi: 'N02797',
+					municipality: '1488',
+					period: 2031,
+					values: [{ gender: 'T', status: 'Missing', value: null }]
+				},
+				{
+					kpi: 'N02797',
+					municipality: '1488',
+					period: 2032,
+					values: [{ gender: 'T', status: 'Not applicable', value: null }]
+				},
+				{
+					kpi: 'N02797',
+					municipality: '1488',
+					period: 2033,
+					values: [{ gender: 'T', status: 'Not applicable', value: 1.5 }]
+				}
 			]
 		};
 		expect((await store.stage(utf8(JSON.stringify(doc)), 'k.json')).ok).toBe(true);
@@ -159,7 +219,10 @@ describe('files as they come', () => {
 			{ period: 2033, value: 1.5, status: null }
 		]);
 		await store.undo();
-		const r = await store.stage(utf8('kpi,municipality_id,year,count,gender,value\nN02797,1488,2030,1,T,NA\n'), 'rkolada.csv');
+		const r = await store.stage(
+			utf8('kpi,municipality_id,year,count,gender,value\nN02797,1488,2030,1,T,NA\n'),
+			'rkolada.csv'
+		);
 		expect(r.ok).toBe(true);
 		expect(r.problems.map((p) => p.kind)).toEqual(['unknown_column']);
 	});
@@ -195,7 +258,9 @@ describe('bad input: a clear problem with line and column, and no data changed',
 	});
 
 	it('a ragged row and an unterminated quote, placed by line', async () => {
-		const r = await stageBad(`${header}N02797;1488;2030;T;1\nN02797;1488;2031;T\nN02797;1488;2032;T;1;2\nN02797;1488;"2033;T;1\nN02797;1488;2034;T;1\n`);
+		const r = await stageBad(
+			`${header}N02797;1488;2030;T;1\nN02797;1488;2031;T\nN02797;1488;2032;T;1;2\nN02797;1488;"2033;T;1\nN02797;1488;2034;T;1\n`
+		);
 		expect(r.problems.map((p) => [p.line, p.kind, p.detail])).toEqual([
 			[3, 'ragged_row', '4/5'],
 			[4, 'ragged_row', '6/5'],
@@ -206,7 +271,16 @@ describe('bad input: a clear problem with line and column, and no data changed',
 	it('abc, 20x3, X, 138 (did you mean 0138?), an unknown code, duplicate keys — each with line, column and text', async () => {
 		const r = await stageBad(
 			header +
-				['N02797;1488;2030;T;abc', 'N02797;1488;20x3;T;1', 'N02797;1488;2030;X;1', 'N02797;138;2030;T;1', 'N02797;9999;2030;T;1', 'N02797;1488;2031;T;1', '', 'N02797;1488;2031;T;2'].join('\n')
+				[
+					'N02797;1488;2030;T;abc',
+					'N02797;1488;20x3;T;1',
+					'N02797;1488;2030;X;1',
+					'N02797;138;2030;T;1',
+					'N02797;9999;2030;T;1',
+					'N02797;1488;2031;T;1',
+					'',
+					'N02797;1488;2031;T;2'
+				].join('\n')
 		);
 		expect(r.problems.map((p) => [p.line, p.column, p.kind, p.text, p.detail])).toEqual([
 			[2, 'värde', 'not_a_number', 'abc', ','],
@@ -217,7 +291,9 @@ describe('bad input: a clear problem with line and column, and no data changed',
 			[9, 'värde', 'conflicting_duplicate', '2', '7']
 		]);
 		expect(r.paddable).toBe(1);
-		expect(formatProblem(r.problems[3]!, 'sv')).toBe('bad.csv, rad 5, kolumn kommun: ”138” är ingen kommunkod med fyra siffror – menade du 0138?');
+		expect(formatProblem(r.problems[3]!, 'sv')).toBe(
+			'bad.csv, rad 5, kolumn kommun: ”138” är ingen kommunkod med fyra siffror – menade du 0138?'
+		);
 		expect(formatProblem(r.problems[5]!, 'en')).toContain('line 7');
 	});
 
@@ -235,7 +311,16 @@ describe('bad input: a clear problem with line and column, and no data changed',
 
 	it('a key three times with two values: every later row of it is named with the first line; a key repeated alike is not; a bad row is no duplicate', async () => {
 		const r = await stageBad(
-			header + ['N02797;1488;2030;T;1', 'N02797;1488;2030;K;2', 'N02797;1488;2030;T;1', 'N02797;1488;2030;T;3', 'N02797;1488;2030;K;2', 'N02797;1488;2030;T;abc'].join('\n') + '\n'
+			header +
+				[
+					'N02797;1488;2030;T;1',
+					'N02797;1488;2030;K;2',
+					'N02797;1488;2030;T;1',
+					'N02797;1488;2030;T;3',
+					'N02797;1488;2030;K;2',
+					'N02797;1488;2030;T;abc'
+				].join('\n') +
+				'\n'
 		);
 		expect(r.problems.map((p) => [p.line, p.kind, p.text, p.detail])).toEqual([
 			[4, 'conflicting_duplicate', '1', '2'],
@@ -245,7 +330,9 @@ describe('bad input: a clear problem with line and column, and no data changed',
 	});
 
 	it('HTML, script and SQL in the file stay text: in problems, in column names, in ids', async () => {
-		const r = await stageBad(`nyckeltal,kommun,år,kön,värde,'; DROP TABLE published; --\n<img src=x onerror=alert(1)>,1488,2030,T,1,x\n`);
+		const r = await stageBad(
+			`nyckeltal,kommun,år,kön,värde,'; DROP TABLE published; --\n<img src=x onerror=alert(1)>,1488,2030,T,1,x\n`
+		);
 		expect(r.problems.map((p) => [p.kind, p.text])).toEqual([
 			['unknown_column', "'; DROP TABLE published; --"],
 			['bad_id', '<img src=x onerror=alert(1)>']
@@ -263,7 +350,10 @@ describe('bad input: a clear problem with line and column, and no data changed',
 		const file = utf8(`${header}X12345;1488;2030;T;1\nN02797;1488;2030;T;2\n`);
 		const r = await store.stage(file, 'x.csv');
 		expect(r.ok).toBe(true);
-		expect(r.preview!.indicators.map((i) => [i.id, i.known])).toEqual([['N02797', true], ['X12345', false]]);
+		expect(r.preview!.indicators.map((i) => [i.id, i.known])).toEqual([
+			['N02797', true],
+			['X12345', false]
+		]);
 		expect((await store.apply()).values).toBe(1);
 		await store.undo();
 		await store.stage(file, 'x.csv');
@@ -286,23 +376,43 @@ describe('apply, undo, export', () => {
 	});
 
 	it('the preview counts new, changed (old → new) and unchanged, and charts the home series before and after', async () => {
-		const r = await store.stage(utf8('nyckeltal;kommun;år;kön;värde\nN02797;1488;2022;T;4,5\nN02797;1488;2023;T;4\nN02797;1488;2021;T;6,302075\n'), 'x.csv');
+		const r = await store.stage(
+			utf8(
+				'nyckeltal;kommun;år;kön;värde\nN02797;1488;2022;T;4,5\nN02797;1488;2023;T;4\nN02797;1488;2021;T;6,302075\n'
+			),
+			'x.csv'
+		);
 		expect(r.preview!.indicators[0]).toMatchObject({ new: 1, changed: 1, unchanged: 1 });
 		expect(r.preview!.changes).toEqual([
-			{ indicator: 'N02797', municipality: '1488', period: 2022, gender: 'T', before: 5.965606, beforeStatus: null, after: 4.5, afterStatus: null }
+			{
+				indicator: 'N02797',
+				municipality: '1488',
+				period: 2022,
+				gender: 'T',
+				before: 5.965606,
+				beforeStatus: null,
+				after: 4.5,
+				afterStatus: null
+			}
 		]);
 		const chart = r.preview!.chart!;
 		expect(chart).toMatchObject({ indicator: 'N02797', municipality: '1488', gender: 'T' });
 		expect(chart.before.at(-1)).toEqual({ period: 2022, value: 5.965606 });
-		expect(chart.after.slice(-2)).toEqual([{ period: 2022, value: 4.5 }, { period: 2023, value: 4 }]);
+		expect(chart.after.slice(-2)).toEqual([
+			{ period: 2022, value: 4.5 },
+			{ period: 2023, value: 4 }
+		]);
 	});
 
-	it("the repository export of unchanged data is data/observations.csv byte for byte", async () => {
+	it('the repository export of unchanged data is data/observations.csv byte for byte', async () => {
 		expect(Buffer.compare(Buffer.from(await store.exportObservations('repository')), published)).toBe(0);
 	});
 
 	it('an export uploaded again gives identical data: repository format and Swedish Excel format', async () => {
-		await store.stage(utf8('nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;-\nN02797;1488;2024;T;0,000012\n'), 'x.csv');
+		await store.stage(
+			utf8('nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;-\nN02797;1488;2024;T;0,000012\n'),
+			'x.csv'
+		);
 		await store.apply();
 		for (const format of ['repository', 'excel'] as const) {
 			const bytes = await store.exportObservations(format);
@@ -340,7 +450,10 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 	const clean: [string, string][] = [
 		['Swedish Excel, decimal comma', excel],
 		['the published file itself, with its status column', publishedText.split('\n').slice(0, 5000).join('\n') + '\n'],
-		["Kolada's marks in the value column, an empty value, NA", 'kpi,kommun,år,kön,värde\nN02797,1488,2023,T,..\nN02797,1488,2024,T,\nN02797,0000,2024,T,NA\nN02797,0000,2023,K,-\nN02797,1488,2021,T,6.302075\n'],
+		[
+			"Kolada's marks in the value column, an empty value, NA",
+			'kpi,kommun,år,kön,värde\nN02797,1488,2023,T,..\nN02797,1488,2024,T,\nN02797,0000,2024,T,NA\nN02797,0000,2023,K,-\nN02797,1488,2021,T,6.302075\n'
+		],
 		['no gender column, an exponent', 'nyckeltal;kommun;år;värde\nN02797;1488;2023;1,5e1\nN02797;0000;2023;2\n']
 	];
 	for (const [name, text] of clean) {
@@ -356,10 +469,22 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 	}
 
 	const some: [string, string][] = [
-		['a row with spaces that repeats a clean one alike', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\n N02797 ;1488;2023;T;1,5\nN02797;1488;2022;T;2\n'],
-		['a row with spaces that repeats a clean one with another value', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;1488;2022;T;2\nN02797; 1488;2023;T;3\n'],
-		['a clean key written twice, far apart', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;1488;2022;T;2\nN02797;1488;2023;T;1,5\n'],
-		['a code Kolada does not have and a word for a gender', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;9999;2022;T;2\nN02797;1488;2021;kvinnor;2\n']
+		[
+			'a row with spaces that repeats a clean one alike',
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\n N02797 ;1488;2023;T;1,5\nN02797;1488;2022;T;2\n'
+		],
+		[
+			'a row with spaces that repeats a clean one with another value',
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;1488;2022;T;2\nN02797; 1488;2023;T;3\n'
+		],
+		[
+			'a clean key written twice, far apart',
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;1488;2022;T;2\nN02797;1488;2023;T;1,5\n'
+		],
+		[
+			'a code Kolada does not have and a word for a gender',
+			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;9999;2022;T;2\nN02797;1488;2021;kvinnor;2\n'
+		]
 	];
 	for (const [name, text] of some) {
 		it(`only the rows to fix are checked: ${name}`, async () => {
@@ -391,7 +516,26 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 			municipality: fc.constantFrom('1488', '0000', '0138', '138', '9999', ' 1488', ''),
 			period: fc.constantFrom('2021', '2022', '2023', '+2023', '2_022', '0999', '20230', ''),
 			gender: fc.constantFrom('T', 'K', 'M', 't', 'kvinnor', 'X', ''),
-			value: fc.constantFrom('1', '-2', '3.5', '4,5', '1e3', '+5', '.5', '5.', '1_000', 'inf', '..', '-', '.', 'NA', '', ' 7', '−3', '1,234.5'),
+			value: fc.constantFrom(
+				'1',
+				'-2',
+				'3.5',
+				'4,5',
+				'1e3',
+				'+5',
+				'.5',
+				'5.',
+				'1_000',
+				'inf',
+				'..',
+				'-',
+				'.',
+				'NA',
+				'',
+				' 7',
+				'−3',
+				'1,234.5'
+			),
 			status: fc.constantFrom('', '..', '-', '.', 'x')
 		};
 		// Mostly clean rows, so that many files are read the quick way and the rest are near misses.
@@ -409,7 +553,10 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 		await fc.assert(
 			fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 6 }), fc.boolean(), async (rows, withStatus) => {
 				const head = withStatus ? 'nyckeltal,kommun,år,kön,värde,status' : 'nyckeltal,kommun,år,kön,värde';
-				const line = (r: typeof rows[number]) => [r.indicator, r.municipality, r.period, r.gender, r.value, ...(withStatus ? [r.status] : [])].map((c) => `"${c}"`).join(',');
+				const line = (r: (typeof rows)[number]) =>
+					[r.indicator, r.municipality, r.period, r.gender, r.value, ...(withStatus ? [r.status] : [])]
+						.map((c) => `"${c}"`)
+						.join(',');
 				const bytes = utf8([head, ...rows.map(line)].join('\n') + '\n');
 				const quick = await outcome(bytes, false);
 				const thorough = await outcome(bytes, true);
@@ -432,7 +579,14 @@ describe('fuzz: random damage to a real file never throws past the report and ne
 		const baseline = await engine.all('SELECT count(*) AS n FROM observations');
 		await fc.assert(
 			fc.asyncProperty(
-				fc.array(fc.record({ at: fc.nat(file.length - 1), byte: fc.integer({ min: 0, max: 255 }), op: fc.constantFrom('set', 'insert', 'delete') }), { minLength: 1, maxLength: 8 }),
+				fc.array(
+					fc.record({
+						at: fc.nat(file.length - 1),
+						byte: fc.integer({ min: 0, max: 255 }),
+						op: fc.constantFrom('set', 'insert', 'delete')
+					}),
+					{ minLength: 1, maxLength: 8 }
+				),
 				async (edits) => {
 					const bytes = [...cp1252(file)];
 					for (const e of edits) {
@@ -452,16 +606,37 @@ describe('fuzz: random damage to a real file never throws past the report and ne
 		);
 	});
 	it('mutated lines: cells swapped for hostile text', async () => {
-		const hostile = fc.constantFrom('', '..', 'abc', '20x3', 'X', '138', '"', '";DROP TABLE published;--', '<script>alert(1)</script>', '=1+1', '1.234', '−', '∞', '\u0000');
+		const hostile = fc.constantFrom(
+			'',
+			'..',
+			'abc',
+			'20x3',
+			'X',
+			'138',
+			'"',
+			'";DROP TABLE published;--',
+			'<script>alert(1)</script>',
+			'=1+1',
+			'1.234',
+			'−',
+			'∞',
+			'\u0000'
+		);
 		await fc.assert(
-			fc.asyncProperty(fc.array(fc.tuple(fc.nat(good.length - 1), fc.nat(4), hostile), { minLength: 1, maxLength: 5 }), async (edits) => {
-				const rows = good.map((l) => l.split(';'));
-				for (const [row, col, text] of edits) rows[row]![col] = text;
-				const r = await store.stage(utf8(['Nyckeltal;Kommun;År;Kön;Värde', ...rows.map((c) => c.join(';'))].join('\n')), 'fuzz.csv');
-				for (const p of r.problems) expect(describeProblem(p, 'sv')).not.toMatch(/undefined|\[object/);
-				if (!r.ok) await expect(store.apply()).rejects.toThrow();
-				expect(await uploadSize()).toBe(0);
-			}),
+			fc.asyncProperty(
+				fc.array(fc.tuple(fc.nat(good.length - 1), fc.nat(4), hostile), { minLength: 1, maxLength: 5 }),
+				async (edits) => {
+					const rows = good.map((l) => l.split(';'));
+					for (const [row, col, text] of edits) rows[row]![col] = text;
+					const r = await store.stage(
+						utf8(['Nyckeltal;Kommun;År;Kön;Värde', ...rows.map((c) => c.join(';'))].join('\n')),
+						'fuzz.csv'
+					);
+					for (const p of r.problems) expect(describeProblem(p, 'sv')).not.toMatch(/undefined|\[object/);
+					if (!r.ok) await expect(store.apply()).rejects.toThrow();
+					expect(await uploadSize()).toBe(0);
+				}
+			),
 			{ numRuns: 60 }
 		);
 	});

@@ -111,7 +111,10 @@ describe('the upload workflow', () => {
 		const { f, kept } = flow();
 		await f.check(file('första.csv', good));
 		await f.apply();
-		const failing = flow({ kept: async () => kept.at(-1) ?? null, keep: async () => Promise.reject(new Error('QuotaExceededError')) });
+		const failing = flow({
+			kept: async () => kept.at(-1) ?? null,
+			keep: async () => Promise.reject(new Error('QuotaExceededError'))
+		});
 		await failing.f.check(file('andra.csv', 'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;9\n'));
 		const after = await failing.f.apply();
 		expect(after).toEqual({ kind: 'failed', message: 'QuotaExceededError' });
@@ -145,7 +148,8 @@ describe('the upload workflow', () => {
 			shown: ['N02797'],
 			now: () => new Date('2026-11-29T10:00:00Z')
 		};
-		const value2023 = async () => (await (await deps.store()).series('N02797', '1488', 'T')).find((p) => p.period === 2023)?.value ?? null;
+		const value2023 = async () =>
+			(await (await deps.store()).series('N02797', '1488', 'T')).find((p) => p.period === 2023)?.value ?? null;
 		try {
 			const f = new UploadFlow(deps);
 			await f.check(file('ny.csv', good));

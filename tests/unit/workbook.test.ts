@@ -18,7 +18,10 @@ import { DATA_FILES, type DataFile } from '$lib/data/load';
 import { readDataDir } from '$lib/data/repository.server';
 
 const TODAY = '2026-11-29';
-const published = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<DataFile, string>;
+const published = Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Record<
+	DataFile,
+	string
+>;
 const data = readDataDir('data').dataset!;
 const lists: Lists = {
 	organisations: data.organisations.map((o) => o.id),
@@ -30,7 +33,10 @@ const lists: Lists = {
 	figures: data.figures.map((f) => f.id),
 	municipalities: data.municipalities.map((m) => m.code)
 };
-const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, parseRaw(published[f])])) as Record<(typeof EDITABLE_FILES)[number], ReturnType<typeof parseRaw>>;
+const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, parseRaw(published[f])])) as Record<
+	(typeof EDITABLE_FILES)[number],
+	ReturnType<typeof parseRaw>
+>;
 const text = { help: { title: 'Följupp', intro: 'Läs mig', columns: { id: 'Id' } }, listError: 'Välj ur listan.' };
 
 async function workbook(): Promise<Uint8Array> {
@@ -55,17 +61,30 @@ describe('the workbook', () => {
 		const wb = new ExcelJS.Workbook();
 		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
 		const sheet = wb.getWorksheet('Uppföljningar')!;
-		const validations = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+		const validations = (
+			sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+		).dataValidations.model;
 		const column = files['followups.csv'].columns.indexOf('assessment');
 		const cell = `${String.fromCharCode(65 + column)}2`;
 		expect(validations[cell]!.type).toBe('list');
 		const [, col] = /Listor!\$([A-Z]+)\$2/.exec(validations[cell]!.formulae[0]!)!;
 		const listed = wb.getWorksheet('Listor')!.getColumn(col!).values.slice(2);
-		expect(listed).toEqual(['met', 'partly_met', 'not_met', 'on_track', 'at_risk', 'wrong_direction', 'not_assessable', 'not_assessed']);
+		expect(listed).toEqual([
+			'met',
+			'partly_met',
+			'not_met',
+			'on_track',
+			'at_risk',
+			'wrong_direction',
+			'not_assessable',
+			'not_assessed'
+		]);
 		const targets = wb.getWorksheet('Effektmål')!;
 		const muni = files['targets.csv'].columns.indexOf('municipality') + 1;
 		expect(targets.getRow(2).getCell(muni).value).toBe('1488');
-		expect(typeof targets.getRow(2).getCell(files['targets.csv'].columns.indexOf('target_value') + 1).value).toBe('number');
+		expect(typeof targets.getRow(2).getCell(files['targets.csv'].columns.indexOf('target_value') + 1).value).toBe(
+			'number'
+		);
 	});
 
 	it('an edit in Excel is read as the file would hold it; a wrong word is named by sheet, row and column', async () => {
@@ -78,7 +97,9 @@ describe('the workbook', () => {
 		row.getCell(at('measure')).value = 'm03';
 		row.getCell(at('period')).value = '2026H1';
 		row.getCell(at('assessment')).value = 'jättebra';
-		row.getCell(at('analysis')).value = { richText: [{ text: 'Rad ett.\nRad ' }, { font: { bold: true }, text: 'två.' }] };
+		row.getCell(at('analysis')).value = {
+			richText: [{ text: 'Rad ett.\nRad ' }, { font: { bold: true }, text: 'två.' }]
+		};
 		row.getCell(at('role')).value = 'samordnare';
 		row.getCell(at('date')).value = new Date(Date.UTC(2026, 8, 24));
 		row.getCell(at('example')).value = 'no';
@@ -96,7 +117,9 @@ describe('the workbook', () => {
 
 		const problems = checkImport(read.sheets, published, {}, TODAY);
 		const letter = String.fromCharCode(64 + at('assessment'));
-		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([`arbetsbok.xlsx › Uppföljningar ${row.number} ${letter} (assessment) not_allowed`]);
+		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([
+			`arbetsbok.xlsx › Uppföljningar ${row.number} ${letter} (assessment) not_allowed`
+		]);
 	});
 
 	it('a file that is no workbook is named, not thrown', async () => {
@@ -108,7 +131,14 @@ describe('the workbook', () => {
 describe('npm run check-data -- arbetsbok.xlsx', () => {
 	const run = (dir: string, ...args: string[]) => {
 		try {
-			return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', ...args], { env: { ...process.env, FOLJUPP_DATA: dir, FOLJUPP_TODAY: TODAY }, encoding: 'utf8', stdio: 'pipe' }) };
+			return {
+				code: 0,
+				out: execFileSync(process.execPath, ['--import', 'tsx', 'scripts/check-data.ts', ...args], {
+					env: { ...process.env, FOLJUPP_DATA: dir, FOLJUPP_TODAY: TODAY },
+					encoding: 'utf8',
+					stdio: 'pipe'
+				})
+			};
 		} catch (e) {
 			const err = e as { status: number; stdout: string; stderr: string };
 			return { code: err.status, out: err.stdout + err.stderr };
@@ -139,7 +169,9 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		expect(refused.out).toMatch(/saknar 1 rader som finns i .*followups\.csv/);
 		expect(refused.out).toContain('Inget skrevs');
 		expect(run(dir, path, '--remove').code).toBe(0);
-		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows.length).toBe(files['followups.csv'].rows.length - 1);
+		expect(parseRaw(readFileSync(join(dir, 'followups.csv'), 'utf8')).rows.length).toBe(
+			files['followups.csv'].rows.length - 1
+		);
 	}, 60_000);
 
 	it('a workbook of measures alone that takes out or changes a measure others depend on is refused, naming each dependant; nothing is written', async () => {
@@ -150,9 +182,16 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		for (const ws of [...wb.worksheets]) if (ws.name !== 'Insatser') wb.removeWorksheet(ws.id);
 		const sheet = wb.getWorksheet('Insatser')!;
 		const cols = files['measures.csv'].columns;
-		const m01 = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
+		const m01 = [...Array(sheet.rowCount).keys()]
+			.map((i) => sheet.getRow(i + 1))
+			.find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
 		const path = join(dir, 'insatser.xlsx');
-		const before = Object.fromEntries(['measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+		const before = Object.fromEntries(
+			['measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv'].map((f) => [
+				f,
+				readFileSync(join(dir, f), 'utf8')
+			])
+		);
 
 		// m01 taken out, with --remove: its targets, follow-ups and own figures would point at nothing.
 		sheet.spliceRows(m01.number, 1);
@@ -160,7 +199,11 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		const removed = run(dir, path, '--remove');
 		expect(removed.code).toBe(1);
 		const followupLine = files['followups.csv'].rows.findIndex((r) => r.measure === 'm01') + 2;
-		expect(removed.out).toMatch(new RegExp(`followups\\.csv, rad ${followupLine}, kolumn measure: Raden hänger på ”m01”, som insatser\\.xlsx › Insatser tar bort ur measures\\.csv`));
+		expect(removed.out).toMatch(
+			new RegExp(
+				`followups\\.csv, rad ${followupLine}, kolumn measure: Raden hänger på ”m01”, som insatser\\.xlsx › Insatser tar bort ur measures\\.csv`
+			)
+		);
 		expect(removed.out).toMatch(/targets\.csv, rad \d+, kolumn measure: Raden hänger på ”m01”/);
 		expect(removed.out).toContain('Inget skrevs');
 		for (const [f, text] of Object.entries(before)) expect(readFileSync(join(dir, f), 'utf8'), f).toBe(text);
@@ -169,7 +212,9 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
 		for (const ws of [...wb.worksheets]) if (ws.name !== 'Insatser') wb.removeWorksheet(ws.id);
 		const again = wb.getWorksheet('Insatser')!;
-		const row = [...Array(again.rowCount).keys()].map((i) => again.getRow(i + 1)).find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
+		const row = [...Array(again.rowCount).keys()]
+			.map((i) => again.getRow(i + 1))
+			.find((r) => r.getCell(cols.indexOf('id') + 1).value === 'm01')!;
 		row.getCell(cols.indexOf('followup_every') + 1).value = 'quarter';
 		row.commit();
 		writeFileSync(path, new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -184,7 +229,9 @@ describe('npm run check-data -- arbetsbok.xlsx', () => {
 		cpSync('data', dir, { recursive: true });
 		// As /data/measure_values.csv holds it: the small count taken out, the status saying so.
 		const values = parseRaw(published['measure_values.csv']);
-		const withheld = values.rows.map((r) => (r.figure === 'm02-avbrott' && r.period === 'HT2024' ? { ...r, value: '', status: 'small' } : r));
+		const withheld = values.rows.map((r) =>
+			r.figure === 'm02-avbrott' && r.period === 'HT2024' ? { ...r, value: '', status: 'small' } : r
+		);
 		const site = writeRaw([...values.columns, 'status'], withheld).text;
 		expect(site).toContain('small');
 		const path = join(dir, 'measure_values.csv.export.csv');

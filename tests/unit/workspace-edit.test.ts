@@ -15,7 +15,9 @@ import { DATA_FILES, type DataFile } from '$lib/data/load';
 
 const TODAY = '2026-11-29';
 const NOW = '2026-11-29T10:00:00.000Z';
-const published = Object.fromEntries(DATA_FILES.filter((f) => f !== 'observations.csv').map((f) => [f, readFileSync(`data/${f}`, 'utf8')])) as Partial<Record<DataFile, string>>;
+const published = Object.fromEntries(
+	DATA_FILES.filter((f) => f !== 'observations.csv').map((f) => [f, readFileSync(`data/${f}`, 'utf8')])
+) as Partial<Record<DataFile, string>>;
 const followups = parseRaw(published['followups.csv']!);
 
 const newRecord = (over: Partial<RawRow> = {}): RawRow => ({
@@ -78,25 +80,47 @@ describe('the check of the drafts is the check of the files they would publish',
 		expect(check.dataset!.followups.some((r) => r.measure === 'm03' && r.period === '2026H1')).toBe(true);
 	});
 
-	it("each problem goes to its draft and column, after a row whose prose spans lines", () => {
+	it('each problem goes to its draft and column, after a row whose prose spans lines', () => {
 		let drafts = withDraft({}, 'followups.csv', 'a', newRecord({ analysis: 'Ett\ntvå\ntre' }), null, NOW);
-		drafts = withDraft(drafts, 'followups.csv', 'b', newRecord({ period: '2026H2', role: '', date: '2027-01-05' }), null, NOW);
+		drafts = withDraft(
+			drafts,
+			'followups.csv',
+			'b',
+			newRecord({ period: '2026H2', role: '', date: '2027-01-05' }),
+			null,
+			NOW
+		);
 		drafts = withDraft(drafts, 'followups.csv', 'c', newRecord({ measure: 'm99', period: '2025H1' }), null, NOW);
 		const check = checkDrafts(published, drafts, TODAY);
 		expect(problemsOf(check, 'followups.csv', 'a')).toEqual([]);
-		expect(problemsOf(check, 'followups.csv', 'b').map((p) => `${p.column} ${p.kind}`).sort()).toEqual(['role required']);
-		expect(problemsOf(check, 'followups.csv', 'c').map((p) => `${p.column} ${p.kind}`)).toEqual(['measure unknown_reference']);
+		expect(
+			problemsOf(check, 'followups.csv', 'b')
+				.map((p) => `${p.column} ${p.kind}`)
+				.sort()
+		).toEqual(['role required']);
+		expect(problemsOf(check, 'followups.csv', 'c').map((p) => `${p.column} ${p.kind}`)).toEqual([
+			'measure unknown_reference'
+		]);
 		expect(check.dataset).toBeNull();
 	});
 
 	it('a future date is found once the row reads', () => {
 		const drafts = withDraft({}, 'followups.csv', 'b', newRecord({ date: '2027-01-05' }), null, NOW);
-		expect(problemsOf(checkDrafts(published, drafts, TODAY), 'followups.csv', 'b').map((p) => `${p.column} ${p.kind}`)).toEqual(['date future_date']);
+		expect(
+			problemsOf(checkDrafts(published, drafts, TODAY), 'followups.csv', 'b').map((p) => `${p.column} ${p.kind}`)
+		).toEqual(['date future_date']);
 	});
 
 	it('a new measure drafted with a bad id, then a follow-up of it: both named', () => {
 		const measures = parseRaw(published['measures.csv']!);
-		let drafts = withDraft({}, 'measures.csv', 'm12', { ...measures.rows[0]!, id: 'ny insats', title: 'Ny' }, null, NOW);
+		let drafts = withDraft(
+			{},
+			'measures.csv',
+			'm12',
+			{ ...measures.rows[0]!, id: 'ny insats', title: 'Ny' },
+			null,
+			NOW
+		);
 		const check = checkDrafts(published, drafts, TODAY);
 		expect(problemsOf(check, 'measures.csv', 'm12').map((p) => `${p.column} ${p.kind}`)).toEqual(['id not_an_id']);
 		drafts = withDraft({}, 'measures.csv', 'm12', { ...measures.rows[0]!, id: 'm12', title: 'Ny' }, null, NOW);
@@ -119,7 +143,11 @@ describe('import: another committee’s file merged into this browser’s drafts
 
 	it('a row that differs from ours (a draft or the published one) is a conflict named with its columns, not taken', () => {
 		const mine = withDraft({}, 'followups.csv', 'measure|m03|2026H1', newRecord({ next: 'Min plan.' }), null, NOW);
-		const edited = writeRaw(followups.columns, [{ ...followups.rows[0]!, analysis: 'Ändrad' }, ...followups.rows.slice(1), newRecord()]).text;
+		const edited = writeRaw(followups.columns, [
+			{ ...followups.rows[0]!, analysis: 'Ändrad' },
+			...followups.rows.slice(1),
+			newRecord()
+		]).text;
 		const r = mergeImport('followups.csv', current(mine), mine, parseRaw(edited), NOW);
 		expect(r.conflicts.map((c) => [c.key, c.columns, c.mineIsDraft])).toEqual([
 			[rowKey('followups.csv', followups.rows[0]!), ['analysis'], false],
@@ -131,7 +159,8 @@ describe('import: another committee’s file merged into this browser’s drafts
 	});
 
 	it('a file without some columns differs only in the columns it has; rows it lacks are kept', () => {
-		const short = 'measure,target,period,assessment,role,date\nm01,,2025H2,at_risk,enhetschef arbetsmarknad,2026-02-10\n';
+		const short =
+			'measure,target,period,assessment,role,date\nm01,,2025H2,at_risk,enhetschef arbetsmarknad,2026-02-10\n';
 		const r = mergeImport('followups.csv', current({}), {}, parseRaw(short), NOW);
 		expect(r.conflicts.map((c) => c.columns)).toEqual([['assessment']]);
 		expect(r.conflicts[0]!.theirs.analysis).toBe(followups.rows[0]!.analysis);
@@ -160,13 +189,16 @@ describe('reading an imported file', () => {
 	it("checks it in place of the file, problems named by the file's name, line and column", () => {
 		const text = `${published['followups.csv']!.trimEnd()}\nm03,,2026H1,jättebra,,,,,chef,2026-11-20,,,,no\n`;
 		const problems = checkImport([{ name: 'nämnd.csv', file: 'followups.csv', text }], published, {}, TODAY);
-		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([`nämnd.csv ${text.trimEnd().split('\n').length} assessment not_allowed`]);
+		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([
+			`nämnd.csv ${text.trimEnd().split('\n').length} assessment not_allowed`
+		]);
 	});
 });
 
 function theirsAsExcel(): Uint8Array {
 	// Windows-1252, semicolons, CRLF: "CSV (semikolonavgränsad)". – is 0x96 and ä 0xE4.
-	const text = 'measure;target;period;assessment;analysis;role;date\r\nm01;;2025H2;at_risk;Växande – även i år;chef;2026-02-10\r\n';
+	const text =
+		'measure;target;period;assessment;analysis;role;date\r\nm01;;2025H2;at_risk;Växande – även i år;chef;2026-02-10\r\n';
 	const bytes: number[] = [];
 	for (const ch of text) bytes.push(ch === '–' ? 0x96 : ch.charCodeAt(0));
 	return new Uint8Array(bytes);
@@ -180,20 +212,47 @@ describe("a measure's own values brought in", () => {
 	};
 
 	it('is known by its columns, mended, and checked with the measures it belongs to', () => {
-		const read = readImportCsv('deltagare.csv', sheet('m01-arbete;2026 halvår 2;61,5;39\r\nm01-avslutade;2026 halvår 2;40;\r\n'));
+		const read = readImportCsv(
+			'deltagare.csv',
+			sheet('m01-arbete;2026 halvår 2;61,5;39\r\nm01-avslutade;2026 halvår 2;40;\r\n')
+		);
 		expect(read.ok && read.file).toBe('measure_values.csv');
 		if (!read.ok) return;
 		expect(parseRaw(read.text).rows[0]).toMatchObject({ figure: 'm01-arbete', value: '61.5', denominator: '39' });
-		expect(checkImport([{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }], published, {}, TODAY)).toEqual([]);
-		const merged = mergeImport('measure_values.csv', parseRaw(published['measure_values.csv']!).rows.map((row) => ({ key: rowKey('measure_values.csv', row), row, draft: false })), {}, parseRaw(read.text), NOW);
+		expect(
+			checkImport([{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }], published, {}, TODAY)
+		).toEqual([]);
+		const merged = mergeImport(
+			'measure_values.csv',
+			parseRaw(published['measure_values.csv']!).rows.map((row) => ({
+				key: rowKey('measure_values.csv', row),
+				row,
+				draft: false
+			})),
+			{},
+			parseRaw(read.text),
+			NOW
+		);
 		expect(merged.added).toEqual(['m01-arbete|2026H2', 'm01-avslutade|2026H2']);
 	});
 
 	it('a wrong period, a share above 100 and an unknown figure are named by line and column', () => {
-		const read = readImportCsv('deltagare.csv', sheet('m01-arbete;2026H3;61,5;39\r\nm01-arbete;2026H2;161;39\r\nm09-x;2026H2;4;\r\n'));
+		const read = readImportCsv(
+			'deltagare.csv',
+			sheet('m01-arbete;2026H3;61,5;39\r\nm01-arbete;2026H2;161;39\r\nm09-x;2026H2;4;\r\n')
+		);
 		if (!read.ok) throw new Error('not read');
-		const problems = checkImport([{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }], published, {}, TODAY);
-		expect(problems.map((p) => `${p.line} ${p.column} ${p.kind}`).sort()).toEqual(['2 period not_a_period', '3 value share_out_of_range', '4 figure unknown_reference']);
+		const problems = checkImport(
+			[{ name: 'deltagare.csv', file: 'measure_values.csv', text: read.text }],
+			published,
+			{},
+			TODAY
+		);
+		expect(problems.map((p) => `${p.line} ${p.column} ${p.kind}`).sort()).toEqual([
+			'2 period not_a_period',
+			'3 value share_out_of_range',
+			'4 figure unknown_reference'
+		]);
 	});
 
 	it('a value the site published as too small stands for the repository’s own: never a change, never a conflict', () => {
@@ -213,7 +272,11 @@ describe('drafts once their files are published', () => {
 	const targets = parseRaw(published['targets.csv']!);
 	const t01 = targets.rows.find((r) => r.id === 't01')!;
 	const publishedRow = (file: string, key: string): RawRow | null =>
-		file === 'targets.csv' ? (targets.rows.find((r) => r.id === key) ?? null) : file === 'followups.csv' ? (followups.rows.find((r) => rowKey('followups.csv', r) === key) ?? null) : null;
+		file === 'targets.csv'
+			? (targets.rows.find((r) => r.id === key) ?? null)
+			: file === 'followups.csv'
+				? (followups.rows.find((r) => rowKey('followups.csv', r) === key) ?? null)
+				: null;
 
 	it('a draft that reads as the published row is published, not "changed in a draft"', () => {
 		// The official left the baseline empty; the site published it filled in from Kolada's value.
@@ -221,14 +284,20 @@ describe('drafts once their files are published', () => {
 		const record = followups.rows[0]!;
 		const drafts: Drafts = {
 			'targets.csv': { t01: { row: typed, changed: NOW } },
-			'followups.csv': { [rowKey('followups.csv', record)]: { row: { ...record, analysis: `${record.analysis}\n` }, changed: NOW } }
+			'followups.csv': {
+				[rowKey('followups.csv', record)]: { row: { ...record, analysis: `${record.analysis}\n` }, changed: NOW }
+			}
 		};
 		expect(settledDrafts(drafts, publishedRow)).toEqual({});
 	});
 
 	it('a draft that differs, a new row and a removal not yet published stay drafts', () => {
 		const drafts: Drafts = {
-			'targets.csv': { t01: { row: { ...t01, target_value: '4.0' }, changed: NOW }, t99: { row: { ...t01, id: 't99' }, changed: NOW }, t02: { row: null, changed: NOW } }
+			'targets.csv': {
+				t01: { row: { ...t01, target_value: '4.0' }, changed: NOW },
+				t99: { row: { ...t01, id: 't99' }, changed: NOW },
+				t02: { row: null, changed: NOW }
+			}
 		};
 		expect(Object.keys(settledDrafts(drafts, publishedRow)['targets.csv'] ?? {}).sort()).toEqual(['t01', 't02', 't99']);
 		// A baseline typed otherwise than the published one is a change too.

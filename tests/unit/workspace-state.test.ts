@@ -11,7 +11,10 @@ import { parseRaw } from '$lib/workspace/rows';
 
 const NOW = new Date('2026-11-29T10:00:00Z');
 
-function effects(over: Partial<WorkspaceEffects> = {}, store = new Map<string, unknown>()): WorkspaceEffects & { store: Map<string, unknown> } {
+function effects(
+	over: Partial<WorkspaceEffects> = {},
+	store = new Map<string, unknown>()
+): WorkspaceEffects & { store: Map<string, unknown> } {
 	return {
 		published: async (file: DataFile, optional: boolean) => {
 			try {
@@ -44,7 +47,9 @@ describe('the workspace with its side effects passed in', () => {
 		expect(ws.today).toBe('2026-11-29');
 		const m01 = measures.rows.find((r) => r.id === 'm01')!;
 		ws.set('measures.csv', 'm01', { ...m01, status: 'finished' });
-		const kept = fx.store.get(`foljupp:${KEY}:drafts`) as { drafts: Record<string, Record<string, { changed: string; row: Record<string, string> }>> };
+		const kept = fx.store.get(`foljupp:${KEY}:drafts`) as {
+			drafts: Record<string, Record<string, { changed: string; row: Record<string, string> }>>;
+		};
 		expect(kept.drafts['measures.csv']!.m01).toMatchObject({ changed: NOW.toISOString(), row: { status: 'finished' } });
 		const again = new Workspace(effects({}, fx.store));
 		await again.load();
@@ -54,7 +59,12 @@ describe('the workspace with its side effects passed in', () => {
 
 	it('lets go of a draft that the published file now holds, in storage too', async () => {
 		const m01 = measures.rows.find((r) => r.id === 'm01')!;
-		const store = new Map<string, unknown>([[`foljupp:${KEY}:drafts`, { version: 1, drafts: { 'measures.csv': { m01: { row: { ...m01 }, changed: '2026-11-01T00:00:00Z' } } } }]]);
+		const store = new Map<string, unknown>([
+			[
+				`foljupp:${KEY}:drafts`,
+				{ version: 1, drafts: { 'measures.csv': { m01: { row: { ...m01 }, changed: '2026-11-01T00:00:00Z' } } } }
+			]
+		]);
 		const ws = new Workspace(effects({}, store));
 		await ws.load();
 		expect(ws.count).toBe(0);
@@ -62,7 +72,12 @@ describe('the workspace with its side effects passed in', () => {
 	});
 
 	it('a published file that cannot be fetched is a failure, not a half-read workspace', async () => {
-		const ws = new Workspace(effects({ published: async (f) => (f === 'targets.csv' ? Promise.reject(new Error('targets.csv: HTTP 500')) : readFileSync(`data/${f}`, 'utf8')) }));
+		const ws = new Workspace(
+			effects({
+				published: async (f) =>
+					f === 'targets.csv' ? Promise.reject(new Error('targets.csv: HTTP 500')) : readFileSync(`data/${f}`, 'utf8')
+			})
+		);
 		const quiet = console.error;
 		console.error = () => undefined;
 		await ws.load();
@@ -79,7 +94,12 @@ describe('the workspace with its side effects passed in', () => {
 	});
 
 	it('an optional file the site does not publish is no failure', async () => {
-		const ws = new Workspace(effects({ published: async (f, optional) => (OPTIONAL_FILES.includes(f) && optional ? undefined : readFileSync(`data/${f}`, 'utf8')) }));
+		const ws = new Workspace(
+			effects({
+				published: async (f, optional) =>
+					OPTIONAL_FILES.includes(f) && optional ? undefined : readFileSync(`data/${f}`, 'utf8')
+			})
+		);
 		await ws.load();
 		expect(ws.status).toBe('ready');
 	});

@@ -61,7 +61,9 @@ export function chartFile(p: FileParts): string {
 			x = 16;
 			y += 20;
 		}
-		parts.push(`<g transform="translate(${x},${y})">${item.draw}<text x="36" y="0" dy="0.32em" font-size="12" fill="${PRINT.text}">${e(item.label)}</text></g>`);
+		parts.push(
+			`<g transform="translate(${x},${y})">${item.draw}<text x="36" y="0" dy="0.32em" font-size="12" fill="${PRINT.text}">${e(item.label)}</text></g>`
+		);
 		x += w;
 	}
 	y += 14;
@@ -69,7 +71,9 @@ export function chartFile(p: FileParts): string {
 	y += p.plotHeight + 8;
 	const footer = [`${s.source}: ${p.source}`, ...(p.summary ? wrap(p.summary, Math.floor(width / 7.2)) : [])];
 	for (const [i, l] of footer.entries()) {
-		parts.push(`<text x="16" y="${y}" font-size="${i === 0 ? 11 : 12}" fill="${i === 0 ? PRINT.muted : PRINT.text}">${e(l)}</text>`);
+		parts.push(
+			`<text x="16" y="${y}" font-size="${i === 0 ? 11 : 12}" fill="${i === 0 ? PRINT.muted : PRINT.text}">${e(l)}</text>`
+		);
 		y += 17;
 	}
 	const height = Math.ceil(y + 4);

@@ -27,7 +27,8 @@ export const KINDS: { [K in FigureKind]: KindFiles<K> } = {
 /** The default width of a chart file in px; A4 at 300 dpi is reached by scaling the PNG. */
 export const FILE_WIDTH = 720;
 
-export const figureFile = (figure: Figure, width = FILE_WIDTH): string => (KINDS[figure.kind].file as (f: Figure, w?: number) => string)(figure, width);
+export const figureFile = (figure: Figure, width = FILE_WIDTH): string =>
+	(KINDS[figure.kind].file as (f: Figure, w?: number) => string)(figure, width);
 export const figureCsv = (figure: Figure): string => (KINDS[figure.kind].csv as (f: Figure) => string)(figure);
 
 /** A file name from a figure's id: letters, digits, - and _. */

@@ -6,7 +6,13 @@
 import type { SeriesKind } from '$lib/model/model';
 import type { Tone } from './status/shapes';
 
-export const PRINT: Record<SeriesKind, string> & { text: string; muted: string; grid: string; band: string; target: string } = {
+export const PRINT: Record<SeriesKind, string> & {
+	text: string;
+	muted: string;
+	grid: string;
+	band: string;
+	target: string;
+} = {
 	municipality: '#1d4f91',
 	riket: '#4d4d4d',
 	region: '#8a4b08',

@@ -19,7 +19,9 @@ export async function svgToPng(svg: string, scale: number, dpi: number): Promise
 		ctx.fillStyle = '#ffffff';
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-		const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png'));
+		const blob = await new Promise<Blob>((resolve, reject) =>
+			canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toBlob failed'))), 'image/png')
+		);
 		return new Blob([withDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as BlobPart], { type: 'image/png' });
 	} finally {
 		URL.revokeObjectURL(url);

@@ -34,8 +34,9 @@ export const PAGE_KINDS: { [K in FigureKind]: PageKind<K> } = {
 };
 
 /** A figure's page kind, typed for any figure (each entry takes the figure of its own kind). */
-export const pageKind = (figure: Figure) => PAGE_KINDS[figure.kind] as unknown as PageKind<FigureKind> & {
-	legend: Component<{ figure: Figure }> | null;
-	plot: Component<{ figure: Figure; width: number; labelledby: string }>;
-	below: Component<{ figure: Figure }>;
-};
+export const pageKind = (figure: Figure) =>
+	PAGE_KINDS[figure.kind] as unknown as PageKind<FigureKind> & {
+		legend: Component<{ figure: Figure }> | null;
+		plot: Component<{ figure: Figure; width: number; labelledby: string }>;
+		below: Component<{ figure: Figure }>;
+	};

@@ -24,7 +24,11 @@ export const failed = (message: string, err?: unknown): Async<never> => ({
 });
 
 /** The state a promise ends in: `empty` says what is missing, or null when there is something to show. */
-export async function settle<T>(work: Promise<T>, empty: (value: T) => string | null, errorMessage: string): Promise<Async<T>> {
+export async function settle<T>(
+	work: Promise<T>,
+	empty: (value: T) => string | null,
+	errorMessage: string
+): Promise<Async<T>> {
 	try {
 		const value = await work;
 		const missing = empty(value);

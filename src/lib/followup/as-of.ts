@@ -38,5 +38,10 @@ export function assessmentAsOf(
 		partlyMetShare: rules.partlyMetShare,
 		maxObservationAgeYears: rules.maxAge
 	});
-	return { status: a.status, trend: a.trend, latest: latest(kept), summary: describeTarget(target, a, lang, periodWords(target.periodKind ?? 'year', lang)) };
+	return {
+		status: a.status,
+		trend: a.trend,
+		latest: latest(kept),
+		summary: describeTarget(target, a, lang, periodWords(target.periodKind ?? 'year', lang))
+	};
 }

@@ -84,14 +84,19 @@ export function assessTarget(target: TargetLike, points: readonly Point[], optio
 		return { ...base, status: 'not_assessable', phase: 'none', reason: 'too_old', assessed: newest };
 
 	const span = good(tv) - good(bv);
-	const progressOf = (v: number) => (Math.abs(span) < EPS ? (good(v) >= good(tv) - EPS ? 1 : 0) : (good(v) - good(bv)) / span);
+	const progressOf = (v: number) =>
+		Math.abs(span) < EPS ? (good(v) >= good(tv) - EPS ? 1 : 0) : (good(v) - good(bv)) / span;
 	const reached = (v: number) => good(v) >= good(tv) - EPS;
 	const forecastYear = forecast(fitPoints, tv, good, reached(newest.value) ? newest.period : null);
 
 	const atTarget = after.find((p) => p.period === tp) ?? (newest.period > tp ? newest : null);
 	if (atTarget) {
 		const progress = progressOf(atTarget.value);
-		const status: AttainmentStatus = reached(atTarget.value) ? 'met' : progress >= partly - EPS ? 'partly_met' : 'not_met';
+		const status: AttainmentStatus = reached(atTarget.value)
+			? 'met'
+			: progress >= partly - EPS
+				? 'partly_met'
+				: 'not_met';
 		return { ...base, status, phase: 'final', assessed: atTarget, expected: tv, progress, forecastYear };
 	}
 
@@ -156,7 +161,11 @@ function forecast(
  */
 export function assessAsOf(target: TargetLike, points: readonly Point[], options: AttainmentOptions): Attainment {
 	const year = options.today.getUTCFullYear();
-	return assessTarget(target, points.filter((p) => p.period <= year), options);
+	return assessTarget(
+		target,
+		points.filter((p) => p.period <= year),
+		options
+	);
 }
 
 /** A target with what its key figure says of it: the assessment, the points it rests on, the summary in each language. */

@@ -56,7 +56,12 @@ export class FollowUp {
 			});
 			const text = (lang: Lang) =>
 				describeTarget(
-					{ ...target, indicatorTitle: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction },
+					{
+						...target,
+						indicatorTitle: pick(lang, indicator.title, indicator.title_en),
+						unit: indicator.unit,
+						direction: indicator.direction
+					},
 					attainment,
 					lang,
 					periodWords(indicator.own?.periodKind ?? 'year', lang)
@@ -84,7 +89,12 @@ export class FollowUp {
 
 	/** A measure's own figures, with their values in order. */
 	figuresOf(measureId: string) {
-		return this.ownFigures.filter((i) => i.own!.measure === measureId).map((indicator) => ({ indicator, values: this.data.figureValues.filter((v) => v.figure === indicator.id).sort((a, b) => a.time - b.time) }));
+		return this.ownFigures
+			.filter((i) => i.own!.measure === measureId)
+			.map((indicator) => ({
+				indicator,
+				values: this.data.figureValues.filter((v) => v.figure === indicator.id).sort((a, b) => a.time - b.time)
+			}));
 	}
 
 	targetsOfMeasure(measureId: string) {
@@ -96,13 +106,26 @@ export class FollowUp {
 		const { municipality, region } = this.data.config;
 		const riket = strings[lang].riket;
 		return [
-			{ id: municipality, label: this.municipalityName(municipality), kind: 'municipality' as const, points: this.index.points(indicator, municipality, gender) },
-			{ id: region, label: this.municipalityName(region), kind: 'region' as const, points: this.index.points(indicator, region, gender) },
+			{
+				id: municipality,
+				label: this.municipalityName(municipality),
+				kind: 'municipality' as const,
+				points: this.index.points(indicator, municipality, gender)
+			},
+			{
+				id: region,
+				label: this.municipalityName(region),
+				kind: 'region' as const,
+				points: this.index.points(indicator, region, gender)
+			},
 			{ id: '0000', label: riket, kind: 'riket' as const, points: this.index.points(indicator, '0000', gender) }
 		].filter((s) => s.points.length > 0);
 	}
 
-	similarGroup(indicator: Indicator, gender: Gender = 'T'): { title: string; members: string[]; points: GroupPoint[] } | null {
+	similarGroup(
+		indicator: Indicator,
+		gender: Gender = 'T'
+	): { title: string; members: string[]; points: GroupPoint[] } | null {
 		const group = this.data.groups.find((g) => g.group_id === indicator.similar_group);
 		if (!group) return null;
 		const members = groupMembers(group, this.data.config.municipality);

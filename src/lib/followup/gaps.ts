@@ -34,10 +34,21 @@ export interface Gap {
 	/** The organisation responsible, where there is one. */
 	organisation: string | null;
 	/** Kind-specific facts for the sentence: a date, a period. */
-	detail: { lastFollowup?: string | null; newest?: number | null; expected?: number; end?: string | null; period?: string };
+	detail: {
+		lastFollowup?: string | null;
+		newest?: number | null;
+		expected?: number;
+		end?: string | null;
+		period?: string;
+	};
 }
 
-export function findGaps(data: Dataset, targets: readonly AssessedTarget[], records: FollowUpRecords, today: Date): Gap[] {
+export function findGaps(
+	data: Dataset,
+	targets: readonly AssessedTarget[],
+	records: FollowUpRecords,
+	today: Date
+): Gap[] {
 	const gaps: Gap[] = [];
 	const todayIso = today.toISOString().slice(0, 10);
 
@@ -51,10 +62,20 @@ export function findGaps(data: Dataset, targets: readonly AssessedTarget[], reco
 		// Not followed up: the latest period whose report's day has passed has no follow-up.
 		const due = records.latestDue(m);
 		if (m.status !== 'planned' && due && !due.record)
-			gaps.push({ kind: 'measure_not_followed_up', subject, organisation: m.lead, detail: { lastFollowup: m.last_followup, period: due.period.code } });
+			gaps.push({
+				kind: 'measure_not_followed_up',
+				subject,
+				organisation: m.lead,
+				detail: { lastFollowup: m.last_followup, period: due.period.code }
+			});
 		const ended = m.status === 'finished' || (m.end !== null && m.end < todayIso);
 		if (m.kind === 'project' && ended && (!m.last_followup || (m.end !== null && m.last_followup < m.end)))
-			gaps.push({ kind: 'project_never_evaluated', subject, organisation: m.lead, detail: { lastFollowup: m.last_followup, end: m.end } });
+			gaps.push({
+				kind: 'project_never_evaluated',
+				subject,
+				organisation: m.lead,
+				detail: { lastFollowup: m.last_followup, end: m.end }
+			});
 	}
 
 	for (const a of targets) {
@@ -66,14 +87,27 @@ export function findGaps(data: Dataset, targets: readonly AssessedTarget[], reco
 		}
 		// A period is published about `lag_years` after it ends: anything older than that is overdue. A
 		// measure's own figure is due for every period whose report's day has passed.
-		const expected = a.indicator.own ? ownExpected(a.indicator.own.periodKind, todayIso) : today.getUTCFullYear() - a.indicator.lag_years;
+		const expected = a.indicator.own
+			? ownExpected(a.indicator.own.periodKind, todayIso)
+			: today.getUTCFullYear() - a.indicator.lag_years;
 		if (expected !== null && newest.period < expected)
-			gaps.push({ kind: 'target_values_stale', subject, organisation: a.target.organisation, detail: { newest: newest.period, expected } });
+			gaps.push({
+				kind: 'target_values_stale',
+				subject,
+				organisation: a.target.organisation,
+				detail: { newest: newest.period, expected }
+			});
 	}
 
 	const used = new Set(targets.map((t) => t.target.indicator));
 	for (const i of data.indicators) {
-		if (!used.has(i.id)) gaps.push({ kind: 'indicator_without_target', subject: { type: 'indicator', id: i.id }, organisation: null, detail: {} });
+		if (!used.has(i.id))
+			gaps.push({
+				kind: 'indicator_without_target',
+				subject: { type: 'indicator', id: i.id },
+				organisation: null,
+				detail: {}
+			});
 	}
 	return gaps;
 }

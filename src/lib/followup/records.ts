@@ -43,7 +43,9 @@ function span(m: Measure): { from: string; to: string } {
 export function measurePeriods(m: Measure, untilYear: number): Period[] {
 	if (!m.followup_every) return [];
 	const { from, to } = span(m);
-	return periodsBetween(m.followup_every, `${from.slice(0, 4)}-01-01`, `${untilYear}-12-31`).filter((p) => periodEnd(p) >= from && periodStart(p) <= to);
+	return periodsBetween(m.followup_every, `${from.slice(0, 4)}-01-01`, `${untilYear}-12-31`).filter(
+		(p) => periodEnd(p) >= from && periodStart(p) <= to
+	);
 }
 
 const recordKey = (type: 'measure' | 'target', id: string, period: string) => `${type}|${id}|${period}`;
@@ -56,7 +58,8 @@ export class FollowUpRecords {
 		/** Today (ISO date): what is due is what its report's day has passed. */
 		readonly today: string
 	) {
-		for (const r of data.followups) this.byKey.set(recordKey(r.measure ? 'measure' : 'target', (r.measure ?? r.target)!, r.period), r);
+		for (const r of data.followups)
+			this.byKey.set(recordKey(r.measure ? 'measure' : 'target', (r.measure ?? r.target)!, r.period), r);
 	}
 
 	record(subject: Subject, period: string): FollowUpRecord | null {
@@ -111,7 +114,9 @@ export class FollowUpRecords {
 	nextReport(): ReportPeriod {
 		const latest = this.latestReport();
 		if (!latest) return parseReportPeriod(reportCode('delar', Number(this.today.slice(0, 4))))!;
-		return parseReportPeriod(latest.kind === 'delar' ? reportCode('ar', latest.year!) : reportCode('delar', latest.year! + 1))!;
+		return parseReportPeriod(
+			latest.kind === 'delar' ? reportCode('ar', latest.year!) : reportCode('delar', latest.year! + 1)
+		)!;
 	}
 
 	/** A measure's latest period whose report's day has passed, with its record (or none). */

@@ -60,7 +60,10 @@ export function describeIndicator(main: NamedPoints, others: readonly NamedPoint
 	const a = first(main.points);
 	const b = latest(main.points);
 	if (!a || !b) return s.sum_no_values(main.label);
-	const own = a.period === b.period ? s.sum_one_value(main.label, f(b.value), w.when(b.period)) : s.sum_from_to(main.label, f(a.value), w.when(a.period), f(b.value), w.when(b.period));
+	const own =
+		a.period === b.period
+			? s.sum_one_value(main.label, f(b.value), w.when(b.period))
+			: s.sum_from_to(main.label, f(a.value), w.when(a.period), f(b.value), w.when(b.period));
 	const rest = others.flatMap((o) => {
 		const l = latest(o.points);
 		return l ? [s.sum_one_value(o.label, f(l.value), w.when(l.period))] : [];
@@ -81,7 +84,10 @@ export interface TargetText {
 }
 
 /** The decimals a target's numbers are shown with: enough to tell its baseline, latest and expected values and goal apart. */
-export function targetDecimals(t: Pick<TargetText, 'baseline_value' | 'target_value'>, a: Pick<Attainment, 'assessed' | 'expected'>): number {
+export function targetDecimals(
+	t: Pick<TargetText, 'baseline_value' | 'target_value'>,
+	a: Pick<Attainment, 'assessed' | 'expected'>
+): number {
 	return decimalsFor([t.baseline_value, t.target_value, a.assessed?.value, a.expected]);
 }
 
@@ -96,15 +102,30 @@ export function describeTarget(t: TargetText, a: Attainment, lang: Lang, w: Peri
 	const f = (v: number) => formatValue(v, t.unit, lang, t.decimals ?? targetDecimals(t, a));
 	const title = subject(t.indicatorTitle, t.unit, lang);
 	const goal = s.sum_goal(f(t.target_value), w.when(t.target_period));
-	if (!a.assessed) return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), w.bare(t.baseline_period)))} ${goal}`;
+	if (!a.assessed)
+		return `${sentenceCase(s.sum_no_later(title, f(t.baseline_value), w.bare(t.baseline_period)))} ${goal}`;
 	const v = a.assessed.value;
 	const moved =
 		v === t.baseline_value
 			? s.sum_unchanged_at(title, s.sum_same, f(v), w.bare(t.baseline_period), w.bare(a.assessed.period))
-			: s.sum_moved(title, v > t.baseline_value ? s.sum_rose : s.sum_fell, f(t.baseline_value), w.bare(t.baseline_period), f(v), w.bare(a.assessed.period));
+			: s.sum_moved(
+					title,
+					v > t.baseline_value ? s.sum_rose : s.sum_fell,
+					f(t.baseline_value),
+					w.bare(t.baseline_period),
+					f(v),
+					w.bare(a.assessed.period)
+				);
 	let outlook = '';
 	if (a.phase === 'final') {
-		outlook = a.status === 'met' ? s.sum_final_met : a.status === 'partly_met' ? s.sum_final_partly_met : a.status === 'not_met' ? s.sum_final_not_met : '';
+		outlook =
+			a.status === 'met'
+				? s.sum_final_met
+				: a.status === 'partly_met'
+					? s.sum_final_partly_met
+					: a.status === 'not_met'
+						? s.sum_final_not_met
+						: '';
 	} else if (a.phase === 'ongoing') {
 		if (a.forecastYear === null) outlook = s.sum_never;
 		else if (a.forecastYear <= a.assessed.period) outlook = s.sum_already;
@@ -138,13 +159,21 @@ export interface FigurePoint {
  * (else the period before): "Deltagare: 46 under HT 2025, 12 fler än under HT 2024." A latest value
  * too small to show is said as such, never as a number.
  */
-export function describeFigure(title: string, points: readonly FigurePoint[], kind: 'count' | 'share' | 'mean', format: (v: number) => string, small: string, lang: Lang): string {
+export function describeFigure(
+	title: string,
+	points: readonly FigurePoint[],
+	kind: 'count' | 'share' | 'mean',
+	format: (v: number) => string,
+	small: string,
+	lang: Lang
+): string {
 	const s = strings[lang];
 	const during = (p: FigurePoint) => s.fig_during(p.name);
 	const shown = points.filter((p) => p.value !== null);
 	const last = shown.at(-1);
 	const lastSmall = points.filter((p) => p.status === 'small').at(-1);
-	if (lastSmall && (!last || points.indexOf(lastSmall) > points.indexOf(last))) return s.fig_small(title, during(lastSmall), small);
+	if (lastSmall && (!last || points.indexOf(lastSmall) > points.indexOf(last)))
+		return s.fig_small(title, during(lastSmall), small);
 	if (!last) return s.fig_no_values(title);
 	const before = shown.find((p) => p.year === last.year - 1 && p.index === last.index) ?? shown.at(-2);
 	let compare = '';
@@ -152,9 +181,11 @@ export function describeFigure(title: string, points: readonly FigurePoint[], ki
 		const diff = last.value! - before.value!;
 		const size = kind === 'share' ? `${formatNumber(Math.abs(diff), lang, 1)} ${s.fig_points}` : format(Math.abs(diff));
 		compare =
-			Math.abs(diff) < 1e-9 ? s.fig_same(during(before))
-			: kind === 'count' ? (diff > 0 ? s.fig_more : s.fig_fewer)(size, during(before))
-			: (diff > 0 ? s.fig_higher : s.fig_lower)(size, during(before));
+			Math.abs(diff) < 1e-9
+				? s.fig_same(during(before))
+				: kind === 'count'
+					? (diff > 0 ? s.fig_more : s.fig_fewer)(size, during(before))
+					: (diff > 0 ? s.fig_higher : s.fig_lower)(size, during(before));
 	}
 	return `${s.fig_latest(title, format(last.value!), during(last))}${compare}.`;
 }

@@ -45,7 +45,9 @@ export function decimalsFor(values: readonly (number | null | undefined)[], min 
 	const shown = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
 	for (let d = min; d < max; d++) {
 		const scale = 10 ** d;
-		const clash = shown.some((a, i) => shown.some((b, j) => j > i && Math.abs(a - b) > 1e-9 && Math.round(a * scale) === Math.round(b * scale)));
+		const clash = shown.some((a, i) =>
+			shown.some((b, j) => j > i && Math.abs(a - b) > 1e-9 && Math.round(a * scale) === Math.round(b * scale))
+		);
 		if (!clash) return d;
 	}
 	return max;

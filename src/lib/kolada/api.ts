@@ -12,7 +12,9 @@ import { recordProblem, type KoladaRecord } from '../data/kolada-record';
 
 export type { KoladaRecord };
 
-export type Fetch = (url: string) => Promise<{ ok: boolean; status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
+export type Fetch = (
+	url: string
+) => Promise<{ ok: boolean; status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>;
 
 export interface KoladaOptions {
 	fetch: Fetch;
@@ -51,7 +53,8 @@ export interface KoladaGroup {
 	members: { id: string; title?: string }[];
 }
 
-export const chunk = <T>(xs: T[], n = MAX_IDS): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
+export const chunk = <T>(xs: T[], n = MAX_IDS): T[][] =>
+	Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 export class Kolada {
 	private readonly base: string;
@@ -71,8 +74,11 @@ export class Kolada {
 		for (const k of chunk(kpis)) {
 			const parts = municipalities === 'all' ? [null] : chunk(municipalities);
 			for (const m of parts) {
-				const path = m ? `/data/kpi/${k.join(',')}/municipality/${m.join(',')}/year/${y}` : `/data/kpi/${k.join(',')}/year/${y}`;
-				for (const record of await this.pages(`${this.base}${path}?per_page=${PER_PAGE}`)) out.push(checkRecord(record, path));
+				const path = m
+					? `/data/kpi/${k.join(',')}/municipality/${m.join(',')}/year/${y}`
+					: `/data/kpi/${k.join(',')}/year/${y}`;
+				for (const record of await this.pages(`${this.base}${path}?per_page=${PER_PAGE}`))
+					out.push(checkRecord(record, path));
 			}
 		}
 		return out;
@@ -84,7 +90,8 @@ export class Kolada {
 			const url = `${this.base}/kpi/${k.join(',')}?per_page=${PER_PAGE}`;
 			for (const v of await this.pages(url)) {
 				const kpi = v as KoladaKpi;
-				if (typeof kpi?.id !== 'string' || typeof kpi.title !== 'string') throw new KoladaError('malformed', url, 'a KPI without id or title');
+				if (typeof kpi?.id !== 'string' || typeof kpi.title !== 'string')
+					throw new KoladaError('malformed', url, 'a KPI without id or title');
 				out.push(kpi);
 			}
 		}
@@ -96,7 +103,8 @@ export class Kolada {
 		const url = `${this.base}/kpi?title=${encodeURIComponent(title)}&per_page=${PER_PAGE}`;
 		return (await this.pages(url)).map((v) => {
 			const kpi = v as KoladaKpi;
-			if (typeof kpi?.id !== 'string' || typeof kpi.title !== 'string') throw new KoladaError('malformed', url, 'a KPI without id or title');
+			if (typeof kpi?.id !== 'string' || typeof kpi.title !== 'string')
+				throw new KoladaError('malformed', url, 'a KPI without id or title');
 			return kpi;
 		});
 	}
@@ -105,7 +113,8 @@ export class Kolada {
 		const url = `${this.base}/municipality_groups?per_page=${PER_PAGE}`;
 		return (await this.pages(url)).map((g) => {
 			const group = g as KoladaGroup;
-			if (typeof group?.id !== 'string' || !Array.isArray(group.members)) throw new KoladaError('malformed', url, 'a group without id or members');
+			if (typeof group?.id !== 'string' || !Array.isArray(group.members))
+				throw new KoladaError('malformed', url, 'a group without id or members');
 			return group;
 		});
 	}
@@ -114,14 +123,15 @@ export class Kolada {
 	private async pages(first: string): Promise<unknown[]> {
 		const out: unknown[] = [];
 		const seen = new Set<string>();
-		for (let url: string | null = first; url; ) {
+		for (let url: string | null = first; url;) {
 			if (seen.has(url)) throw new KoladaError('malformed', url, 'next_url points back to a page already read');
 			seen.add(url);
 			const body = await this.json(url);
 			const values = (body as { values?: unknown }).values;
 			if (!Array.isArray(values)) throw new KoladaError('malformed', url, 'the response has no "values" list');
 			out.push(...values);
-			const next = (body as { next_url?: unknown; next_page?: unknown }).next_url ?? (body as { next_page?: unknown }).next_page;
+			const next =
+				(body as { next_url?: unknown; next_page?: unknown }).next_url ?? (body as { next_page?: unknown }).next_page;
 			url = typeof next === 'string' && next !== '' ? next : null;
 		}
 		return out;
@@ -155,7 +165,12 @@ export class Kolada {
 
 function checkRecord(r: unknown, path: string): KoladaRecord {
 	const problem = recordProblem(r);
-	if (problem) throw new KoladaError('malformed', path, `a value record of another shape (${problem}): ${JSON.stringify(r)?.slice(0, 120)}`);
+	if (problem)
+		throw new KoladaError(
+			'malformed',
+			path,
+			`a value record of another shape (${problem}): ${JSON.stringify(r)?.slice(0, 120)}`
+		);
 	const rec = r as KoladaRecord;
 	return { ...rec, period: Number(rec.period) };
 }

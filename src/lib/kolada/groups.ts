@@ -31,8 +31,16 @@ export function mergeGroups(old: Group[], fresh: Group[]): Group[] {
  * (`similar_theme`, or the theme of the group it had); every other cell as it was. Returns the ids
  * whose group changed.
  */
-export function assignComparisonGroups(indicatorsCsv: string, own: readonly MunicipalityGroup[], known: readonly MunicipalityGroup[]): { csv: string; changed: string[] } {
-	const parsed = Papa.parse<Record<string, string>>(indicatorsCsv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true, delimiter: ',' });
+export function assignComparisonGroups(
+	indicatorsCsv: string,
+	own: readonly MunicipalityGroup[],
+	known: readonly MunicipalityGroup[]
+): { csv: string; changed: string[] } {
+	const parsed = Papa.parse<Record<string, string>>(indicatorsCsv.replace(/^\ufeff/, ''), {
+		header: true,
+		skipEmptyLines: true,
+		delimiter: ','
+	});
 	const fields = [...(parsed.meta.fields ?? [])];
 	if (!fields.includes('similar_theme')) fields.splice(fields.indexOf('similar_group') + 1, 0, 'similar_theme');
 	const byTheme = new Map(own.map((g) => [themeOf(g), g.group_id]));

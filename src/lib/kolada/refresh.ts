@@ -25,18 +25,22 @@ export interface Changes {
 }
 
 export type ObservationRefresh =
-	| { ok: true; changes: Changes; observations: Uint8Array; report: StageReport }
-	| { ok: false; report: StageReport };
+	{ ok: true; changes: Changes; observations: Uint8Array; report: StageReport } | { ok: false; report: StageReport };
 
 export const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
-export async function refreshObservations(kolada: Kolada, store: ObservationStore, plan: RefreshPlan): Promise<ObservationRefresh> {
+export async function refreshObservations(
+	kolada: Kolada,
+	store: ObservationStore,
+	plan: RefreshPlan
+): Promise<ObservationRefresh> {
 	const records = await kolada.data(plan.kpis, plan.municipalities, years(plan.from, plan.to));
 	const deleted: { indicator: string; municipality: string; period: number; gender: string }[] = [];
 	const kept: KoladaRecord[] = [];
 	for (const r of records) {
 		const live = r.values.filter((v) => {
-			if (r.isdeleted || v.isdeleted) deleted.push({ indicator: r.kpi, municipality: r.municipality, period: r.period, gender: v.gender });
+			if (r.isdeleted || v.isdeleted)
+				deleted.push({ indicator: r.kpi, municipality: r.municipality, period: r.period, gender: v.gender });
 			return !(r.isdeleted || v.isdeleted);
 		});
 		if (live.length) kept.push({ ...r, values: live });
@@ -47,7 +51,12 @@ export async function refreshObservations(kolada: Kolada, store: ObservationStor
 	const counts = { new: sum('new'), changed: sum('changed'), unchanged: sum('unchanged') };
 	await store.apply();
 	const removed = await store.remove(deleted);
-	return { ok: true, changes: { ...counts, deleted: removed }, observations: await store.exportObservations('repository'), report };
+	return {
+		ok: true,
+		changes: { ...counts, deleted: removed },
+		observations: await store.exportObservations('repository'),
+		report
+	};
 }
 
 export interface Definition {
@@ -69,11 +78,22 @@ export interface MetadataChanges {
  * retrieval date), every other column and row kept as it was; a changed definition is appended to
  * the definitions file with today's date, so the site can say that it changed.
  */
-export function mergeMetadata(indicatorsCsv: string, definitionsCsv: string, kpis: KoladaKpi[], today: string): MetadataChanges {
-	const parsed = Papa.parse<Record<string, string>>(indicatorsCsv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true });
+export function mergeMetadata(
+	indicatorsCsv: string,
+	definitionsCsv: string,
+	kpis: KoladaKpi[],
+	today: string
+): MetadataChanges {
+	const parsed = Papa.parse<Record<string, string>>(indicatorsCsv.replace(/^\ufeff/, ''), {
+		header: true,
+		skipEmptyLines: true
+	});
 	const fields = [...(parsed.meta.fields ?? [])];
 	for (const f of ['published_period', 'next_publication']) if (!fields.includes(f)) fields.push(f);
-	const history = Papa.parse<Definition>(definitionsCsv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+	const history = Papa.parse<Definition>(definitionsCsv.replace(/^\ufeff/, ''), {
+		header: true,
+		skipEmptyLines: true
+	}).data;
 	const latest = new Map<string, Definition>();
 	for (const d of history) {
 		const prev = latest.get(d.id);
@@ -96,7 +116,7 @@ export function mergeMetadata(indicatorsCsv: string, definitionsCsv: string, kpi
 			title: k.title,
 			description,
 			gender_split: k.is_divided_by_gender === true || k.is_divided_by_gender === 1 ? 'yes' : 'no',
-			definition_retrieved: changed ? today : (row.definition_retrieved || today),
+			definition_retrieved: changed ? today : row.definition_retrieved || today,
 			published_period: k.publ_period === null || k.publ_period === undefined ? '' : String(k.publ_period),
 			next_publication: k.publication_date ?? ''
 		};

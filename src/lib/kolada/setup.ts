@@ -14,7 +14,10 @@ import { closest } from '../data/suggest';
 export type Wording = Config['wording'];
 
 /** A municipality by its code (`0138`, `138`) or its name (`Tyresö`, `tyresö`); else the closest names. */
-export function findMunicipality(query: string, all: readonly Municipality[]): { found: Municipality } | { suggestions: Municipality[] } {
+export function findMunicipality(
+	query: string,
+	all: readonly Municipality[]
+): { found: Municipality } | { suggestions: Municipality[] } {
 	const kommuner = all.filter((m) => m.level === 'kommun');
 	const q = query.trim();
 	const code = /^\d{1,4}$/.test(q) ? q.padStart(4, '0') : null;
@@ -26,7 +29,11 @@ export function findMunicipality(query: string, all: readonly Municipality[]): {
 	const names = bare === q ? [q] : [bare, bare.replace(/s$/i, '')];
 	const byName = kommuner.find((m) => names.some((n) => same(m.name, n)));
 	if (byName) return { found: byName };
-	const near = closest(bare, kommuner.map((m) => m.name), 5);
+	const near = closest(
+		bare,
+		kommuner.map((m) => m.name),
+		5
+	);
 	return { suggestions: near.map((n) => kommuner.find((m) => m.name === n)!) };
 }
 
@@ -65,15 +72,79 @@ export interface SetupInput {
 
 const HEADERS = {
 	'focus_areas.csv': ['id', 'title', 'title_en', 'example'],
-	'measures.csv': ['id', 'title', 'title_en', 'description', 'description_en', 'lead', 'partners', 'area', 'focus_area', 'kind', 'start', 'end', 'status', 'followup_plan', 'followup_plan_en', 'followup_every', 'followup_from', 'last_followup', 'example'],
-	'targets.csv': ['id', 'measure', 'organisation', 'indicator', 'municipality', 'gender', 'baseline_period', 'baseline_value', 'target_value', 'target_period', 'decided_by', 'decided_at', 'example'],
-	'followups.csv': ['measure', 'target', 'period', 'assessment', 'analysis', 'done', 'next', 'results', 'role', 'date', 'decided_by', 'decided_at', 'minutes', 'example'],
-	'measure_figures.csv': ['id', 'measure', 'title', 'title_en', 'kind', 'unit', 'unit_en', 'direction', 'description', 'description_en', 'source', 'example'],
+	'measures.csv': [
+		'id',
+		'title',
+		'title_en',
+		'description',
+		'description_en',
+		'lead',
+		'partners',
+		'area',
+		'focus_area',
+		'kind',
+		'start',
+		'end',
+		'status',
+		'followup_plan',
+		'followup_plan_en',
+		'followup_every',
+		'followup_from',
+		'last_followup',
+		'example'
+	],
+	'targets.csv': [
+		'id',
+		'measure',
+		'organisation',
+		'indicator',
+		'municipality',
+		'gender',
+		'baseline_period',
+		'baseline_value',
+		'target_value',
+		'target_period',
+		'decided_by',
+		'decided_at',
+		'example'
+	],
+	'followups.csv': [
+		'measure',
+		'target',
+		'period',
+		'assessment',
+		'analysis',
+		'done',
+		'next',
+		'results',
+		'role',
+		'date',
+		'decided_by',
+		'decided_at',
+		'minutes',
+		'example'
+	],
+	'measure_figures.csv': [
+		'id',
+		'measure',
+		'title',
+		'title_en',
+		'kind',
+		'unit',
+		'unit_en',
+		'direction',
+		'description',
+		'description_en',
+		'source',
+		'example'
+	],
 	'measure_values.csv': ['figure', 'period', 'value', 'denominator']
 } as const;
 
-const csv = (rows: object[], columns: readonly string[]) => Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
-const parse = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' }).data;
+const csv = (rows: object[], columns: readonly string[]) =>
+	Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
+const parse = (text: string) =>
+	Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' }).data;
 
 export function setupFiles(input: SetupInput): Record<string, string> {
 	const { home, wording } = input;
@@ -112,7 +183,9 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 		{ id: 'af', name: 'Arbetsförmedlingen', name_en: 'Swedish Public Employment Service', kind: 'external' },
 		...(region ? [{ id: 'region', name: region.name, name_en: '', kind: 'external' }] : [])
 	];
-	const organisations = input.examples ? [...parse(input.examples.organisations), ...common.filter((c) => c.id === 'region')] : common;
+	const organisations = input.examples
+		? [...parse(input.examples.organisations), ...common.filter((c) => c.id === 'region')]
+		: common;
 	files['organisations.csv'] = csv(organisations, ['id', 'name', 'name_en', 'kind']);
 
 	if (!input.examples) {
@@ -121,9 +194,13 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 	}
 	files['focus_areas.csv'] = csv(parse(input.examples.focusAreas), HEADERS['focus_areas.csv']);
 	files['measures.csv'] = csv(parse(input.examples.measures), HEADERS['measures.csv']);
-	files['targets.csv'] = csv(exampleTargets(parse(input.examples.targets), home.code, input.observations), HEADERS['targets.csv']);
+	files['targets.csv'] = csv(
+		exampleTargets(parse(input.examples.targets), home.code, input.observations),
+		HEADERS['targets.csv']
+	);
 	// No example follow-ups or own figures: they tell what a committee decided and counted, and these have not met.
-	for (const file of ['followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const) files[file] = csv([], HEADERS[file]);
+	for (const file of ['followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const)
+		files[file] = csv([], HEADERS[file]);
 	return files;
 }
 
@@ -133,7 +210,9 @@ export function setupFiles(input: SetupInput): Record<string, string> {
  */
 function exampleTargets(rows: Record<string, string>[], code: string, observations: readonly Observation[]) {
 	const value = (indicator: string, gender: string, period: number) =>
-		observations.find((o) => o.indicator === indicator && o.municipality === code && o.gender === gender && o.period === period)?.value ?? null;
+		observations.find(
+			(o) => o.indicator === indicator && o.municipality === code && o.gender === gender && o.period === period
+		)?.value ?? null;
 	return rows.flatMap((r) => {
 		const baseline = value(r.indicator!, r.gender!, Number(r.baseline_period));
 		if (baseline === null) return [];

@@ -14,8 +14,17 @@ export type Direction = 'higher' | 'lower';
  * A target's status, in the words the site and a committee use alike (uppfyllt … ej bedömbar): the
  * status the key figures give (../followup/attainment.ts) and a committee's own assessment.
  */
-export type AttainmentStatus = 'met' | 'partly_met' | 'not_met' | 'on_track' | 'at_risk' | 'wrong_direction' | 'not_assessable';
-export const STATUSES: readonly AttainmentStatus[] = ['met', 'partly_met', 'not_met', 'on_track', 'at_risk', 'wrong_direction', 'not_assessable'];
+export type AttainmentStatus =
+	'met' | 'partly_met' | 'not_met' | 'on_track' | 'at_risk' | 'wrong_direction' | 'not_assessable';
+export const STATUSES: readonly AttainmentStatus[] = [
+	'met',
+	'partly_met',
+	'not_met',
+	'on_track',
+	'at_risk',
+	'wrong_direction',
+	'not_assessable'
+];
 /** A committee's assessment: a status, or that it has not assessed (ej bedömd). */
 export type Assessment = AttainmentStatus | 'not_assessed';
 export const ASSESSMENTS: readonly Assessment[] = [...STATUSES, 'not_assessed'];

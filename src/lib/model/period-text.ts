@@ -34,14 +34,19 @@ export function readPeriodText(text: string): Period | null {
 		if (Number.isNaN(d.getTime()) || !d.toISOString().startsWith(t)) return null;
 		return plausible(period('month', Number(m[1]), Number(m[2])));
 	}
-	if ((m = /^(\d{4})[-/ ](\d{1,2})$/.exec(t)) && Number(m[2]) >= 1 && Number(m[2]) <= 12) return plausible(period('month', Number(m[1]), Number(m[2])));
+	if ((m = /^(\d{4})[-/ ](\d{1,2})$/.exec(t)) && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+		return plausible(period('month', Number(m[1]), Number(m[2])));
 	// Terms: VT/HT, vårtermin(en), hösttermin(en), before or after the year.
-	if ((m = /^(vt|ht|vårterminen|vårtermin|höstterminen|hösttermin)[ -]?(\d{4})$/.exec(t)) || (m = /^(\d{4}) (vt|ht|vårterminen|vårtermin|höstterminen|hösttermin)$/.exec(t))) {
+	if (
+		(m = /^(vt|ht|vårterminen|vårtermin|höstterminen|hösttermin)[ -]?(\d{4})$/.exec(t)) ||
+		(m = /^(\d{4}) (vt|ht|vårterminen|vårtermin|höstterminen|hösttermin)$/.exec(t))
+	) {
 		const [word, year] = /^\d/.test(m[1]!) ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
 		return plausible(period('term', Number(year), word.startsWith('v') ? 1 : 2));
 	}
 	// "första halvåret 2025", "andra halvåret 2025".
-	if ((m = /^(första|andra) halvåret (\d{4})$/.exec(t))) return plausible(period('half', Number(m[2]), ORDINAL[m[1]!]!));
+	if ((m = /^(första|andra) halvåret (\d{4})$/.exec(t)))
+		return plausible(period('half', Number(m[2]), ORDINAL[m[1]!]!));
 	// A kind word and a number, with the year before or after: "2025 halvår 1", "kvartal 3 2025", "Q3 2025", "2025-Q3", "kv3 2025".
 	for (const re of [/^(\d{4})[ -]?([a-zåäö]+) ?(\d)$/, /^([a-zåäö]+) ?(\d)[ -](\d{4})$/]) {
 		if (!(m = re.exec(t))) continue;

@@ -58,12 +58,17 @@ export function period(kind: PeriodKind, year: number, index = 1): Period {
 	const from = (index - 1) * months + 1;
 	const to = index * months;
 	const code =
-		kind === 'year' ? String(year)
-		: kind === 'half' ? `${year}H${index}`
-		: kind === 'tertial' ? `${year}T${index}`
-		: kind === 'quarter' ? `${year}Q${index}`
-		: kind === 'month' ? `${year}-${String(index).padStart(2, '0')}`
-		: `${index === 1 ? 'VT' : 'HT'}${year}`;
+		kind === 'year'
+			? String(year)
+			: kind === 'half'
+				? `${year}H${index}`
+				: kind === 'tertial'
+					? `${year}T${index}`
+					: kind === 'quarter'
+						? `${year}Q${index}`
+						: kind === 'month'
+							? `${year}-${String(index).padStart(2, '0')}`
+							: `${index === 1 ? 'VT' : 'HT'}${year}`;
 	return { kind, year, index, code, from, to };
 }
 

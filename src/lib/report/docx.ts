@@ -60,7 +60,10 @@ async function renderInBrowser(figure: Figure): Promise<RenderedChart> {
 	return { svg: new TextEncoder().encode(svg), png, width: Number(w), height: Number(h) };
 }
 
-export async function reportDocx(outline: ReportOutline, render: (f: Figure) => Promise<RenderedChart> = renderInBrowser): Promise<Blob> {
+export async function reportDocx(
+	outline: ReportOutline,
+	render: (f: Figure) => Promise<RenderedChart> = renderInBrowser
+): Promise<Blob> {
 	const children: (Paragraph | Table)[] = [];
 	for (const block of outline.blocks) {
 		switch (block.kind) {
@@ -69,7 +72,12 @@ export async function reportDocx(outline: ReportOutline, render: (f: Figure) => 
 				break;
 			case 'paragraph': {
 				const tone = block.tone;
-				const style = { color: tone === 'muted' ? MUTED : undefined, size: tone === 'subject' ? 32 : undefined, bold: tone === 'subject', italics: tone === 'note' };
+				const style = {
+					color: tone === 'muted' ? MUTED : undefined,
+					size: tone === 'subject' ? 32 : undefined,
+					bold: tone === 'subject',
+					italics: tone === 'note'
+				};
 				// A committee's prose keeps its paragraphs (a blank line) and its line breaks.
 				block.text.split(/\n{2,}/).forEach((para, i) => {
 					const lines = para.split('\n');
@@ -118,7 +126,9 @@ export async function reportDocx(outline: ReportOutline, render: (f: Figure) => 
 		styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
 		sections: [
 			{
-				properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+				properties: {
+					page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } }
+				},
 				footers: {
 					default: new Footer({
 						children: [

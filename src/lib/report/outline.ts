@@ -29,7 +29,13 @@ const SYMBOL: Record<Assessment, string> = {
 	not_assessed: '–'
 };
 
-export function reportOutline(data: ReportData, periodTitle: string, period: ReportPeriod, asOf: ReadonlyMap<string, TargetAsOf>, lang: Lang): ReportOutline {
+export function reportOutline(
+	data: ReportData,
+	periodTitle: string,
+	period: ReportPeriod,
+	asOf: ReadonlyMap<string, TargetAsOf>,
+	lang: Lang
+): ReportOutline {
 	const s = strings[lang];
 	const status = (st: Assessment) => `${SYMBOL[st]} ${s[`status_${st}`]}`;
 	const then = (id: string) => asOf.get(id)!;
@@ -57,7 +63,9 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 				return [
 					`${tv.id}: ${tv.indicator.title}${gender}`,
 					status(a.status),
-					a.latest ? `${formatValue(a.latest.value, tv.indicator.unit, lang, tv.decimals)} (${periodLabel(a.latest.period, tv.periodKind, lang)})` : '–',
+					a.latest
+						? `${formatValue(a.latest.value, tv.indicator.unit, lang, tv.decimals)} (${periodLabel(a.latest.period, tv.periodKind, lang)})`
+						: '–',
 					`${formatValue(tv.target_value, tv.indicator.unit, lang, tv.decimals)} (${tv.labels.target})`,
 					a.trend ? s[`trend_${a.trend}`] : '–'
 				];
@@ -65,7 +73,8 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 		});
 
 	// The committees' own follow-ups this report holds, as on the page: each record, or that it is missing.
-	const followUps = data.followUps[period.kind === 'current' ? 'current' : `${period.kind}-${period.year}`] ?? data.followUps.current!;
+	const followUps =
+		data.followUps[period.kind === 'current' ? 'current' : `${period.kind}-${period.year}`] ?? data.followUps.current!;
 	const records = (list: readonly DueView[] | undefined, heading: 4 | null) => {
 		for (const fu of list ?? []) {
 			const r = fu.record;
@@ -86,7 +95,11 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 				if (text) blocks.push({ kind: 'paragraph', lead: `${label}: `, text });
 			}
 			const decided = r.decided ? ` ${s.fu_decided}: ${r.decided}.` : '';
-			blocks.push({ kind: 'paragraph', text: `${s.fu_role}: ${r.role}, ${formatDate(r.date, lang)}.${decided}`, tone: 'muted' });
+			blocks.push({
+				kind: 'paragraph',
+				text: `${s.fu_role}: ${r.role}, ${formatDate(r.date, lang)}.${decided}`,
+				tone: 'muted'
+			});
 		}
 	};
 	const target = (c: ReportData['own'][number], level: 3 | 4) => {
@@ -131,7 +144,8 @@ export function reportOutline(data: ReportData, periodTitle: string, period: Rep
 		{
 			kind: 'bullets',
 			items: data.indicators.map(
-				(i) => `${i.title} (${i.id}): ${i.source}${i.retrieved ? `, ${s.definition_retrieved.toLowerCase()} ${formatDate(i.retrieved, lang)}` : ''}.`
+				(i) =>
+					`${i.title} (${i.id}): ${i.source}${i.retrieved ? `, ${s.definition_retrieved.toLowerCase()} ${formatDate(i.retrieved, lang)}` : ''}.`
 			)
 		},
 		{ kind: 'paragraph', text: s.report_made_with, tone: 'muted' }

@@ -15,7 +15,8 @@ import { FIRST_YEAR, KEY, LAST_YEAR, MARKS, NO_VALUE, clean, compact, gender, nu
  * the row numbers (rn) to read, when the other rows are taken as written (./scan.ts).
  */
 export async function normalise(engine: SqlEngine, shape: CsvShape, padCodes: boolean, only?: string): Promise<void> {
-	const ref = (c: CanonicalColumn) => (shape.columns[c] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${shape.columns[c]}`);
+	const ref = (c: CanonicalColumn) =>
+		shape.columns[c] === undefined ? 'CAST(NULL AS VARCHAR)' : `c${shape.columns[c]}`;
 	const common = `${ref('indicator')} AS r_indicator, ${ref('municipality')} AS r_municipality,
 		${shape.columns.gender === undefined ? "'T'" : ref('gender')} AS r_gender, ${ref('status')} AS r_status`;
 	const all = shape.layout.long(shape, common);
@@ -89,8 +90,20 @@ export async function findValueProblems(engine: SqlEngine, shape: CsvShape, acce
 }
 
 /** The first `limit` problems of `stage_problems`, placed on the file's lines. */
-export async function problemRows(engine: SqlEngine, file: string, header: readonly string[], place: (rn: number) => number, limit: number): Promise<Problem[]> {
-	const rows = await engine.all<{ rn: number; col: number | null; kind: ProblemKind; text: string | null; detail: string | null }>(
+export async function problemRows(
+	engine: SqlEngine,
+	file: string,
+	header: readonly string[],
+	place: (rn: number) => number,
+	limit: number
+): Promise<Problem[]> {
+	const rows = await engine.all<{
+		rn: number;
+		col: number | null;
+		kind: ProblemKind;
+		text: string | null;
+		detail: string | null;
+	}>(
 		`SELECT CAST(rn AS INTEGER) AS rn, CAST(col AS INTEGER) AS col, kind, text, detail FROM stage_problems ORDER BY rn, col LIMIT ?`,
 		[limit]
 	);
@@ -100,7 +113,9 @@ export async function problemRows(engine: SqlEngine, file: string, header: reado
 		column: r.col === null ? null : (header[r.col] ?? null),
 		kind: r.kind,
 		text: r.text ?? '',
-		...(r.detail !== null ? { detail: r.kind === 'conflicting_duplicate' ? String(place(Number(r.detail))) : r.detail } : {})
+		...(r.detail !== null
+			? { detail: r.kind === 'conflicting_duplicate' ? String(place(Number(r.detail))) : r.detail }
+			: {})
 	}));
 }
 
@@ -117,10 +132,14 @@ async function okRows(engine: SqlEngine, accepted?: string): Promise<string> {
 
 /** Values that can be applied, once each: the first of a key's identical repetitions. */
 export async function dedupe(engine: SqlEngine, accepted?: string): Promise<void> {
-	const ok = accepted ? `SELECT rn, ${KEY}, value, status FROM stage WHERE ok UNION ALL SELECT rn, ${KEY}, value, status FROM stage_near` : 'SELECT * FROM stage WHERE ok';
+	const ok = accepted
+		? `SELECT rn, ${KEY}, value, status FROM stage WHERE ok UNION ALL SELECT rn, ${KEY}, value, status FROM stage_near`
+		: 'SELECT * FROM stage WHERE ok';
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_dedup AS
 		SELECT DISTINCT ON (${KEY}) ${KEY}, value, status FROM (${ok}) ORDER BY ${KEY}, rn`);
 	if (accepted)
-		await engine.run(`INSERT INTO stage_dedup SELECT ${KEY}, value, status FROM (${accepted}) WHERE rn NOT IN (SELECT rn FROM stage_near)`);
+		await engine.run(
+			`INSERT INTO stage_dedup SELECT ${KEY}, value, status FROM (${accepted}) WHERE rn NOT IN (SELECT rn FROM stage_near)`
+		);
 	await engine.run('CREATE OR REPLACE TEMP VIEW stage_values AS SELECT * FROM stage_dedup');
 }

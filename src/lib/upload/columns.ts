@@ -4,7 +4,16 @@ export type CanonicalColumn = 'indicator' | 'municipality' | 'period' | 'gender'
 /** Column names, lower-cased, for each canonical column; the first is the repository's own. */
 export const ALIASES: Record<CanonicalColumn, readonly string[]> = {
 	indicator: ['indicator', 'nyckeltal', 'kpi', 'kpi_id', 'id', 'variabelkod', 'nyckeltals-id', 'nyckeltalsid'],
-	municipality: ['municipality', 'kommun', 'kommunkod', 'municipality_code', 'municipality_id', 'kod', 'code', 'kommun-id'],
+	municipality: [
+		'municipality',
+		'kommun',
+		'kommunkod',
+		'municipality_code',
+		'municipality_id',
+		'kod',
+		'code',
+		'kommun-id'
+	],
 	period: ['period', 'år', 'ar', 'year', 'tid'],
 	gender: ['gender', 'kön', 'kon', 'sex'],
 	value: ['value', 'värde', 'varde'],
@@ -15,7 +24,8 @@ const normal = (h: string) => h.trim().toLowerCase().replace(/^"|"$/g, '');
 
 export function canonicalColumn(header: string): CanonicalColumn | null {
 	const h = normal(header);
-	for (const [k, names] of Object.entries(ALIASES) as [CanonicalColumn, readonly string[]][]) if (names.includes(h)) return k;
+	for (const [k, names] of Object.entries(ALIASES) as [CanonicalColumn, readonly string[]][])
+		if (names.includes(h)) return k;
 	return null;
 }
 

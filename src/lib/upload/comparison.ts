@@ -9,7 +9,12 @@ import { base } from '$app/paths';
 import type { Gender, Point } from '../model/model';
 
 /** `uploadShown`: the pages show an applied upload, which only DuckDB holds. */
-export async function comparisonPoints(indicator: string, municipality: string, gender: Gender, uploadShown: boolean): Promise<Point[]> {
+export async function comparisonPoints(
+	indicator: string,
+	municipality: string,
+	gender: Gender,
+	uploadShown: boolean
+): Promise<Point[]> {
 	if (!uploadShown) {
 		try {
 			const { rangeFile, readKeyFigure, partitionName } = await import('../data/parquet');

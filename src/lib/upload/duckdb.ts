@@ -73,7 +73,7 @@ export async function observationStore(): Promise<ObservationStore> {
 
 /** The instance if one is running or starting, without starting one. */
 export async function runningStore(): Promise<ObservationStore | null> {
-	return ready ? (await ready.catch(() => null))?.store ?? null : null;
+	return ready ? ((await ready.catch(() => null))?.store ?? null) : null;
 }
 
 /**
@@ -110,7 +110,11 @@ export async function openDuckDB(): Promise<{ db: AsyncDuckDB; conn: AsyncDuckDB
 
 async function start(): Promise<{ store: ObservationStore; db: AsyncDuckDB }> {
 	const { db, conn } = await openDuckDB();
-	const [published, reference, kept] = await Promise.all([fetchBytes('observations.csv'), fetchReference(), loadKept().catch(() => null)]);
+	const [published, reference, kept] = await Promise.all([
+		fetchBytes('observations.csv'),
+		fetchReference(),
+		loadKept().catch(() => null)
+	]);
 	const store = new ObservationStore(new WasmEngine(db, conn), reference);
 	await store.init(published, kept ? { rows: kept.rows.slice(), indicators: kept.indicators } : undefined);
 	mark('duckdb-ready');
@@ -122,7 +126,11 @@ const fetchBytes = publishedBytes;
 /** The key figures and codes an upload is checked against: the site's own published files. */
 async function fetchReference(): Promise<Reference> {
 	const text = async (f: string) => new TextDecoder().decode(await fetchBytes(f));
-	const [indicators, municipalities, config] = await Promise.all([text('indicators.csv'), text('municipalities.csv'), text('config.json')]);
+	const [indicators, municipalities, config] = await Promise.all([
+		text('indicators.csv'),
+		text('municipalities.csv'),
+		text('config.json')
+	]);
 	return referenceOf({
 		indicators: readTable('indicators.csv', indicators, indicatorSchema).rows.map((r) => r.value),
 		municipalities: readTable('municipalities.csv', municipalities, municipalitySchema).rows.map((r) => r.value),

@@ -35,9 +35,13 @@ export async function withRows<T>(
 	const cell = (v: string | number) => (typeof v === 'number' ? String(v) : `"${v.replaceAll('"', '""')}"`);
 	const text = [Object.keys(columns).join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
 	const path = await engine.putFile(name, new TextEncoder().encode(text));
-	const types = Object.entries(columns).map(([c, t]) => `'${c}': '${t}'`).join(', ');
+	const types = Object.entries(columns)
+		.map(([c, t]) => `'${c}': '${t}'`)
+		.join(', ');
 	try {
-		return await use(`read_csv(${literal(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`);
+		return await use(
+			`read_csv(${literal(path)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${types}})`
+		);
 	} finally {
 		await engine.dropFile(name);
 	}

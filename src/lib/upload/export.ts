@@ -55,6 +55,8 @@ export const safeCell = (s: string) => (/^[=+@\t\r-]/.test(s) ? `'${s}` : s);
 /** Every problem of a report (up to DOWNLOADED) as CSV: `;`, BOM, for Excel. */
 export function problemsCsv(report: StageReport, describe: (p: Problem) => string, headers: readonly string[]): string {
 	const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
-	const lines = report.problems.map((p) => [p.line ?? '', p.column ?? '', p.text, describe(p)].map((v) => q(safeCell(String(v)))).join(';'));
+	const lines = report.problems.map((p) =>
+		[p.line ?? '', p.column ?? '', p.text, describe(p)].map((v) => q(safeCell(String(v)))).join(';')
+	);
 	return '\ufeff' + [headers.map(q).join(';'), ...lines].join('\r\n') + '\r\n';
 }

@@ -90,4 +90,3 @@ export async function clearKept(): Promise<void> {
 		return s.delete(KEY);
 	});
 }
-

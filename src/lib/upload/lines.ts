@@ -56,7 +56,7 @@ export class RecordLines {
 		let nextQuote = bytes.indexOf(QUOTE);
 		let header = true;
 		let sliceEnd = 4 * 1024 * 1024;
-		for (let start = 0; start < bytes.length; ) {
+		for (let start = 0; start < bytes.length;) {
 			let end = bytes.indexOf(NL, start);
 			if (end === -1) end = bytes.length;
 			lines.push(start);

@@ -21,7 +21,12 @@ export interface Counted {
 /** The default match: the staged values joined with what is shown. The quick read passes its own. */
 export const MATCH_STAGED = `SELECT s.*, o.value AS before, o.status AS before_status FROM stage_values s JOIN observations o USING (${KEY})`;
 
-export async function preview(engine: SqlEngine, reference: Reference, matched = MATCH_STAGED, counted?: Counted): Promise<Preview> {
+export async function preview(
+	engine: SqlEngine,
+	reference: Reference,
+	matched = MATCH_STAGED,
+	counted?: Counted
+): Promise<Preview> {
 	// Only values already shown can be changed or unchanged; everything else is new. Joining
 	// keeps just those (at most what the site shows), never a copy of the whole upload.
 	await engine.run(`CREATE OR REPLACE TEMP TABLE stage_hit AS
@@ -29,11 +34,18 @@ export async function preview(engine: SqlEngine, reference: Reference, matched =
 	counted ??= await count(engine);
 	const hits = new Map(
 		(
-			await engine.all<{ id: string; hit: number; changed: number }>(`SELECT indicator AS id, CAST(count(*) AS INTEGER) AS hit,
+			await engine.all<{
+				id: string;
+				hit: number;
+				changed: number;
+			}>(`SELECT indicator AS id, CAST(count(*) AS INTEGER) AS hit,
 				CAST(count(*) FILTER (WHERE is_changed) AS INTEGER) AS changed FROM stage_hit GROUP BY indicator`)
 		).map((h) => [h.id, h])
 	);
-	const known = new Set([...reference.indicators, ...(await engine.all<{ id: string }>('SELECT id FROM upload_indicator')).map((u) => u.id)]);
+	const known = new Set([
+		...reference.indicators,
+		...(await engine.all<{ id: string }>('SELECT id FROM upload_indicator')).map((u) => u.id)
+	]);
 	const indicators = counted.indicators
 		.map(({ id, values }) => {
 			const h = hits.get(id);
@@ -45,7 +57,14 @@ export async function preview(engine: SqlEngine, reference: Reference, matched =
 		await engine.all<Change>(`SELECT indicator, municipality, period, gender, before, before_status AS "beforeStatus",
 			value AS after, status AS "afterStatus" FROM stage_hit WHERE is_changed ORDER BY ${KEY} LIMIT 20`)
 	).map((c) => ({ ...c, period: Number(c.period) }));
-	return { values: counted.values, indicators, municipalities: counted.municipalities, periods: counted.periods, changes, chart: await previewChart(engine, reference, counted.home) };
+	return {
+		values: counted.values,
+		indicators,
+		municipalities: counted.municipalities,
+		periods: counted.periods,
+		changes,
+		chart: await previewChart(engine, reference, counted.home)
+	};
 }
 
 /** Values, municipalities, years and values per key figure of what is staged. */
@@ -53,13 +72,21 @@ async function count(engine: SqlEngine): Promise<Counted> {
 	const [totals] = await engine.all<{ values: number; municipalities: number }>(
 		'SELECT CAST(count(*) AS INTEGER) AS values, CAST(count(DISTINCT municipality) AS INTEGER) AS municipalities FROM stage_values'
 	);
-	const periods = (await engine.all<{ period: number }>('SELECT DISTINCT period FROM stage_values ORDER BY period')).map((r) => Number(r.period));
-	const indicators = await engine.all<{ id: string; values: number }>('SELECT indicator AS id, CAST(count(*) AS INTEGER) AS values FROM stage_values GROUP BY indicator');
+	const periods = (
+		await engine.all<{ period: number }>('SELECT DISTINCT period FROM stage_values ORDER BY period')
+	).map((r) => Number(r.period));
+	const indicators = await engine.all<{ id: string; values: number }>(
+		'SELECT indicator AS id, CAST(count(*) AS INTEGER) AS values FROM stage_values GROUP BY indicator'
+	);
 	return { values: totals?.values ?? 0, municipalities: totals?.municipalities ?? 0, periods, indicators };
 }
 
 /** The affected series that matters most here: the home municipality's, of a known key figure, with most changes. */
-async function previewChart(engine: SqlEngine, reference: Reference, homeCounts?: Counted['home']): Promise<PreviewChart | null> {
+async function previewChart(
+	engine: SqlEngine,
+	reference: Reference,
+	homeCounts?: Counted['home']
+): Promise<PreviewChart | null> {
 	const known = '(SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
 	// New or changed values per series (t: its values; u: its unchanged ones), the series to show first.
 	const pickAmong = (t: string, params: SqlValue[]) =>
@@ -71,12 +98,18 @@ async function previewChart(engine: SqlEngine, reference: Reference, homeCounts?
 			ORDER BY t.gender = 'T' DESC, t.n - coalesce(u.n, 0) DESC, t.indicator, t.municipality, t.gender LIMIT 1`,
 			params
 		);
-	const grouped = (where: string) => `SELECT indicator, municipality, gender, count(*) AS n FROM stage_values WHERE ${where} GROUP BY ALL`;
+	const grouped = (where: string) =>
+		`SELECT indicator, municipality, gender, count(*) AS n FROM stage_values WHERE ${where} GROUP BY ALL`;
 	// The home municipality first, and only its rows grouped when it has any: a large upload is mostly
 	// others. Where its series were counted while the file was judged (./scan.ts), not even those.
 	const home = homeCounts
-		? await withRows(engine, 'upload-home.csv', { indicator: 'VARCHAR', gender: 'VARCHAR', n: 'INTEGER' }, homeCounts.map((c) => [c.id, c.gender, c.values]), (rows) =>
-				pickAmong(`SELECT indicator, CAST(? AS VARCHAR) AS municipality, gender, n FROM ${rows}`, [reference.home])
+		? await withRows(
+				engine,
+				'upload-home.csv',
+				{ indicator: 'VARCHAR', gender: 'VARCHAR', n: 'INTEGER' },
+				homeCounts.map((c) => [c.id, c.gender, c.values]),
+				(rows) =>
+					pickAmong(`SELECT indicator, CAST(? AS VARCHAR) AS municipality, gender, n FROM ${rows}`, [reference.home])
 			)
 		: await pickAmong(grouped('municipality = ?'), [reference.home]);
 	const [pick] = home.length > 0 ? home : await pickAmong(grouped('municipality <> ?'), [reference.home]);
@@ -84,7 +117,9 @@ async function previewChart(engine: SqlEngine, reference: Reference, homeCounts?
 	const points = (rows: ChartPoint[]) => rows.map((p) => ({ period: Number(p.period), value: p.value }));
 	const where = 'indicator = ? AND municipality = ? AND gender = ?';
 	const params = [pick.indicator, pick.municipality, pick.gender];
-	const before = points(await engine.all<ChartPoint>(`SELECT period, value FROM observations WHERE ${where} ORDER BY period`, params));
+	const before = points(
+		await engine.all<ChartPoint>(`SELECT period, value FROM observations WHERE ${where} ORDER BY period`, params)
+	);
 	const after = points(
 		await engine.all<ChartPoint>(
 			`WITH s AS (SELECT period, value FROM stage_values WHERE ${where}),

@@ -19,21 +19,47 @@ import { FIRST_YEAR, LAST_YEAR, MARKS, NO_VALUE } from './sql';
 const CLEAN_DISTINCT = 2000;
 
 /** The staged values as a view over the cells, and the query that matches them with what is shown; null when in doubt. */
-export async function readClean(engine: SqlEngine, shape: CsvShape, reference: Reference): Promise<{ matched: string; counted: Counted } | null> {
+export async function readClean(
+	engine: SqlEngine,
+	shape: CsvShape,
+	reference: Reference
+): Promise<{ matched: string; counted: Counted } | null> {
 	if (!shape.layout.quick) return null;
 	const at = (c: CanonicalColumn) => (shape.columns[c] === undefined ? null : `c${shape.columns[c]}`);
-	const [ci, cm, cp, cg, cv, cs] = [at('indicator'), at('municipality'), at('period'), at('gender'), at('value'), at('status')];
+	const [ci, cm, cp, cg, cv, cs] = [
+		at('indicator'),
+		at('municipality'),
+		at('period'),
+		at('gender'),
+		at('value'),
+		at('status')
+	];
 	if (!ci || !cm || !cp || !cv) return null;
 	// At most 15 digits before the decimal mark and a two-digit exponent: every such number is finite.
-	const numberPattern = shape.decimal === ',' ? '-?\\d{1,15}(,\\d+)?([eE][-+]?\\d{1,2})?' : '-?\\d{1,15}(\\.\\d+)?([eE][-+]?\\d{1,2})?';
+	const numberPattern =
+		shape.decimal === ',' ? '-?\\d{1,15}(,\\d+)?([eE][-+]?\\d{1,2})?' : '-?\\d{1,15}(\\.\\d+)?([eE][-+]?\\d{1,2})?';
 	const isValue = `${cv} IS NOT NULL AND ${cv} NOT IN ${MARKS} AND ${cv} NOT IN ${NO_VALUE}`;
 	const key = [ci, cm, cp, cg].filter(Boolean).join(', ');
 	// First pass: the distinct codes (judged below, a few hundred at most), empty key cells and the
 	// numbers by their pattern. A file with something to fix stops here, at about half the cost.
 	const distinct = (c: string | null) => (c ? `list(DISTINCT ${c})[1:${CLEAN_DISTINCT + 1}]` : 'CAST([] AS VARCHAR[])');
-	const [q] = await engine.all<{ rows: number; empty: number; badValues: number; badShares: number; valueAndMark: number; i: string[]; m: string[]; p: string[]; g: string[]; s: (string | null)[] }>(
+	const [q] = await engine.all<{
+		rows: number;
+		empty: number;
+		badValues: number;
+		badShares: number;
+		valueAndMark: number;
+		i: string[];
+		m: string[];
+		p: string[];
+		g: string[];
+		s: (string | null)[];
+	}>(
 		`SELECT CAST(count(*) AS INTEGER) AS rows,
-			CAST(count(*) FILTER (WHERE ${[ci, cm, cp, cg].filter(Boolean).map((c) => `${c} IS NULL`).join(' OR ')}) AS INTEGER) AS empty,
+			CAST(count(*) FILTER (WHERE ${[ci, cm, cp, cg]
+				.filter(Boolean)
+				.map((c) => `${c} IS NULL`)
+				.join(' OR ')}) AS INTEGER) AS empty,
 			CAST(count(*) FILTER (WHERE ${isValue} AND NOT regexp_full_match(${cv}, '${numberPattern}')) AS INTEGER) AS "badValues",
 			CAST(count(*) FILTER (WHERE ${isValue} AND ${ci} IN (SELECT id FROM known_share)
 				AND (starts_with(${cv}, '-') OR TRY_CAST(${shape.decimal === ',' ? `replace(${cv}, ',', '.')` : cv} AS DOUBLE) > 100)) AS INTEGER) AS "badShares",
@@ -66,7 +92,10 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 		SELECT keys, map_keys(hi) AS i, CAST(map_values(hi) AS INTEGER[]) AS n FROM a`
 	);
 	if (!k || k.keys !== q.rows) return null;
-	const counts = { i: Array.from((k.i ?? []) as Iterable<string>), n: Array.from((k.n ?? []) as Iterable<number>, Number) };
+	const counts = {
+		i: Array.from((k.i ?? []) as Iterable<string>),
+		n: Array.from((k.n ?? []) as Iterable<number>, Number)
+	};
 	const matched = await takeAsWritten(engine, shape);
 	const counted: Counted = {
 		values: q.rows,
@@ -80,7 +109,14 @@ export async function readClean(engine: SqlEngine, shape: CsvShape, reference: R
 /** The cells of stage_raw as the values they are, for a layout where a row is one value: SQL over `r`. */
 export function asWritten(shape: CsvShape) {
 	const at = (c: CanonicalColumn) => (shape.columns[c] === undefined ? null : `r.c${shape.columns[c]}`);
-	const [ci, cm, cp, cg, cv, cs] = [at('indicator')!, at('municipality')!, at('period')!, at('gender'), at('value')!, at('status')];
+	const [ci, cm, cp, cg, cv, cs] = [
+		at('indicator')!,
+		at('municipality')!,
+		at('period')!,
+		at('gender'),
+		at('value')!,
+		at('status')
+	];
 	const value = `CASE WHEN ${cv} IN ${MARKS} OR ${cv} IN ${NO_VALUE} THEN NULL
 		ELSE CAST(${shape.decimal === ',' ? `replace(${cv}, ',', '.')` : cv} AS DOUBLE) END`;
 	const status = `CASE WHEN ${cv} IN ${MARKS} THEN ${cv} ELSE ${cs ?? 'NULL'} END`;

@@ -52,12 +52,17 @@ export async function prepare(input: Uint8Array, onProgress?: Progress): Promise
 		if (looksBinary(input.subarray(0, HEAD))) return { reason: 'binary' };
 		const invalid = await invalidUtf8(input);
 		if (invalid.bad.length > 0) {
-			if (invalid.multibyte > 0) return { reason: 'mixed_encoding', lines: invalid.bad.map((at) => lineOfByte(input, at)).filter((l, i, a) => a.indexOf(l) === i) };
+			if (invalid.multibyte > 0)
+				return {
+					reason: 'mixed_encoding',
+					lines: invalid.bad.map((at) => lineOfByte(input, at)).filter((l, i, a) => a.indexOf(l) === i)
+				};
 			encoding = 'windows-1252';
 			body = await transcode(input);
 		}
 	}
-	if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) return { reason: 'empty' };
+	if (body.length === 0 || body.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09))
+		return { reason: 'empty' };
 
 	onProgress?.({ stage: 'read', done: body.length, total: body.length, rows: 0 });
 	const head = new TextDecoder().decode(body.subarray(0, HEAD));
@@ -104,7 +109,9 @@ async function transcode(bytes: Uint8Array): Promise<Uint8Array> {
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [];
 	for (let start = 0; start < bytes.length; start += SLICE) {
-		parts.push(encoder.encode(decodeWindows1252(bytes.subarray(start, start + SLICE), decoder, start + SLICE < bytes.length)));
+		parts.push(
+			encoder.encode(decodeWindows1252(bytes.subarray(start, start + SLICE), decoder, start + SLICE < bytes.length))
+		);
 		await yieldToBrowser();
 	}
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -117,7 +124,14 @@ async function transcode(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** How files that are no text begin: a zip (an .xlsx workbook), an old Excel workbook, PDF, PNG, JPEG, GIF. */
-const MAGIC = [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0], [0x25, 0x50, 0x44, 0x46], [0x89, 0x50, 0x4e, 0x47], [0xff, 0xd8, 0xff], [0x47, 0x49, 0x46, 0x38]];
+const MAGIC = [
+	[0x50, 0x4b, 0x03, 0x04],
+	[0xd0, 0xcf, 0x11, 0xe0],
+	[0x25, 0x50, 0x44, 0x46],
+	[0x89, 0x50, 0x4e, 0x47],
+	[0xff, 0xd8, 0xff],
+	[0x47, 0x49, 0x46, 0x38]
+];
 
 /**
  * Control characters other than tab, CR and LF hardly occur in CSV or JSON: many of them, or a known

@@ -110,7 +110,11 @@ export interface UploadCounts {
 }
 
 /** What an upload is checked against, from the published data. */
-export function referenceOf(data: { indicators: readonly { id: string; unit: string }[]; municipalities: readonly { code: string }[]; config: { municipality: string } }): Reference {
+export function referenceOf(data: {
+	indicators: readonly { id: string; unit: string }[];
+	municipalities: readonly { code: string }[];
+	config: { municipality: string };
+}): Reference {
 	return {
 		indicators: data.indicators.map((i) => i.id),
 		shares: data.indicators.filter((i) => i.unit === '%').map((i) => i.id),
@@ -140,15 +144,29 @@ export function emptyReport(fileName: string): StageReport {
 }
 
 /** A report of one problem with the whole file. */
-export function fileProblem(fileName: string, kind: Problem['kind'], detail?: string, extra: Partial<StageReport> = {}): StageReport {
-	const problem: Problem = { file: fileName, line: null, column: null, kind, text: '', ...(detail !== undefined ? { detail } : {}) };
+export function fileProblem(
+	fileName: string,
+	kind: Problem['kind'],
+	detail?: string,
+	extra: Partial<StageReport> = {}
+): StageReport {
+	const problem: Problem = {
+		file: fileName,
+		line: null,
+		column: null,
+		kind,
+		text: '',
+		...(detail !== undefined ? { detail } : {})
+	};
 	return { ...emptyReport(fileName), ...extra, problems: [problem], problemCount: 1, errorCount: 1 };
 }
 
 /** A file too large to read is refused before a byte of it is read (or DuckDB started). */
 export function refuseTooLarge(fileName: string, size: number): StageReport | null {
 	const megabytes = size / 1024 / 1024;
-	return megabytes <= MAX_UPLOAD_MB ? null : fileProblem(fileName, 'too_large', `${Math.round(megabytes)}/${MAX_UPLOAD_MB}`);
+	return megabytes <= MAX_UPLOAD_MB
+		? null
+		: fileProblem(fileName, 'too_large', `${Math.round(megabytes)}/${MAX_UPLOAD_MB}`);
 }
 
 export const byPlace = (a: Problem, b: Problem) => (a.line ?? 0) - (b.line ?? 0);

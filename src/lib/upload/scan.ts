@@ -56,7 +56,14 @@ const isAlnum = (b: number) => isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0
 export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference: Reference): Promise<Scan | null> {
 	if (!shape.layout.quick) return null;
 	const col = (c: CanonicalColumn) => shape.columns[c] ?? -1;
-	const [ci, cm, cp, cg, cv, cs] = [col('indicator'), col('municipality'), col('period'), col('gender'), col('value'), col('status')];
+	const [ci, cm, cp, cg, cv, cs] = [
+		col('indicator'),
+		col('municipality'),
+		col('period'),
+		col('gender'),
+		col('value'),
+		col('status')
+	];
 	if (ci < 0 || cm < 0 || cp < 0 || cv < 0) return null;
 	const width = shape.header.length;
 	const delimiter = shape.delimiter.charCodeAt(0);
@@ -104,7 +111,7 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
 	let sliceStart = performance.now();
 
 	const length = bytes.length;
-	for (let start = 0; start < length; ) {
+	for (let start = 0; start < length;) {
 		// One pass over the line's bytes finds its end, its fields and its quotes (one indexOf per
 		// line and per field cost more than this loop on short lines).
 		let fields = 0;
@@ -222,14 +229,16 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
 				ok = number >= 0 && !statusMark;
 				if (ok && number & COMMA_MARK) commaNumbers++;
 				if (ok && number & POINT_MARK) pointNumbers++;
-				if (ok && isShare[id]) ok = !(number & NEGATIVE) && (!(number & LARGE) || Number(ascii(bytes, a, z).replace(',', '.')) <= 100);
+				if (ok && isShare[id])
+					ok = !(number & NEGATIVE) && (!(number & LARGE) || Number(ascii(bytes, a, z).replace(',', '.')) <= 100);
 			}
 		}
 		// Decimal marks are counted in every record, canonical or not, as DuckDB's count does.
 		if (split) {
 			if (shape < 0) {
 				shape = 0;
-				for (let i = fa[cv]!; i < fz[cv]!; i++) shape |= bytes[i] === COMMA ? COMMA_MARK : bytes[i] === POINT ? POINT_MARK : 0;
+				for (let i = fa[cv]!; i < fz[cv]!; i++)
+					shape |= bytes[i] === COMMA ? COMMA_MARK : bytes[i] === POINT ? POINT_MARK : 0;
 			}
 			if (shape & COMMA_MARK) commaCells++;
 			if (shape & POINT_MARK) pointCells++;
@@ -292,7 +301,11 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
 						municipalities: municipalitySeen.reduce((n, s) => n + s, 0),
 						periods,
 						indicators: ids.map((id, i) => ({ id, values: values[i]! })),
-						home: ids.flatMap((id, i) => GENDER_CODES.flatMap((gender, g) => (atHome[i * GENDERS + g] ? [{ id, gender, values: atHome[i * GENDERS + g]! }] : [])))
+						home: ids.flatMap((id, i) =>
+							GENDER_CODES.flatMap((gender, g) =>
+								atHome[i * GENDERS + g] ? [{ id, gender, values: atHome[i * GENDERS + g]! }] : []
+							)
+						)
 					}
 	};
 }
@@ -302,7 +315,15 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
  * in it) or without any. Returns how many fields, or -1 for a line DuckDB could read otherwise than
  * this (a quote inside a field, an escaped quote).
  */
-function splitQuoted(bytes: Uint8Array, start: number, end: number, delimiter: number, width: number, fa: Int32Array, fz: Int32Array): number {
+function splitQuoted(
+	bytes: Uint8Array,
+	start: number,
+	end: number,
+	delimiter: number,
+	width: number,
+	fa: Int32Array,
+	fz: Int32Array
+): number {
 	let fields = 0;
 	let i = start;
 	for (;;) {

@@ -20,7 +20,10 @@ export function sniff(text: string): CsvShape {
 
 /** The candidate that splits the most lines into the same number (> 1) of fields wins. */
 function sniffDelimiter(sample: string): Delimiter {
-	const lines = sample.split(/\r?\n/).filter((l) => l.trim() !== '').slice(0, 30);
+	const lines = sample
+		.split(/\r?\n/)
+		.filter((l) => l.trim() !== '')
+		.slice(0, 30);
 	let best: Delimiter = ',';
 	let bestScore = -1;
 	for (const d of [';', '\t', ','] as const) {

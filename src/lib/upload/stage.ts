@@ -16,14 +16,28 @@ import { RecordLines, RowLines } from './lines';
 import { preview } from './preview';
 import { asWritten, readClean, takeAsWritten } from './quick';
 import { prepare } from './read';
-import { DOWNLOADED, byPlace, emptyReport, fileProblem, type Reference, type StageOptions, type StageReport } from './report';
+import {
+	DOWNLOADED,
+	byPlace,
+	emptyReport,
+	fileProblem,
+	type Reference,
+	type StageOptions,
+	type StageReport
+} from './report';
 import { scanRecords } from './scan';
 import { sniff } from './sniff';
 import { FIRST_YEAR, LAST_YEAR } from './sql';
 
 const FILE = 'upload-input.csv';
 
-export async function stageFile(engine: SqlEngine, reference: Reference, input: Uint8Array, fileName: string, options: StageOptions = {}): Promise<StageReport> {
+export async function stageFile(
+	engine: SqlEngine,
+	reference: Reference,
+	input: Uint8Array,
+	fileName: string,
+	options: StageOptions = {}
+): Promise<StageReport> {
 	try {
 		return await readFile(engine, reference, input, fileName, options);
 	} catch (err) {
@@ -39,13 +53,26 @@ function wholeFileKind(message: string): ProblemKind {
 	return 'unreadable_file';
 }
 
-async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Array, fileName: string, { padCodes = false, thorough = false, onProgress }: StageOptions): Promise<StageReport> {
+async function readFile(
+	engine: SqlEngine,
+	reference: Reference,
+	input: Uint8Array,
+	fileName: string,
+	{ padCodes = false, thorough = false, onProgress }: StageOptions
+): Promise<StageReport> {
 	const base = emptyReport(fileName);
 	const prepared = await prepare(input, onProgress);
 	if ('reason' in prepared) {
-		if (prepared.reason === 'too_large') return fileProblem(fileName, 'too_large', `${prepared.megabytes}/${MAX_UPLOAD_MB}`);
+		if (prepared.reason === 'too_large')
+			return fileProblem(fileName, 'too_large', `${prepared.megabytes}/${MAX_UPLOAD_MB}`);
 		if (prepared.reason === 'mixed_encoding') {
-			const problems: Problem[] = prepared.lines.map((line) => ({ file: fileName, line, column: null, kind: 'bad_encoding', text: '' }));
+			const problems: Problem[] = prepared.lines.map((line) => ({
+				file: fileName,
+				line,
+				column: null,
+				kind: 'bad_encoding',
+				text: ''
+			}));
 			return { ...base, problems, problemCount: problems.length, errorCount: problems.length };
 		}
 		return fileProblem(fileName, prepared.reason === 'empty' ? 'empty_file' : 'binary_file');
@@ -62,7 +89,14 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 		base.lineUnit = 'record';
 		const converted = format.toCsv(new TextDecoder().decode(bytes));
 		if (!converted.ok) {
-			const problem: Problem = { file: fileName, line: converted.record ?? null, column: null, kind: 'bad_json', text: '', detail: converted.detail };
+			const problem: Problem = {
+				file: fileName,
+				line: converted.record ?? null,
+				column: null,
+				kind: 'bad_json',
+				text: '',
+				detail: converted.detail
+			};
 			return { ...base, problems: [problem], problemCount: 1, errorCount: 1 };
 		}
 		if (converted.recordOfLine.length <= 2) return fileProblem(fileName, 'no_rows', undefined, base);
@@ -76,15 +110,30 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const headerProblems = checkHeader(sniffed, fileName);
 	if (headerProblems.some(isError)) {
 		Object.assign(base, { delimiter: sniffed.delimiter, decimal: sniffed.decimal, layout: sniffed.layout.id });
-		return { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: headerProblems.filter(isError).length };
+		return {
+			...base,
+			problems: headerProblems,
+			problemCount: headerProblems.length,
+			errorCount: headerProblems.filter(isError).length
+		};
 	}
 
 	onProgress?.({ stage: 'check', done: 0, total: 3, rows: 0 });
 	// A copy moves to DuckDB's worker (the buffer given is detached), the bytes stay here to be judged.
 	const path = await engine.putFile(FILE, bytes.slice());
 	const columns = `{${sniffed.header.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ')}}`;
-	for (const table of ['stage_rejects', 'stage_scans', 'stage', 'stage_problems', 'stage_dedup', 'stage_flag', 'stage_near']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
-	const reading = engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
+	for (const table of [
+		'stage_rejects',
+		'stage_scans',
+		'stage',
+		'stage_problems',
+		'stage_dedup',
+		'stage_flag',
+		'stage_near'
+	])
+		await engine.run(`DROP TABLE IF EXISTS ${table}`);
+	const reading =
+		engine.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM read_csv(${literal(path)}, header = true,
 		auto_detect = false, delim = ${literal(sniffed.delimiter)}, quote = '"', escape = '"', columns = ${columns},
 		strict_mode = true, store_rejects = true, rejects_table = 'stage_rejects', rejects_scan = 'stage_scans')`);
 	// While DuckDB reads the cells in its worker, the same bytes are judged here: which records are
@@ -94,7 +143,9 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	await engine.dropFile(FILE);
 	// Where each record starts, to name lines: not needed for a file taken as it is.
 	const lines = async () => (records ??= await RecordLines.scan(bytes));
-	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>('SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw');
+	const [{ kept } = { kept: 0 }] = await engine.all<{ kept: number }>(
+		'SELECT CAST(count(*) AS INTEGER) AS kept FROM stage_raw'
+	);
 
 	// A rejected row is one problem, on the line where its record starts.
 	const rejects = await engine.all<Reject>(
@@ -110,7 +161,11 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const shape = { ...sniffed, decimal: scan?.decimal ?? (await decimalMark(engine, sniffed)) };
 	Object.assign(base, { delimiter: shape.delimiter, decimal: shape.decimal, layout: shape.layout.id });
 	// Judged, every record is one line (no quoted line break), so the records counted are the rows.
-	const rowsRead = recordOfLine ? (recordOfLine.at(-1) ?? 0) : scan && !records ? scan.records : (await lines()).recordCount;
+	const rowsRead = recordOfLine
+		? (recordOfLine.at(-1) ?? 0)
+		: scan && !records
+			? scan.records
+			: (await lines()).recordCount;
 	base.rowsRead = rowsRead;
 
 	// Every record canonical: taken as written. Bytes the judgement could not read alike with DuckDB
@@ -123,7 +178,14 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 				: null;
 	if (clean) {
 		onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
-		const result: StageReport = { ...base, problems: headerProblems, problemCount: headerProblems.length, errorCount: 0, ok: true, path: 'clean' };
+		const result: StageReport = {
+			...base,
+			problems: headerProblems,
+			problemCount: headerProblems.length,
+			errorCount: 0,
+			ok: true,
+			path: 'clean'
+		};
 		result.preview = await preview(engine, reference, clean.matched, clean.counted);
 		onProgress?.({ stage: 'compare', done: 3, total: 3, rows: rowsRead });
 		return result;
@@ -132,7 +194,9 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const rows = new RowLines(found, [...rejected.keys()]);
 	const toRecord = (line: number) => (recordOfLine ? (recordOfLine[line] ?? line) : line);
 	const place = (rn: number) => toRecord(rows.lineOf(rn));
-	const structural = [...rejected].map(([record, r]) => rejectProblem(r, fileName, shape, toRecord(found.lineOfRecord(record))));
+	const structural = [...rejected].map(([record, r]) =>
+		rejectProblem(r, fileName, shape, toRecord(found.lineOfRecord(record)))
+	);
 
 	// A few records to fix among many canonical ones: only those go through every check, and the
 	// canonical ones are taken as written, compared with them only where a key may repeat.
@@ -142,7 +206,8 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	onProgress?.({ stage: 'check', done: 1, total: 3, rows: rowsRead });
 	const valueCount = await findValueProblems(engine, shape, accepted);
 	const values = await problemRows(engine, fileName, shape.header, place, DOWNLOADED);
-	const noRows: Problem[] = kept === 0 && rejected.size === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
+	const noRows: Problem[] =
+		kept === 0 && rejected.size === 0 ? [{ file: fileName, line: null, column: null, kind: 'no_rows', text: '' }] : [];
 	const [{ paddable } = { paddable: 0 }] = await engine.all<{ paddable: number }>(
 		"SELECT CAST(count(*) AS INTEGER) AS paddable FROM stage_problems WHERE kind = 'bad_code' AND detail IS NOT NULL"
 	);
@@ -150,7 +215,15 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 	const problems = [...noRows, ...headerProblems, ...structural, ...values].sort(byPlace).slice(0, DOWNLOADED);
 	const problemCount = noRows.length + headerProblems.length + structural.length + valueCount;
 	const errorCount = problemCount - headerProblems.filter((p) => !isError(p)).length;
-	const report: StageReport = { ...base, problems, problemCount, errorCount, ok: errorCount === 0, paddable, path: some ? 'some' : 'checked' };
+	const report: StageReport = {
+		...base,
+		problems,
+		problemCount,
+		errorCount,
+		ok: errorCount === 0,
+		paddable,
+		path: some ? 'some' : 'checked'
+	};
 	if (report.ok) {
 		onProgress?.({ stage: 'compare', done: 2, total: 3, rows: rowsRead });
 		await dedupe(engine, accepted);
@@ -163,8 +236,12 @@ async function readFile(engine: SqlEngine, reference: Reference, input: Uint8Arr
 
 /** The records to check, as DuckDB's row numbers, into a table of their own; returns its name. */
 async function flagRecords(engine: SqlEngine, flagged: Int32Array): Promise<string> {
-	await withRows(engine, 'upload-flagged.csv', { rn: 'BIGINT' }, Array.from(flagged, (rn) => [rn]), (rows) =>
-		engine.run(`CREATE OR REPLACE TEMP TABLE stage_flag AS SELECT rn FROM ${rows}`)
+	await withRows(
+		engine,
+		'upload-flagged.csv',
+		{ rn: 'BIGINT' },
+		Array.from(flagged, (rn) => [rn]),
+		(rows) => engine.run(`CREATE OR REPLACE TEMP TABLE stage_flag AS SELECT rn FROM ${rows}`)
 	);
 	return 'stage_flag';
 }
@@ -178,7 +255,9 @@ async function decimalMark(engine: SqlEngine, shape: CsvShape): Promise<',' | '.
 	const cells = shape.layout.valueColumns(shape).map((i) => `c${i}`);
 	if (cells.length === 0) return shape.decimal;
 	const count = (mark: string) => cells.map((c) => `count(*) FILTER (WHERE contains(${c}, '${mark}'))`).join(' + ');
-	const [r] = await engine.all<{ comma: number; point: number }>(`SELECT CAST(${count(',')} AS INTEGER) AS comma, CAST(${count('.')} AS INTEGER) AS point FROM stage_raw`);
+	const [r] = await engine.all<{ comma: number; point: number }>(
+		`SELECT CAST(${count(',')} AS INTEGER) AS comma, CAST(${count('.')} AS INTEGER) AS point FROM stage_raw`
+	);
 	if (!r || r.comma === r.point) return shape.decimal;
 	return r.comma > r.point ? ',' : '.';
 }
@@ -198,7 +277,10 @@ function checkHeader(shape: CsvShape, file: string): Problem[] {
 		if (shape.columns[c] === undefined) problems.push(at('missing_column', `${c} / ${ALIASES[c][1]}`));
 	}
 	for (const e of shape.extra) {
-		if (e.period < FIRST_YEAR || e.period > LAST_YEAR) problems.push(at('implausible_year', shape.header[e.index]!, shape.header[e.index]!, `${FIRST_YEAR}–${LAST_YEAR}`));
+		if (e.period < FIRST_YEAR || e.period > LAST_YEAR)
+			problems.push(
+				at('implausible_year', shape.header[e.index]!, shape.header[e.index]!, `${FIRST_YEAR}–${LAST_YEAR}`)
+			);
 	}
 	const seen = new Set<string>();
 	const read = new Set([...Object.values(shape.columns), ...shape.extra.map((e) => e.index)]);
@@ -206,7 +288,8 @@ function checkHeader(shape: CsvShape, file: string): Problem[] {
 		const key = h.trim().toLowerCase();
 		if (seen.has(key)) problems.push(at('duplicate_column', h, h));
 		seen.add(key);
-		if (!read.has(i) && h.trim() !== '') problems.push(at('unknown_column', h, h, 'nyckeltal, kommun, år, kön, värde, status', 'warning'));
+		if (!read.has(i) && h.trim() !== '')
+			problems.push(at('unknown_column', h, h, 'nyckeltal, kommun, år, kön, värde, status', 'warning'));
 	});
 	return problems;
 }

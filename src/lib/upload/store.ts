@@ -9,7 +9,15 @@ import type { SqlEngine } from './engine';
 import { exportObservations, uploadRows } from './export';
 import type { NewIndicator, Reference, StageOptions, StageReport, UploadCounts } from './report';
 import { stageFile } from './stage';
-import { applyStaged, createTables, removeValues, replaceUpload, seriesOf, uploadCounts, type KeptRows } from './tables';
+import {
+	applyStaged,
+	createTables,
+	removeValues,
+	replaceUpload,
+	seriesOf,
+	uploadCounts,
+	type KeptRows
+} from './tables';
 
 export class ObservationStore {
 	/** The report of the staged file that can be applied, if any. */
@@ -34,7 +42,8 @@ export class ObservationStore {
 
 	/** Applies the staged file, all or nothing; `report`, when given, must be that file's. */
 	async apply(named: NewIndicator[] = [], report?: StageReport): Promise<UploadCounts> {
-		if (!this.staged || (report && report !== this.staged)) throw new Error('Nothing staged, or the staged file has errors');
+		if (!this.staged || (report && report !== this.staged))
+			throw new Error('Nothing staged, or the staged file has errors');
 		this.staged = null;
 		await applyStaged(this.engine, named);
 		return uploadCounts(this.engine);
@@ -51,10 +60,12 @@ export class ObservationStore {
 	}
 
 	counts = (): Promise<UploadCounts> => uploadCounts(this.engine);
-	series = (indicator: string, municipality: string, gender: Gender) => seriesOf(this.engine, indicator, municipality, gender);
+	series = (indicator: string, municipality: string, gender: Gender) =>
+		seriesOf(this.engine, indicator, municipality, gender);
 	remove = (keys: Parameters<typeof removeValues>[1]) => removeValues(this.engine, keys);
 	/** `ordered`: false where the reader sorts them itself (the kept copy). */
 	uploadRows = (ordered = true): Promise<Uint8Array> => uploadRows(this.engine, undefined, ordered);
-	uploadRowsOf = (indicators: string[], ordered = true): Promise<Uint8Array> => uploadRows(this.engine, indicators, ordered);
+	uploadRowsOf = (indicators: string[], ordered = true): Promise<Uint8Array> =>
+		uploadRows(this.engine, indicators, ordered);
 	exportObservations = (format: 'repository' | 'excel'): Promise<Uint8Array> => exportObservations(this.engine, format);
 }

@@ -21,7 +21,13 @@ async function readObservations(engine: SqlEngine, name: string, bytes: Uint8Arr
 }
 
 async function fillList(engine: SqlEngine, table: string, values: string[]) {
-	await withRows(engine, `${table}.csv`, { v: 'VARCHAR' }, values.map((v) => [v]), (rows) => engine.run(`INSERT INTO ${table} SELECT DISTINCT v FROM ${rows}`));
+	await withRows(
+		engine,
+		`${table}.csv`,
+		{ v: 'VARCHAR' },
+		values.map((v) => [v]),
+		(rows) => engine.run(`INSERT INTO ${table} SELECT DISTINCT v FROM ${rows}`)
+	);
 }
 
 /** In one transaction, or not at all. */
@@ -37,8 +43,15 @@ export async function atomically(engine: SqlEngine, work: () => Promise<void>): 
 }
 
 /** Creates the tables from the published observations and, when one was kept, an earlier upload. */
-export async function createTables(engine: SqlEngine, reference: Reference, published: Uint8Array, kept?: KeptRows): Promise<void> {
-	await engine.run(`CREATE OR REPLACE TABLE published AS ${await readObservations(engine, 'published.csv', published)}`);
+export async function createTables(
+	engine: SqlEngine,
+	reference: Reference,
+	published: Uint8Array,
+	kept?: KeptRows
+): Promise<void> {
+	await engine.run(
+		`CREATE OR REPLACE TABLE published AS ${await readObservations(engine, 'published.csv', published)}`
+	);
 	await engine.run(`CREATE OR REPLACE TABLE upload AS SELECT * FROM published LIMIT 0`);
 	await engine.run(`CREATE OR REPLACE TABLE upload_indicator (id VARCHAR PRIMARY KEY, title VARCHAR NOT NULL)`);
 	await engine.run(`CREATE OR REPLACE TABLE known_indicator (id VARCHAR PRIMARY KEY)`);
@@ -74,12 +87,15 @@ export async function applyStaged(engine: SqlEngine, named: NewIndicator[]): Pro
 	await engine.run('DROP VIEW IF EXISTS stage_values');
 	for (const table of ['stage_raw', 'stage_hit', 'stage_dedup']) await engine.run(`DROP TABLE IF EXISTS ${table}`);
 	const wanted = 'indicator IN (SELECT id FROM known_indicator UNION ALL SELECT id FROM upload_indicator)';
-	const [{ before } = { before: 0 }] = await engine.all<{ before: number }>('SELECT CAST(count(*) AS INTEGER) AS before FROM upload');
+	const [{ before } = { before: 0 }] = await engine.all<{ before: number }>(
+		'SELECT CAST(count(*) AS INTEGER) AS before FROM upload'
+	);
 	try {
 		await atomically(engine, async () => {
 			for (const i of named) await engine.run('INSERT OR REPLACE INTO upload_indicator VALUES (?, ?)', [i.id, i.title]);
 			// Nothing to replace in a first upload: the key lookup over a million rows is skipped.
-			if (before > 0) await engine.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM incoming WHERE ${wanted})`);
+			if (before > 0)
+				await engine.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM incoming WHERE ${wanted})`);
 			await engine.run(`INSERT INTO upload SELECT * FROM incoming WHERE ${wanted}`);
 		});
 	} finally {
@@ -89,7 +105,10 @@ export async function applyStaged(engine: SqlEngine, named: NewIndicator[]): Pro
 
 export async function uploadCounts(engine: SqlEngine): Promise<UploadCounts> {
 	const [row] = await engine.all<{ values: number }>('SELECT CAST(count(*) AS INTEGER) AS values FROM upload');
-	return { values: row?.values ?? 0, indicators: await engine.all<NewIndicator>('SELECT id, title FROM upload_indicator ORDER BY id') };
+	return {
+		values: row?.values ?? 0,
+		indicators: await engine.all<NewIndicator>('SELECT id, title FROM upload_indicator ORDER BY id')
+	};
 }
 
 /** One series as the site shows it now, oldest first. */
@@ -105,11 +124,19 @@ export async function seriesOf(engine: SqlEngine, indicator: string, municipalit
 }
 
 /** Takes values out of what is shown (a refresh, where Kolada marks a value deleted); returns how many there were. */
-export async function removeValues(engine: SqlEngine, keys: { indicator: string; municipality: string; period: number; gender: string }[]): Promise<number> {
+export async function removeValues(
+	engine: SqlEngine,
+	keys: { indicator: string; municipality: string; period: number; gender: string }[]
+): Promise<number> {
 	if (keys.length === 0) return 0;
-	await engine.run(`CREATE OR REPLACE TEMP TABLE gone (indicator VARCHAR, municipality VARCHAR, period INTEGER, gender VARCHAR)`);
-	for (const k of keys) await engine.run('INSERT INTO gone VALUES (?, ?, ?, ?)', [k.indicator, k.municipality, k.period, k.gender]);
-	const [row] = await engine.all<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM observations SEMI JOIN gone USING (${KEY})`);
+	await engine.run(
+		`CREATE OR REPLACE TEMP TABLE gone (indicator VARCHAR, municipality VARCHAR, period INTEGER, gender VARCHAR)`
+	);
+	for (const k of keys)
+		await engine.run('INSERT INTO gone VALUES (?, ?, ?, ?)', [k.indicator, k.municipality, k.period, k.gender]);
+	const [row] = await engine.all<{ n: number }>(
+		`SELECT CAST(count(*) AS INTEGER) AS n FROM observations SEMI JOIN gone USING (${KEY})`
+	);
 	await atomically(engine, async () => {
 		await engine.run(`DELETE FROM upload WHERE (${KEY}) IN (SELECT (${KEY}) FROM gone)`);
 		await engine.run(`DELETE FROM published WHERE (${KEY}) IN (SELECT (${KEY}) FROM gone)`);

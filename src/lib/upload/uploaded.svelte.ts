@@ -34,7 +34,10 @@ type PageBuilders = typeof import('$lib/followup/views/pages');
 let builders: Promise<PageBuilders> | null = null;
 
 /** The page's prerendered data, or the same page built from the data with the upload. */
-export async function withUpload<D>(data: D, build: (f: FollowUp, pages: PageBuilders) => D | null | Promise<D | null>): Promise<D> {
+export async function withUpload<D>(
+	data: D,
+	build: (f: FollowUp, pages: PageBuilders) => D | null | Promise<D | null>
+): Promise<D> {
 	if (!browser || !current) return data;
 	builders ??= import('$lib/followup/views/pages');
 	return (await build(current, await builders)) ?? data;
@@ -101,7 +104,12 @@ async function show(kept: ShownUpload, today: string) {
 }
 
 async function display(kept: ShownUpload, followUp: FollowUp) {
-	uploadState.summary = { files: kept.files, indicators: kept.indicators, values: kept.values, appliedAt: kept.appliedAt };
+	uploadState.summary = {
+		files: kept.files,
+		indicators: kept.indicators,
+		values: kept.values,
+		appliedAt: kept.appliedAt
+	};
 	current = followUp;
 	// "Shows uploaded data" is said once the pages do.
 	await invalidateAll();
@@ -110,7 +118,14 @@ async function display(kept: ShownUpload, followUp: FollowUp) {
 
 async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp> {
 	// Loaded only when there is an upload to show: published pages do not carry this code.
-	const [{ FollowUp }, { ObservationIndex }, { DATA_FILES, loadDataset }, { mergeObservationsInSlices }, { readObservations }, { yieldToBrowser }] = await Promise.all([
+	const [
+		{ FollowUp },
+		{ ObservationIndex },
+		{ DATA_FILES, loadDataset },
+		{ mergeObservationsInSlices },
+		{ readObservations },
+		{ yieldToBrowser }
+	] = await Promise.all([
 		import('$lib/followup/followup'),
 		import('$lib/followup/observations'),
 		import('$lib/data/load'),
@@ -119,14 +134,15 @@ async function followUpWith(kept: ShownUpload, today: string): Promise<FollowUp>
 		import('$lib/data/slices')
 	]);
 	const texts = Object.fromEntries(
-		await Promise.all(
-			DATA_FILES.map(async (f) => [f, (await publishedText(f))!] as const)
-		)
+		await Promise.all(DATA_FILES.map(async (f) => [f, (await publishedText(f))!] as const))
 	) as Record<(typeof DATA_FILES)[number], string>;
 	// The observations were checked when the site was built, and the upload when it was applied:
 	// here they are only read, in slices, so that a large upload never holds the page for long.
 	const observations = texts['observations.csv'];
-	const { dataset, problems } = loadDataset({ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) }, { baselines: 'later', today });
+	const { dataset, problems } = loadDataset(
+		{ ...texts, 'observations.csv': observations.slice(0, observations.indexOf('\n') + 1) },
+		{ baselines: 'later', today }
+	);
 	if (!dataset) throw new Error(`Published data has ${problems.length} problems`);
 	await yieldToBrowser();
 	const published = await readObservations('observations.csv', observations, yieldToBrowser);

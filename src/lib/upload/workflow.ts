@@ -73,7 +73,10 @@ export class UploadFlow {
 		this.set({ kind: 'working', stage: 'start', done: 0, total: 1, rows: 0 });
 		try {
 			const store = await this.deps.store();
-			const report = await store.stage(await file.bytes(), file.name, { padCodes, onProgress: (p) => this.set({ kind: 'working', ...p }) });
+			const report = await store.stage(await file.bytes(), file.name, {
+				padCodes,
+				onProgress: (p) => this.set({ kind: 'working', ...p })
+			});
 			this.set({ kind: 'report', report });
 		} catch (e) {
 			this.set({ kind: 'failed', message: message(e) });
@@ -117,7 +120,9 @@ export class UploadFlow {
 		} catch (e) {
 			// Keeping failed (storage full, private mode): DuckDB goes back to what is kept, so nothing half-applied shows.
 			await (this.deps.release ? this.deps.store() : Promise.resolve(store))
-				.then((current) => current.replaceUpload(previous ? { rows: previous.rows.slice(), indicators: previous.indicators } : null))
+				.then((current) =>
+					current.replaceUpload(previous ? { rows: previous.rows.slice(), indicators: previous.indicators } : null)
+				)
 				.catch(() => undefined);
 			this.set({ kind: 'failed', message: message(e) });
 		}

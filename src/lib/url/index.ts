@@ -13,4 +13,5 @@ export const withBase = (path: string): string => `${base}${path}` || '/';
 export const href = (lang: Lang, path: string): string => withBase(localPath(lang, path));
 
 /** The same page in the other language. `pathname` is the current URL's path, base included. */
-export const otherLanguageHref = (lang: Lang, pathname: string): string => withBase(otherLanguagePath(lang, pathname.slice(base.length) || '/'));
+export const otherLanguageHref = (lang: Lang, pathname: string): string =>
+	withBase(otherLanguagePath(lang, pathname.slice(base.length) || '/'));

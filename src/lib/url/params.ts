@@ -65,7 +65,8 @@ export function readView(q: URLSearchParams, allowed: Allowed = {}): View & { ig
 	const period = parseReportPeriod(p) ?? CURRENT;
 	if (p !== null && period === CURRENT) ignored.push(`period=${p}`);
 	const tema = given('tema');
-	const theme: Theme | null = tema === 'mork' || tema === 'dark' ? 'dark' : tema === 'ljus' || tema === 'light' ? 'light' : null;
+	const theme: Theme | null =
+		tema === 'mork' || tema === 'dark' ? 'dark' : tema === 'ljus' || tema === 'light' ? 'light' : null;
 	if (tema !== null && theme === null) ignored.push(`tema=${tema}`);
 	return { gender, from, until, compare, period, theme, ignored };
 }
@@ -84,7 +85,14 @@ export function viewQuery(view: Partial<View>): string {
 	return s ? `?${s}` : '';
 }
 
-const NAMES: Record<keyof View, string> = { gender: 'kon', from: 'fran', until: 'till', compare: 'jamfor', period: 'period', theme: 'tema' };
+const NAMES: Record<keyof View, string> = {
+	gender: 'kon',
+	from: 'fran',
+	until: 'till',
+	compare: 'jamfor',
+	period: 'period',
+	theme: 'tema'
+};
 
 /** The same URL with part of its view changed (a default removes the parameter); the rest stays. */
 export function withView(url: URL, change: Partial<View>): URL {

@@ -27,7 +27,9 @@ export interface DraftCheck {
  * target form fills them in from the published values).
  */
 export function checkDrafts(published: Partial<Record<DataFile, string>>, drafts: Drafts, today: string): DraftCheck {
-	const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, applyDrafts(f, published[f] ?? '', drafts)])) as Record<EditableFile, AppliedFile>;
+	const files = Object.fromEntries(
+		EDITABLE_FILES.map((f) => [f, applyDrafts(f, published[f] ?? '', drafts)])
+	) as Record<EditableFile, AppliedFile>;
 	const texts: Partial<Record<DataFile, string>> = { ...published };
 	for (const f of EDITABLE_FILES) texts[f] = files[f].text;
 	const observations = published['observations.csv'] ?? 'indicator,municipality,period,gender,value,status\n';

@@ -4,7 +4,16 @@
  * gives the files that would be published, and which line each draft lands on, so a problem found by
  * the check names the draft it is about. Pure: where drafts are kept is the app's business.
  */
-import { columnsOf, EDITABLE_FILES, isWithheld, parseRaw, rowKey, writeRaw, type EditableFile, type RawRow } from './rows';
+import {
+	columnsOf,
+	EDITABLE_FILES,
+	isWithheld,
+	parseRaw,
+	rowKey,
+	writeRaw,
+	type EditableFile,
+	type RawRow
+} from './rows';
 
 export interface Draft {
 	/** The row as it will be written, or null: the published row is taken out. */
@@ -52,7 +61,14 @@ export function draftCount(drafts: Drafts): number {
 }
 
 /** The drafts with one changed: a draft equal to the published row is no draft. */
-export function withDraft(drafts: Drafts, file: EditableFile, key: string, row: RawRow | null, publishedRow: RawRow | null, now: string): Drafts {
+export function withDraft(
+	drafts: Drafts,
+	file: EditableFile,
+	key: string,
+	row: RawRow | null,
+	publishedRow: RawRow | null,
+	now: string
+): Drafts {
 	const files = { ...drafts, [file]: { ...(drafts[file] ?? {}) } };
 	const same = row !== null && publishedRow !== null && publishedAs(file, row, publishedRow);
 	if (same || (row === null && publishedRow === null)) delete files[file]![key];
@@ -77,7 +93,8 @@ export function publishedAs(file: EditableFile, row: RawRow, published: RawRow):
 		const { value: _pv, denominator: _pd, status: _ps, ...publishedRest } = published;
 		return sameRow(rest, publishedRest);
 	}
-	if (file === 'targets.csv' && (row.baseline_value ?? '').trim() === '') return sameRow({ ...row, baseline_value: published.baseline_value ?? '' }, published);
+	if (file === 'targets.csv' && (row.baseline_value ?? '').trim() === '')
+		return sameRow({ ...row, baseline_value: published.baseline_value ?? '' }, published);
 	return sameRow(row, published);
 }
 
@@ -122,7 +139,8 @@ export function readDrafts(value: unknown): Drafts {
 		for (const [key, d] of Object.entries(byKey)) {
 			if (typeof d !== 'object' || d === null) continue;
 			const { row, changed } = d as { row?: unknown; changed?: unknown };
-			const rowOk = row === null || (typeof row === 'object' && Object.values(row as object).every((v) => typeof v === 'string'));
+			const rowOk =
+				row === null || (typeof row === 'object' && Object.values(row as object).every((v) => typeof v === 'string'));
 			if (rowOk && typeof changed === 'string') good[key] = { row: row as RawRow | null, changed };
 		}
 		if (Object.keys(good).length) out[f] = good;

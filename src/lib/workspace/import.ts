@@ -41,7 +41,8 @@ export function sniffEditable(head: Uint8Array): EditableFile | 'workbook' | nul
 	return detectEditable(headerCells(text.slice(0, text.search(/\r?\n|$/))));
 }
 
-export type ReadImport = { ok: true; file: EditableFile; text: string; changes: Fixed['changes'] } | { ok: false; problems: Problem[] };
+export type ReadImport =
+	{ ok: true; file: EditableFile; text: string; changes: Fixed['changes'] } | { ok: false; problems: Problem[] };
 
 export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 	const fail = (kind: Problem['kind'], text = '', detail?: string): ReadImport => ({
@@ -58,9 +59,12 @@ export function readImportCsv(name: string, bytes: Uint8Array): ReadImport {
 		return fail('not_editable', head.slice(0, head.search(/\r?\n|$/)).slice(0, 120), EDITABLE_FILES.join(', '));
 	}
 	const fixed = fixCsv(bytes, EDITABLE_SCHEMAS[file]);
-	if (fixed) return { ok: true, file, text: periodCodes(file, fixed.text.replace(/^\ufeff/, '')), changes: fixed.changes };
+	if (fixed)
+		return { ok: true, file, text: periodCodes(file, fixed.text.replace(/^\ufeff/, '')), changes: fixed.changes };
 	const decoded = decodeDataFile(name, bytes);
-	return decoded.ok ? { ok: true, file, text: periodCodes(file, decoded.text), changes: [] } : { ok: false, problems: [decoded.problem] };
+	return decoded.ok
+		? { ok: true, file, text: periodCodes(file, decoded.text), changes: [] }
+		: { ok: false, problems: [decoded.problem] };
 }
 
 /** A value's period as its code (`2026 halvår 2` → `2026H2`), so that one period is one row however it was written. */
@@ -107,25 +111,42 @@ export function checkImport(
 	mode: 'merge' | 'replace' = 'merge'
 ): Problem[] {
 	const texts: Partial<Record<DataFile, string>> = { ...published };
-	for (const f of EDITABLE_FILES) texts[f] = files.find((x) => x.file === f)?.text ?? applyDrafts(f, published[f] ?? '', drafts).text;
+	for (const f of EDITABLE_FILES)
+		texts[f] = files.find((x) => x.file === f)?.text ?? applyDrafts(f, published[f] ?? '', drafts).text;
 	const observations = published['observations.csv'] ?? '';
-	if (baselines === 'later') texts['observations.csv'] = observations.slice(0, observations.indexOf('\n') + 1) || 'indicator,municipality,period,gender,value,status\n';
+	if (baselines === 'later')
+		texts['observations.csv'] =
+			observations.slice(0, observations.indexOf('\n') + 1) || 'indicator,municipality,period,gender,value,status\n';
 	const before = { ...texts };
 	for (const f of EDITABLE_FILES) before[f] = applyDrafts(f, published[f] ?? '', drafts).text;
 	const signature = (p: Problem) => `${p.file}|${p.line}|${p.column}|${p.kind}|${p.text}`;
 	const was = new Set(mode === 'replace' ? loadDataset(before, { baselines, today }).problems.map(signature) : []);
 	const idsBefore = (file: DataFile) => new Set(parseRaw(before[file] ?? '').rows.map((r) => (r.id ?? '').trim()));
-	const names = files.map((x) => x.name).filter((n, i, all) => all.indexOf(n) === i).join(', ');
+	const names = files
+		.map((x) => x.name)
+		.filter((n, i, all) => all.indexOf(n) === i)
+		.join(', ');
 	return loadDataset(texts, { baselines, today }).problems.flatMap((p) => {
 		const from = files.find((x) => p.file === `data/${x.file}`);
 		if (!from) {
 			if (mode === 'merge' || was.has(signature(p))) return [];
 			// A row that refers to one the import takes out: said so, not as an id that never was.
 			const to = (p.detail ?? '').replace(/^data\//, '') as DataFile;
-			if (p.kind === 'unknown_reference' && (EDITABLE_FILES as readonly string[]).includes(to) && idsBefore(to).has(p.text))
+			if (
+				p.kind === 'unknown_reference' &&
+				(EDITABLE_FILES as readonly string[]).includes(to) &&
+				idsBefore(to).has(p.text)
+			)
 				return [{ ...p, kind: 'removed_by_import' as const, detail: `${names}|${to}` }];
 			return [p];
 		}
-		return [{ ...p, file: from.name, line: p.line !== null && from.rowOf ? from.rowOf(p.line) : p.line, column: p.column !== null && from.columnOf ? from.columnOf(p.column) : p.column }];
+		return [
+			{
+				...p,
+				file: from.name,
+				line: p.line !== null && from.rowOf ? from.rowOf(p.line) : p.line,
+				column: p.column !== null && from.columnOf ? from.columnOf(p.column) : p.column
+			}
+		];
 	});
 }

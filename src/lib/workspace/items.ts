@@ -32,10 +32,13 @@ export type WorkspaceData = Pick<Dataset, 'measures' | 'targets' | 'followups' |
 export function workspaceReports(today: string, lang: Lang): { code: string; name: string }[] {
 	const year = Number(today.slice(0, 4));
 	const out: ReportPeriod[] = [];
-	for (let y = year - 2; y <= year + 1; y++) for (const k of ['delar', 'ar'] as const) out.push(parseReportPeriod(reportCode(k, y))!);
+	for (let y = year - 2; y <= year + 1; y++)
+		for (const k of ['delar', 'ar'] as const) out.push(parseReportPeriod(reportCode(k, y))!);
 	const passed = out.filter((r) => r.asOf! < today).slice(-4);
 	const next = out.find((r) => r.asOf! >= today)!;
-	return [...passed, next].reverse().map((r) => ({ code: reportCode(r.kind as 'delar' | 'ar', r.year!), name: reportName(r, lang) }));
+	return [...passed, next]
+		.reverse()
+		.map((r) => ({ code: reportCode(r.kind as 'delar' | 'ar', r.year!), name: reportName(r, lang) }));
 }
 
 /** The report to open on: the latest passed, while a follow-up of it is still missing; else the next. */

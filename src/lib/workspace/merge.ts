@@ -28,7 +28,13 @@ export interface ImportResult {
  * `current`: the file as this browser would publish it (drafts applied), by key, with whether each
  * row is a draft. Duplicate keys in the file are the check's business: the file is checked first.
  */
-export function mergeImport(file: EditableFile, current: readonly { key: string; row: RawRow; draft: boolean }[], drafts: Drafts, imported: RawTable, now: string): ImportResult {
+export function mergeImport(
+	file: EditableFile,
+	current: readonly { key: string; row: RawRow; draft: boolean }[],
+	drafts: Drafts,
+	imported: RawTable,
+	now: string
+): ImportResult {
 	const byKey = new Map(current.map((c) => [rowKey(file, c.row), c]));
 	const next = { ...(drafts[file] ?? {}) };
 	const added: string[] = [];
@@ -42,9 +48,18 @@ export function mergeImport(file: EditableFile, current: readonly { key: string;
 			added.push(key);
 			continue;
 		}
-		const columns = isWithheld(file, theirs) ? [] : differingColumns(mine.row, theirs).filter((c) => imported.columns.includes(c));
+		const columns = isWithheld(file, theirs)
+			? []
+			: differingColumns(mine.row, theirs).filter((c) => imported.columns.includes(c));
 		if (columns.length === 0) unchanged++;
-		else conflicts.push({ key: mine.key, mine: mine.row, theirs: { ...mine.row, ...theirs }, columns, mineIsDraft: mine.draft });
+		else
+			conflicts.push({
+				key: mine.key,
+				mine: mine.row,
+				theirs: { ...mine.row, ...theirs },
+				columns,
+				mineIsDraft: mine.draft
+			});
 	}
 	return { drafts: { ...drafts, [file]: next }, added, unchanged, conflicts };
 }
@@ -55,12 +70,18 @@ export function takeTheirs(drafts: Drafts, file: EditableFile, conflict: Conflic
 }
 
 /** What a file would change in another, row by row: for a workbook written over data/. */
-export function differences(file: EditableFile, before: RawTable, after: RawTable): { added: string[]; changed: string[]; removed: string[] } {
+export function differences(
+	file: EditableFile,
+	before: RawTable,
+	after: RawTable
+): { added: string[]; changed: string[]; removed: string[] } {
 	const old = new Map(before.rows.map((r) => [rowKey(file, r), r]));
 	const now = new Map(after.rows.map((r) => [rowKey(file, r), r]));
 	return {
 		added: [...now.keys()].filter((k) => !old.has(k)),
-		changed: [...now.keys()].filter((k) => old.has(k) && !isWithheld(file, now.get(k)!) && differingColumns(old.get(k)!, now.get(k)!).length > 0),
+		changed: [...now.keys()].filter(
+			(k) => old.has(k) && !isWithheld(file, now.get(k)!) && differingColumns(old.get(k)!, now.get(k)!).length > 0
+		),
 		removed: [...old.keys()].filter((k) => !now.has(k))
 	};
 }

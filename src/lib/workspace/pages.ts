@@ -18,7 +18,13 @@ export function workspacePage(f: FollowUp, lang: Lang) {
 		.map((o) => {
 			const report = defaultReport(f.data, today, o.id);
 			const items = workspaceItems(f.data, today, o.id, report, {}, lang);
-			return { id: o.id, name: pick(lang, o.name, o.name_en), report, done: items.filter((i) => i.recorded).length, total: items.length };
+			return {
+				id: o.id,
+				name: pick(lang, o.name, o.name_en),
+				report,
+				done: items.filter((i) => i.recorded).length,
+				total: items.length
+			};
 		});
 	return {
 		organisations,
@@ -30,7 +36,15 @@ export function workspacePage(f: FollowUp, lang: Lang) {
 /** The workspace's measures and targets, as published: listed before any script runs. */
 export function workspaceEntitiesPage(f: FollowUp, lang: Lang) {
 	return {
-		measures: f.data.measures.map((m) => ({ id: m.id, title: pick(lang, m.title, m.title_en), lead: f.organisation(m.lead)?.name ?? m.lead })),
-		targets: f.targets.map((a) => ({ id: a.target.id, title: pick(lang, a.indicator.title, a.indicator.title_en), organisation: f.organisation(a.target.organisation)?.name ?? a.target.organisation }))
+		measures: f.data.measures.map((m) => ({
+			id: m.id,
+			title: pick(lang, m.title, m.title_en),
+			lead: f.organisation(m.lead)?.name ?? m.lead
+		})),
+		targets: f.targets.map((a) => ({
+			id: a.target.id,
+			title: pick(lang, a.indicator.title, a.indicator.title_en),
+			organisation: f.organisation(a.target.organisation)?.name ?? a.target.organisation
+		}))
 	};
 }

@@ -9,7 +9,13 @@ import { isError } from '../data/problems';
 import { figureValueSchema, followUpSchema, measureFigureSchema, measureSchema, targetSchema } from '../data/schemas';
 import { readTable, type RowOf } from '../data/table';
 
-export const EDITABLE_FILES = ['measures.csv', 'targets.csv', 'followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const;
+export const EDITABLE_FILES = [
+	'measures.csv',
+	'targets.csv',
+	'followups.csv',
+	'measure_figures.csv',
+	'measure_values.csv'
+] as const;
 export type EditableFile = (typeof EDITABLE_FILES)[number];
 
 export const EDITABLE_SCHEMAS = {
@@ -39,13 +45,16 @@ export function columnsOf(file: EditableFile, published: readonly string[]): str
 	return [...published, ...Object.keys(EDITABLE_SCHEMAS[file]).filter((c) => !published.includes(c))];
 }
 
-export const emptyRow = (file: EditableFile): RawRow => Object.fromEntries(Object.keys(EDITABLE_SCHEMAS[file]).map((c) => [c, '']));
+export const emptyRow = (file: EditableFile): RawRow =>
+	Object.fromEntries(Object.keys(EDITABLE_SCHEMAS[file]).map((c) => [c, '']));
 
 /** What identifies a row: a measure's, target's or figure's id; a follow-up's subject and period; a value's figure and period. */
 export function rowKey(file: EditableFile, row: RawRow): string {
 	if (file === 'measure_values.csv') return `${(row.figure ?? '').trim()}|${(row.period ?? '').trim()}`;
 	if (file !== 'followups.csv') return (row.id ?? '').trim();
-	return row.measure ? `measure|${row.measure.trim()}|${(row.period ?? '').trim()}` : `target|${(row.target ?? '').trim()}|${(row.period ?? '').trim()}`;
+	return row.measure
+		? `measure|${row.measure.trim()}|${(row.period ?? '').trim()}`
+		: `target|${(row.target ?? '').trim()}|${(row.period ?? '').trim()}`;
 }
 
 export interface Written {

@@ -40,7 +40,8 @@ export interface Lists {
 	municipalities: string[];
 }
 
-type ListName = keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno' | 'valueKind' | 'direction' | 'small';
+type ListName =
+	keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno' | 'valueKind' | 'direction' | 'small';
 const FIXED: Partial<Record<ListName, readonly string[]>> = {
 	kind: ['project', 'ordinary'],
 	status: ['planned', 'ongoing', 'finished'],
@@ -55,10 +56,35 @@ const FIXED: Partial<Record<ListName, readonly string[]>> = {
 
 /** Which column picks from which list; a column that may be empty allows a blank. */
 const PICKS: Record<EditableFile, Record<string, [ListName, boolean]>> = {
-	'measures.csv': { lead: ['organisations', false], area: ['areas', false], focus_area: ['focusAreas', true], kind: ['kind', false], status: ['status', false], followup_every: ['rhythm', true], example: ['yesno', false] },
-	'targets.csv': { measure: ['measures', true], organisation: ['organisations', false], indicator: ['indicators', false], municipality: ['municipalities', false], gender: ['gender', false], example: ['yesno', false] },
-	'followups.csv': { measure: ['measures', true], target: ['targets', true], assessment: ['assessment', false], example: ['yesno', false] },
-	'measure_figures.csv': { measure: ['measures', false], kind: ['valueKind', false], direction: ['direction', false], example: ['yesno', false] },
+	'measures.csv': {
+		lead: ['organisations', false],
+		area: ['areas', false],
+		focus_area: ['focusAreas', true],
+		kind: ['kind', false],
+		status: ['status', false],
+		followup_every: ['rhythm', true],
+		example: ['yesno', false]
+	},
+	'targets.csv': {
+		measure: ['measures', true],
+		organisation: ['organisations', false],
+		indicator: ['indicators', false],
+		municipality: ['municipalities', false],
+		gender: ['gender', false],
+		example: ['yesno', false]
+	},
+	'followups.csv': {
+		measure: ['measures', true],
+		target: ['targets', true],
+		assessment: ['assessment', false],
+		example: ['yesno', false]
+	},
+	'measure_figures.csv': {
+		measure: ['measures', false],
+		kind: ['valueKind', false],
+		direction: ['direction', false],
+		example: ['yesno', false]
+	},
 	'measure_values.csv': { figure: ['figures', false], status: ['small', true] }
 };
 /** Columns that hold numbers, and dates (Excel's own, shown YYYY-MM-DD); every other is text (a code like 0138 keeps its zero). */
@@ -68,7 +94,8 @@ const DAY_MS = 86_400_000;
 /** Excel counts days from 30 December 1899. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+const letter = (i: number): string =>
+	i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
 
 export interface WorkbookText {
 	/** Explanations on the help sheet, in the official's language. */
@@ -77,7 +104,11 @@ export interface WorkbookText {
 }
 
 /** One workbook of the files as they would be published (published rows plus drafts). */
-export async function writeWorkbook(files: Record<EditableFile, { columns: string[]; rows: RawRow[] }>, lists: Lists, text: WorkbookText): Promise<Uint8Array> {
+export async function writeWorkbook(
+	files: Record<EditableFile, { columns: string[]; rows: RawRow[] }>,
+	lists: Lists,
+	text: WorkbookText
+): Promise<Uint8Array> {
 	const ExcelJS = await excel();
 	const wb: Workbook = new ExcelJS.Workbook();
 	wb.creator = 'Följupp';
@@ -117,27 +148,41 @@ export async function writeWorkbook(files: Record<EditableFile, { columns: strin
 			const pick = PICKS[file][c];
 			if (!pick) return;
 			// A whole column's range at once (the type definitions lack this, the library has it).
-			(ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(`${letter(i)}2:${letter(i)}${last}`, {
-				type: 'list',
-				allowBlank: pick[1],
-				formulae: [ranges.get(pick[0])!],
-				showErrorMessage: true,
-				errorStyle: 'stop',
-				error: text.listError
-			});
+			(ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(
+				`${letter(i)}2:${letter(i)}${last}`,
+				{
+					type: 'list',
+					allowBlank: pick[1],
+					formulae: [ranges.get(pick[0])!],
+					showErrorMessage: true,
+					errorStyle: 'stop',
+					error: text.listError
+				}
+			);
 		});
 		help.addRow([]);
 		help.addRow([SHEET_NAMES[file], file]).font = { bold: true };
 		for (const c of columns) help.addRow([c, text.help.columns[c] ?? '']);
 	}
-	wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: EDITABLE_FILES.length + 1, visibility: 'visible' }];
+	wb.views = [
+		{
+			x: 0,
+			y: 0,
+			width: 20000,
+			height: 12000,
+			firstSheet: 0,
+			activeTab: EDITABLE_FILES.length + 1,
+			visibility: 'visible'
+		}
+	];
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** A number as a number, so Excel shows it in its own locale (a decimal comma in Swedish Excel); a date as a date. */
 function cellOf(column: string, value: string): string | number | Date {
 	if (NUMBERS.has(column) && /^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-	if (DATES.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return new Date(`${value}T00:00:00Z`);
+	if (DATES.has(column) && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+		return new Date(`${value}T00:00:00Z`);
 	return value;
 }
 
@@ -160,7 +205,19 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 	try {
 		await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 	} catch (e) {
-		return { ok: false, problems: [{ file: name, line: null, column: null, kind: 'unreadable_workbook', text: '', detail: (e as Error).message.slice(0, 200) }] };
+		return {
+			ok: false,
+			problems: [
+				{
+					file: name,
+					line: null,
+					column: null,
+					kind: 'unreadable_workbook',
+					text: '',
+					detail: (e as Error).message.slice(0, 200)
+				}
+			]
+		};
 	}
 	const sheets: SheetText[] = [];
 	wb.eachSheet((ws) => {
@@ -191,7 +248,20 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 			columnOf: (column) => (header.includes(column) ? `${letter(header.indexOf(column))} (${column})` : column)
 		});
 	});
-	if (sheets.length === 0) return { ok: false, problems: [{ file: name, line: null, column: null, kind: 'not_editable', text: wb.worksheets.map((w) => w.name).join(', '), detail: Object.values(SHEET_NAMES).join(', ') }] };
+	if (sheets.length === 0)
+		return {
+			ok: false,
+			problems: [
+				{
+					file: name,
+					line: null,
+					column: null,
+					kind: 'not_editable',
+					text: wb.worksheets.map((w) => w.name).join(', '),
+					detail: Object.values(SHEET_NAMES).join(', ')
+				}
+			]
+		};
 	return { ok: true, sheets };
 }
 
@@ -201,7 +271,11 @@ function rowValues(ws: Worksheet, r: number, header: readonly string[]): string[
 	for (let c = 1; c <= Math.max(row.cellCount, ws.actualColumnCount); c++) {
 		const v = row.getCell(c).value;
 		// A date that lost its format (pasted, or typed into a text cell by another program) is Excel's day number.
-		out.push(DATES.has(header[c - 1] ?? '') && typeof v === 'number' && v > 0 && v < 100_000 ? new Date(EXCEL_EPOCH + Math.round(v) * DAY_MS).toISOString().slice(0, 10) : textOf(v));
+		out.push(
+			DATES.has(header[c - 1] ?? '') && typeof v === 'number' && v > 0 && v < 100_000
+				? new Date(EXCEL_EPOCH + Math.round(v) * DAY_MS).toISOString().slice(0, 10)
+				: textOf(v)
+		);
 	}
 	return out;
 }

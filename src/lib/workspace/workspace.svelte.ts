@@ -27,10 +27,17 @@ export interface ImportPart {
 }
 export type ImportOutcome =
 	| { kind: 'refused'; name: string; problems: Problem[] }
-	| { kind: 'merged'; name: string; parts: ImportPart[]; conflicts: (Conflict & { file: EditableFile })[]; fixed: boolean };
+	| {
+			kind: 'merged';
+			name: string;
+			parts: ImportPart[];
+			conflicts: (Conflict & { file: EditableFile })[];
+			fixed: boolean;
+	  };
 
 /** A workbook is a zip file: it starts with PK. */
-export const isWorkbook = (name: string, bytes: Uint8Array) => name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
+export const isWorkbook = (name: string, bytes: Uint8Array) =>
+	name.toLowerCase().endsWith('.xlsx') || (bytes[0] === 0x50 && bytes[1] === 0x4b);
 
 /** The day in this browser's time zone (YYYY-MM-DD): a follow-up may not be dated later. */
 export const localDay = (d: Date) => d.toLocaleDateString('sv-SE');
@@ -80,10 +87,15 @@ export class Workspace {
 	async load(): Promise<void> {
 		try {
 			const files = DATA_FILES.filter((f) => f !== 'observations.csv');
-			const texts = await Promise.all(files.map(async (f) => [f, await this.effects.published(f, OPTIONAL_FILES.includes(f))] as const));
-			const published = Object.fromEntries(texts.filter(([, t]) => t !== undefined)) as Partial<Record<DataFile, string>>;
+			const texts = await Promise.all(
+				files.map(async (f) => [f, await this.effects.published(f, OPTIONAL_FILES.includes(f))] as const)
+			);
+			const published = Object.fromEntries(texts.filter(([, t]) => t !== undefined)) as Partial<
+				Record<DataFile, string>
+			>;
 			published['observations.csv'] = 'indicator,municipality,period,gender,value,status\n';
-			const municipality = (JSON.parse(published['config.json'] ?? '{}') as { municipality?: string }).municipality ?? '';
+			const municipality =
+				(JSON.parse(published['config.json'] ?? '{}') as { municipality?: string }).municipality ?? '';
 			// One site's drafts are not another's: sites under other paths of the same host keep their own.
 			this.key = `foljupp:${this.effects.site}:${municipality}:drafts`;
 			for (const f of EDITABLE_FILES) {
@@ -95,7 +107,8 @@ export class Workspace {
 			const kept = readDrafts((this.effects.storage.read(this.key) as { drafts?: unknown } | null)?.drafts);
 			const settled = settledDrafts(kept, (f, k) => this.publishedRow(f, k));
 			// Drafts that have been published since are let go, here and in storage.
-			if (draftCount(settled) !== draftCount(kept)) this.kept = this.effects.storage.write(this.key, { version: 1, drafts: settled });
+			if (draftCount(settled) !== draftCount(kept))
+				this.kept = this.effects.storage.write(this.key, { version: 1, drafts: settled });
 			this.drafts = settled;
 			this.effects.storage.onChange(this.key, (v) => {
 				this.drafts = readDrafts((v as { drafts?: unknown } | null)?.drafts);
@@ -168,7 +181,11 @@ export class Workspace {
 	 * published files and the drafts; with no error, merged into the drafts (new rows added, differing
 	 * rows left as conflicts to decide). A file with an error changes nothing.
 	 */
-	async importFile(name: string, bytes: Uint8Array, reading: (busy: boolean) => void = () => undefined): Promise<ImportOutcome> {
+	async importFile(
+		name: string,
+		bytes: Uint8Array,
+		reading: (busy: boolean) => void = () => undefined
+	): Promise<ImportOutcome> {
 		let read: { ok: true; texts: ImportedText[]; fixed: boolean } | { ok: false; problems: Problem[] };
 		if (isWorkbook(name, bytes)) {
 			reading(true);

@@ -54,7 +54,18 @@ export async function papaparseThenArrow(bytes: Uint8Array): Promise<Timed> {
 				parts.forEach((p, i) => (offsets[i + 1] = offsets[i]! + p.length));
 				const bytes = new Uint8Array(offsets[cells.length]!);
 				parts.forEach((p, i) => bytes.set(p, offsets[i]!));
-				return [name, arrow.makeVector(arrow.makeData({ type: new arrow.Utf8(), length: cells.length, nullCount: 0, valueOffsets: offsets, data: bytes }))];
+				return [
+					name,
+					arrow.makeVector(
+						arrow.makeData({
+							type: new arrow.Utf8(),
+							length: cells.length,
+							nullCount: 0,
+							valueOffsets: offsets,
+							data: bytes
+						})
+					)
+				];
 			})
 		);
 		await conn.insertArrowTable(new arrow.Table(columns), { name: 't', create: true });
@@ -66,7 +77,10 @@ export async function papaparseThenArrow(bytes: Uint8Array): Promise<Timed> {
 }
 
 /** A key-figure view read from its Parquet file by range requests. */
-export async function parquetView(url: string, municipalities: string[]): Promise<Timed & { requests: number; bytes: number }> {
+export async function parquetView(
+	url: string,
+	municipalities: string[]
+): Promise<Timed & { requests: number; bytes: number }> {
 	const { rangeFile, readKeyFigure } = await import('../../lib/data/parquet');
 	const t0 = performance.now();
 	const stats = { requests: 0, bytes: 0 };
@@ -81,8 +95,12 @@ export async function wholeCsvView(url: string, kpi: string, municipalities: str
 		const t0 = performance.now();
 		const response = await fetch(url);
 		await db.registerFileBuffer('all.csv', new Uint8Array(await response.arrayBuffer()));
-		await conn.query(`CREATE TABLE o AS SELECT * FROM read_csv('all.csv', types = {'kpi_id': 'VARCHAR', 'municipality_code': 'VARCHAR'})`);
-		const stmt = await conn.prepare(`SELECT * FROM o WHERE kpi_id = ? AND list_contains(string_split(?, ','), municipality_code)`);
+		await conn.query(
+			`CREATE TABLE o AS SELECT * FROM read_csv('all.csv', types = {'kpi_id': 'VARCHAR', 'municipality_code': 'VARCHAR'})`
+		);
+		const stmt = await conn.prepare(
+			`SELECT * FROM o WHERE kpi_id = ? AND list_contains(string_split(?, ','), municipality_code)`
+		);
 		const result = await stmt.query(kpi, municipalities.join(','));
 		await stmt.close();
 		return { ms: performance.now() - t0, rows: result.numRows };

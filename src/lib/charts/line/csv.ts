@@ -9,7 +9,18 @@ import { csvCell, excelCsv } from '../file';
 export function lineCsv(figure: LineFigure): string {
 	const s = strings[figure.lang];
 	const about = figure.about ?? { indicator: '', retrieved: '' };
-	const rows = [[s.csv_indicator, s.csv_title, s.csv_series, s.csv_year, s.csv_value, s.csv_status, s.csv_source, s.csv_retrieved].join(';')];
+	const rows = [
+		[
+			s.csv_indicator,
+			s.csv_title,
+			s.csv_series,
+			s.csv_year,
+			s.csv_value,
+			s.csv_status,
+			s.csv_source,
+			s.csv_retrieved
+		].join(';')
+	];
 	for (const series of figure.series)
 		for (const p of series.points)
 			rows.push(

@@ -7,7 +7,16 @@
 import { extent, range } from 'd3-array';
 import { precisionFixed } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
-import { line, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolTriangle, type SymbolType } from 'd3-shape';
+import {
+	line,
+	symbol,
+	symbolCircle,
+	symbolCross,
+	symbolDiamond,
+	symbolSquare,
+	symbolTriangle,
+	type SymbolType
+} from 'd3-shape';
 import type { Point, SeriesKind } from '$lib/model/model';
 import type { LineFigure } from '$lib/followup/views/figure';
 import { formatNumber, formatValue } from '$lib/i18n/format';
@@ -86,7 +95,10 @@ export function tickFormat(ticks: readonly number[], unit: string, lang: LineFig
 }
 
 /** `width` is the drawing's width in CSS pixels once known, so text keeps its size on a phone. */
-export function layoutLine(figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang'>, width = WIDTH): LineMarks {
+export function layoutLine(
+	figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang'>,
+	width = WIDTH
+): LineMarks {
 	const { series, target, band } = figure;
 	const periods = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
 	const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
@@ -121,7 +133,10 @@ export function layoutLine(figure: Pick<LineFigure, 'series' | 'target' | 'band'
 			? 'M' +
 				band.map((b) => `${x(b.period)},${y(b.max)}`).join('L') +
 				'L' +
-				[...band].reverse().map((b) => `${x(b.period)},${y(b.min)}`).join('L') +
+				[...band]
+					.reverse()
+					.map((b) => `${x(b.period)},${y(b.min)}`)
+					.join('L') +
 				'Z'
 			: null;
 	return {
@@ -135,7 +150,12 @@ export function layoutLine(figure: Pick<LineFigure, 'series' | 'target' | 'band'
 		xTicks: range(from, to + 1, step).map((v) => ({ x: x(v), label: String(v) })),
 		band: bandPath,
 		target: target
-			? { x1: x(target.baseline_period), y1: y(target.baseline_value), x2: x(target.target_period), y2: y(target.target_value) }
+			? {
+					x1: x(target.baseline_period),
+					y1: y(target.baseline_value),
+					x2: x(target.target_period),
+					y2: y(target.target_value)
+				}
 			: null,
 		series: series.map((s) => ({
 			id: s.id,
@@ -144,14 +164,19 @@ export function layoutLine(figure: Pick<LineFigure, 'series' | 'target' | 'band'
 			line: path(fillYears(s.points, from, to)) ?? '',
 			marker: symbolPath(s.kind, s.kind === 'municipality' ? 42 : 30),
 			points: s.points.flatMap((p) =>
-				p.value !== null && p.period >= from && p.period <= to ? [{ x: x(p.period), y: y(p.value), period: p.period, value: p.value }] : []
+				p.value !== null && p.period >= from && p.period <= to
+					? [{ x: x(p.period), y: y(p.value), period: p.period, value: p.value }]
+					: []
 			)
 		}))
 	};
 }
 
 /** The legend: series by line style and marker, then the band and the target, in words. */
-export function lineLegend(figure: Pick<LineFigure, 'series' | 'band' | 'bandLabel' | 'target' | 'unit' | 'lang'>, targetWord: string): LegendItem[] {
+export function lineLegend(
+	figure: Pick<LineFigure, 'series' | 'band' | 'bandLabel' | 'target' | 'unit' | 'lang'>,
+	targetWord: string
+): LegendItem[] {
 	const items: LegendItem[] = figure.series.map((s) => ({ kind: 'series', series: s.kind, label: s.label }));
 	if (figure.band.length > 1 && figure.bandLabel) items.push({ kind: 'band', label: figure.bandLabel });
 	if (figure.target)

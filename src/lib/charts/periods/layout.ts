@@ -34,7 +34,10 @@ export interface PeriodMarks {
 	target: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
-export function layoutPeriods(figure: Pick<PeriodFigure, 'points' | 'mark' | 'target' | 'unit' | 'lang'>, width = WIDTH): PeriodMarks {
+export function layoutPeriods(
+	figure: Pick<PeriodFigure, 'points' | 'mark' | 'target' | 'unit' | 'lang'>,
+	width = WIDTH
+): PeriodMarks {
 	const codes = figure.points.map((p) => p.code);
 	const x = scaleBand<string>()
 		.domain(codes)
@@ -68,16 +71,31 @@ export function layoutPeriods(figure: Pick<PeriodFigure, 'points' | 'mark' | 'ta
 		axisY,
 		yTicks: yTicks.map((v) => ({ y: y(v), label: label(v) })),
 		xTicks: figure.points.flatMap((p, i) => (i % every === 0 ? [{ x: centre(p.code), label: p.short }] : [])),
-		yearTicks: yearly ? [] : figure.points.flatMap((p) => (p.first ? [{ x: centre(p.code), label: String(p.year) }] : [])),
+		yearTicks: yearly
+			? []
+			: figure.points.flatMap((p) => (p.first ? [{ x: centre(p.code), label: String(p.year) }] : [])),
 		bars:
 			figure.mark === 'bars'
-				? shown.map((p) => ({ x: x(p.code) ?? 0, y: y(p.value!), width: x.bandwidth(), height: axisY - y(p.value!), point: p }))
+				? shown.map((p) => ({
+						x: x(p.code) ?? 0,
+						y: y(p.value!),
+						width: x.bandwidth(),
+						height: axisY - y(p.value!),
+						point: p
+					}))
 				: [],
 		line: figure.mark === 'line' ? path(figure.points as PeriodPoint[]) : null,
 		dots: figure.mark === 'line' ? shown.map((p) => ({ x: centre(p.code), y: y(p.value!), point: p })) : [],
-		small: figure.points.filter((p) => p.status === 'small').map((p) => ({ x: centre(p.code), y: axisY, width: Math.max(6, x.bandwidth() * 0.8), point: p })),
+		small: figure.points
+			.filter((p) => p.status === 'small')
+			.map((p) => ({ x: centre(p.code), y: axisY, width: Math.max(6, x.bandwidth() * 0.8), point: p })),
 		target: figure.target
-			? { x1: centre(figure.target.baseline), y1: y(figure.target.baseline_value), x2: centre(figure.target.target), y2: y(figure.target.target_value) }
+			? {
+					x1: centre(figure.target.baseline),
+					y1: y(figure.target.baseline_value),
+					x2: centre(figure.target.target),
+					y2: y(figure.target.target_value)
+				}
 			: null
 	};
 }

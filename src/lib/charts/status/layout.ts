@@ -28,7 +28,11 @@ export function layoutStatus(rows: readonly StatusRow[], width = STATUS_WIDTH): 
 		const row = {
 			...r,
 			y,
-			marks: marks.map((status, i) => ({ status, x: (i % perLine) * (MARK + GAP), y: y + LABEL + Math.floor(i / perLine) * (MARK + GAP) }))
+			marks: marks.map((status, i) => ({
+				status,
+				x: (i % perLine) * (MARK + GAP),
+				y: y + LABEL + Math.floor(i / perLine) * (MARK + GAP)
+			}))
 		};
 		y += LABEL + lines * (MARK + GAP) - GAP + ROW_GAP;
 		return row;

@@ -21,9 +21,19 @@ export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	return {
 		id: target.id,
 		example: target.example,
-		indicator: { id: indicator.id, title: pick(lang, indicator.title, indicator.title_en), unit: indicator.unit, direction: indicator.direction, own: indicator.own !== undefined },
-		organisation: org ? { id: org.id, name: pick(lang, org.name, org.name_en), lang: langOfText(lang, org.name_en) } : null,
-		measure: measure ? { id: measure.id, title: pick(lang, measure.title, measure.title_en), lang: langOfText(lang, measure.title_en) } : null,
+		indicator: {
+			id: indicator.id,
+			title: pick(lang, indicator.title, indicator.title_en),
+			unit: indicator.unit,
+			direction: indicator.direction,
+			own: indicator.own !== undefined
+		},
+		organisation: org
+			? { id: org.id, name: pick(lang, org.name, org.name_en), lang: langOfText(lang, org.name_en) }
+			: null,
+		measure: measure
+			? { id: measure.id, title: pick(lang, measure.title, measure.title_en), lang: langOfText(lang, measure.title_en) }
+			: null,
 		municipality: f.municipalityName(target.municipality),
 		gender: target.gender,
 		baseline_period: target.baseline_period,
@@ -97,7 +107,13 @@ export function areaView(f: FollowUp, areaId: string, lang: Lang) {
 }
 export type AreaView = NonNullable<ReturnType<typeof areaView>>;
 
-export { ownFigureInfo, targetChart, TARGET_CONTEXT_YEARS, type ComparisonKey, type TargetChartData } from './target-chart';
+export {
+	ownFigureInfo,
+	targetChart,
+	TARGET_CONTEXT_YEARS,
+	type ComparisonKey,
+	type TargetChartData
+} from './target-chart';
 
 /** A measure's own figure as a chart: every period, and what each value is of. */
 export function ownFigureChart(f: FollowUp, indicator: Indicator, values: readonly FigureValue[], lang: Lang) {
@@ -130,7 +146,9 @@ export function targetDetail(f: FollowUp, id: string, lang: Lang) {
 		numbers: {
 			assessed: attainment.assessed,
 			/** The assessed value's period in words (a year, or "andra halvåret 2025"). */
-			assessedLabel: attainment.assessed ? periodLabel(attainment.assessed.period, indicator.own?.periodKind ?? 'year', lang) : null,
+			assessedLabel: attainment.assessed
+				? periodLabel(attainment.assessed.period, indicator.own?.periodKind ?? 'year', lang)
+				: null,
 			expected: attainment.expected,
 			progress: attainment.progress,
 			trend: attainment.trend,
@@ -167,7 +185,9 @@ export function organisationView(f: FollowUp, id: string, lang: Lang) {
 		kind: o.kind,
 		asLead: measures.filter((m) => m.lead === o.id).map((m) => measureView(f, m, lang)),
 		asPartner: measures.filter((m) => m.partners.includes(o.id)).map((m) => measureView(f, m, lang)),
-		ownTargets: f.targets.filter((a) => a.target.organisation === o.id && a.target.measure === null).map((a) => targetView(f, a, lang))
+		ownTargets: f.targets
+			.filter((a) => a.target.organisation === o.id && a.target.measure === null)
+			.map((a) => targetView(f, a, lang))
 	};
 }
 export type OrganisationView = NonNullable<ReturnType<typeof organisationView>>;

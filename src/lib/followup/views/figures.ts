@@ -4,7 +4,15 @@
  * the measure page, the report, the embed, the file), and the status of every target.
  */
 import type { Gender, Indicator, Point, Series, ValueKind } from '$lib/model/model';
-import { parsePeriod, periodAtTime, periodEnd, periodsBetween, periodTime, type Period, type PeriodKind } from '$lib/model/periods';
+import {
+	parsePeriod,
+	periodAtTime,
+	periodEnd,
+	periodsBetween,
+	periodTime,
+	type Period,
+	type PeriodKind
+} from '$lib/model/periods';
 import { formatNumber, formatValue } from '$lib/i18n/format';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
@@ -18,7 +26,8 @@ import type { Band, LineFigure, PeriodFigure, PeriodPoint, StatusFigure, StatusR
 import type { AttainmentStatus } from '../attainment';
 
 /** " – kvinnor" for a chart of women or men; the total needs no word. */
-export const genderSuffix = (gender: Gender, lang: Lang) => (gender === 'T' ? '' : ` – ${strings[lang][`gender_${gender}`].toLowerCase()}`);
+export const genderSuffix = (gender: Gender, lang: Lang) =>
+	gender === 'T' ? '' : ` – ${strings[lang][`gender_${gender}`].toLowerCase()}`;
 
 /** A key figure in an area's overview: the municipality, its region and Riket. */
 export function keyFigureOverview(f: FollowUp, indicator: Indicator, scope: string, lang: Lang): LineFigure {
@@ -62,9 +71,15 @@ export interface KeyFigureView {
 export function keyFigureFigure(data: KeyFigureData, view: KeyFigureView, id: string, lang: Lang): LineFigure {
 	const s = strings[lang];
 	const base = data.byGender[view.gender] ?? data.byGender.T!;
-	const inRange = (p: { period: number }) => (view.from === null || p.period >= view.from) && (view.until === null || p.period <= view.until);
-	const standard = base.series.filter((x, i) => i === 0 || view.compare === null || (view.compare !== 'none' && x.kind === view.compare));
-	const series = [...standard, ...(view.other ? [view.other] : [])].map((x) => ({ ...x, points: x.points.filter(inRange) }));
+	const inRange = (p: { period: number }) =>
+		(view.from === null || p.period >= view.from) && (view.until === null || p.period <= view.until);
+	const standard = base.series.filter(
+		(x, i) => i === 0 || view.compare === null || (view.compare !== 'none' && x.kind === view.compare)
+	);
+	const series = [...standard, ...(view.other ? [view.other] : [])].map((x) => ({
+		...x,
+		points: x.points.filter(inRange)
+	}));
 	const band = view.compare === null || view.compare === 'group' ? base.band.filter(inRange) : [];
 	const changed = view.from !== null || view.until !== null || view.compare !== null || view.other !== null;
 	const { indicator } = data;
@@ -81,12 +96,18 @@ export function keyFigureFigure(data: KeyFigureData, view: KeyFigureView, id: st
 		summary: changed && series[0] ? describeIndicator(series[0], series.slice(1), indicator.unit, lang) : base.summary,
 		lang,
 		about: { indicator: indicator.id, retrieved: indicator.definition_retrieved ?? '' },
-		embed: embedPath(lang, route.indicator(indicator.id)) + viewQuery({ gender: view.gender, from: view.from, until: view.until })
+		embed:
+			embedPath(lang, route.indicator(indicator.id)) +
+			viewQuery({ gender: view.gender, from: view.from, until: view.until })
 	};
 }
 
 /** A target's chart: its series, baseline, target and trajectory, and one comparison line. */
-export function targetFigure(chart: TargetChartData, comparison: ComparisonKey | 'none', lang: Lang): LineFigure | PeriodFigure {
+export function targetFigure(
+	chart: TargetChartData,
+	comparison: ComparisonKey | 'none',
+	lang: Lang
+): LineFigure | PeriodFigure {
 	if (chart.own)
 		return periodFigure({
 			id: chart.id,
@@ -118,12 +139,19 @@ export function targetFigure(chart: TargetChartData, comparison: ComparisonKey |
 		summary: chart.summary,
 		lang,
 		about: { indicator: chart.indicator, retrieved: chart.retrieved },
-		embed: embedPath(lang, route.target(chart.targetId)) + viewQuery({ compare: comparison === 'riket' ? null : comparison })
+		embed:
+			embedPath(lang, route.target(chart.targetId)) + viewQuery({ compare: comparison === 'riket' ? null : comparison })
 	};
 }
 
 /** Every target as a mark with its status, a row per area (or organisation). */
-export function statusFigure(id: string, title: string, rows: readonly StatusRow[], totals: readonly { status: AttainmentStatus; n: number }[], lang: Lang): StatusFigure {
+export function statusFigure(
+	id: string,
+	title: string,
+	rows: readonly StatusRow[],
+	totals: readonly { status: AttainmentStatus; n: number }[],
+	lang: Lang
+): StatusFigure {
 	const s = strings[lang];
 	const word = (st: AttainmentStatus) => s[`status_${st}`].toLowerCase();
 	const summary = rows
@@ -137,7 +165,10 @@ export function statusFigure(id: string, title: string, rows: readonly StatusRow
 
 /** An upload's preview: one affected series as the site shows it now and as it would after applying. */
 export function uploadPreviewFigure(
-	chart: { before: readonly { period: number; value: number | null }[]; after: readonly { period: number; value: number | null }[] },
+	chart: {
+		before: readonly { period: number; value: number | null }[];
+		after: readonly { period: number; value: number | null }[];
+	},
 	title: string,
 	unit: string,
 	fileName: string,
@@ -234,15 +265,32 @@ export function periodFigure(input: PeriodFigureInput): PeriodFigure {
 		label: input.label,
 		points,
 		target: input.target
-			? { baseline: code(input.target.baseline_period), baseline_value: input.target.baseline_value, target: code(input.target.target_period), target_value: input.target.target_value }
+			? {
+					baseline: code(input.target.baseline_period),
+					baseline_value: input.target.baseline_value,
+					target: code(input.target.target_period),
+					target_value: input.target.target_value
+				}
 			: null,
-		small: points.some((p) => p.status === 'small') ? { mark: `<${input.threshold}`, label: smallLabel, note: s.small_note(input.threshold, input.valueKind === 'share') } : null,
+		small: points.some((p) => p.status === 'small')
+			? {
+					mark: `<${input.threshold}`,
+					label: smallLabel,
+					note: s.small_note(input.threshold, input.valueKind === 'share')
+				}
+			: null,
 		source: input.source,
 		summary:
 			input.summary ??
 			describeFigure(
 				input.title,
-				points.map((p) => ({ name: p.name, year: p.year, index: parsePeriod(p.code)!.index, value: p.value, status: p.status })),
+				points.map((p) => ({
+					name: p.name,
+					year: p.year,
+					index: parsePeriod(p.code)!.index,
+					value: p.value,
+					status: p.status
+				})),
 				input.valueKind,
 				format,
 				smallLabel,
@@ -261,7 +309,13 @@ export function figureUntil(figure: PeriodFigure, year: number | null): PeriodFi
 	const format = (v: number) => figureValueText(v, figure.valueKind, figure.unit, figure.lang);
 	const summary = describeFigure(
 		figure.title,
-		points.map((p) => ({ name: p.name, year: p.year, index: parsePeriod(p.code)!.index, value: p.value, status: p.status })),
+		points.map((p) => ({
+			name: p.name,
+			year: p.year,
+			index: parsePeriod(p.code)!.index,
+			value: p.value,
+			status: p.status
+		})),
 		figure.valueKind,
 		format,
 		figure.small?.label ?? strings[figure.lang].small_value(5),

@@ -39,7 +39,10 @@ export interface RecordView {
 }
 
 export function recordView(r: FollowUpRecord, lang: Lang): RecordView {
-	const decided = r.decided_by || r.decided_at || r.minutes ? strings[lang].fu_decided_in(r.decided_by ?? '', r.decided_at ?? '', r.minutes ?? '') : null;
+	const decided =
+		r.decided_by || r.decided_at || r.minutes
+			? strings[lang].fu_decided_in(r.decided_by ?? '', r.decided_at ?? '', r.minutes ?? '')
+			: null;
 	return {
 		period: r.period,
 		periodName: periodName(r.period, lang),
@@ -73,7 +76,10 @@ export function measureFollowUp(f: FollowUp, m: Measure, lang: Lang) {
 export function targetFollowUp(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const [latest] = f.records.history({ type: 'target', id: a.target.id });
 	const record = latest ? recordView(latest, lang) : null;
-	return { record, agrees: record === null || record.assessment === a.attainment.status || record.assessment === 'not_assessed' };
+	return {
+		record,
+		agrees: record === null || record.assessment === a.attainment.status || record.assessment === 'not_assessed'
+	};
 }
 
 /** How far the follow-up for the latest council report has come, for everyone or one organisation. */
@@ -82,7 +88,12 @@ export function reportProgress(f: FollowUp, lang: Lang, organisation?: string) {
 	if (!report) return null;
 	const due = f.records.dueFor(report).filter((d) => !organisation || d.organisation === organisation);
 	if (due.length === 0) return null;
-	return { report: reportName(report, lang), code: `${report.kind}-${report.year}`, ...progress(due), missing: due.filter((d) => !d.record).map((d) => dueLabel(f, d, lang)) };
+	return {
+		report: reportName(report, lang),
+		code: `${report.kind}-${report.year}`,
+		...progress(due),
+		missing: due.filter((d) => !d.record).map((d) => dueLabel(f, d, lang))
+	};
 }
 
 function dueLabel(f: FollowUp, d: DueFollowUp, lang: Lang): string {
@@ -109,10 +120,16 @@ export function reportFollowUps(f: FollowUp, report: ReportPeriod | null, lang: 
 	const chosen = report && report.kind !== 'current' ? report : f.records.latestReport();
 	if (!chosen) return { report: null, byMeasure: {}, byTarget: {} };
 	const due = f.records.dueFor(chosen);
-	const shown = (d: DueFollowUp): DueView => ({ period: periodName(d.period, lang), record: d.record ? recordView(d.record, lang) : null });
+	const shown = (d: DueFollowUp): DueView => ({
+		period: periodName(d.period, lang),
+		record: d.record ? recordView(d.record, lang) : null
+	});
 	const group = (type: 'measure' | 'target') =>
 		Object.fromEntries(
-			[...new Set(due.filter((d) => d.subject.type === type).map((d) => d.subject.id))].map((id) => [id, due.filter((d) => d.subject.type === type && d.subject.id === id).map(shown)])
+			[...new Set(due.filter((d) => d.subject.type === type).map((d) => d.subject.id))].map((id) => [
+				id,
+				due.filter((d) => d.subject.type === type && d.subject.id === id).map(shown)
+			])
 		);
 	return { report: reportName(chosen, lang), byMeasure: group('measure'), byTarget: group('target') };
 }
@@ -125,7 +142,11 @@ export function yearWheel(f: FollowUp, organisation: string, year: number, lang:
 	const s = strings[lang];
 	const measures = f.data.measures.filter((m) => m.lead === organisation && m.status !== 'finished');
 	const targets = f.targets.filter((a) => a.target.organisation === organisation);
-	const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, name: s.month_name(i + 1), items: [] as { kind: 'report' | 'period'; text: string; detail: string; href: string | null }[] }));
+	const months = Array.from({ length: 12 }, (_, i) => ({
+		month: i + 1,
+		name: s.month_name(i + 1),
+		items: [] as { kind: 'report' | 'period'; text: string; detail: string; href: string | null }[]
+	}));
 	for (const m of measures) {
 		for (const p of measurePeriods(m, year).filter((x) => x.year === year)) {
 			months[p.to - 1]!.items.push({
@@ -138,8 +159,15 @@ export function yearWheel(f: FollowUp, organisation: string, year: number, lang:
 	}
 	for (const kind of ['delar', 'ar'] as const) {
 		const report = parseReportPeriod(`${kind}-${year}`)!;
-		const assessed = targets.filter((a) => f.records.dueFor(report).some((d) => d.subject.type === 'target' && d.subject.id === a.target.id)).length;
-		months[kind === 'delar' ? 7 : 11]!.items.unshift({ kind: 'report', text: kind === 'delar' ? s.wheel_interim : s.wheel_annual, detail: assessed ? s.wheel_targets(assessed) : '', href: null });
+		const assessed = targets.filter((a) =>
+			f.records.dueFor(report).some((d) => d.subject.type === 'target' && d.subject.id === a.target.id)
+		).length;
+		months[kind === 'delar' ? 7 : 11]!.items.unshift({
+			kind: 'report',
+			text: kind === 'delar' ? s.wheel_interim : s.wheel_annual,
+			detail: assessed ? s.wheel_targets(assessed) : '',
+			href: null
+		});
 	}
 	return { year, months };
 }

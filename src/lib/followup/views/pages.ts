@@ -12,7 +12,16 @@ import type { FollowUp } from '../followup';
 import { GAP_KINDS } from '../gaps';
 import { latest, rankAmongKommuner } from '../observations';
 import { periodLabel } from '../summary';
-import { areaView, measureDetail, organisationView, ownFigureChart, targetChart, targetDetail, targetView, type AreaView } from './entities';
+import {
+	areaView,
+	measureDetail,
+	organisationView,
+	ownFigureChart,
+	targetChart,
+	targetDetail,
+	targetView,
+	type AreaView
+} from './entities';
 import type { Band, StatusRow } from './figure';
 import { statusFigure } from './figures';
 import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './followups';
@@ -30,9 +39,21 @@ export function overviewPage(f: FollowUp, lang: Lang) {
 		total: targets.length,
 		counts: tally(targets).filter((c) => used.includes(c.status))
 	});
-	const byArea = f.data.areas.map((a) => row(a.id, pick(lang, a.title, a.title_en), f.targets.filter((t) => t.indicator.area === a.id)));
+	const byArea = f.data.areas.map((a) =>
+		row(
+			a.id,
+			pick(lang, a.title, a.title_en),
+			f.targets.filter((t) => t.indicator.area === a.id)
+		)
+	);
 	const byOrganisation = f.data.organisations
-		.map((o) => row(o.id, pick(lang, o.name, o.name_en), f.targets.filter((t) => t.target.organisation === o.id)))
+		.map((o) =>
+			row(
+				o.id,
+				pick(lang, o.name, o.name_en),
+				f.targets.filter((t) => t.target.organisation === o.id)
+			)
+		)
 		.filter((r) => r.total > 0);
 	return {
 		areas: f.data.areas.map((a) => areaView(f, a.id, lang)).filter((a): a is AreaView => a !== null),
@@ -72,7 +93,11 @@ export function organisationsPage(f: FollowUp, lang: Lang) {
 export function organisationPage(f: FollowUp, id: string, lang: Lang) {
 	const organisation = organisationView(f, id, lang);
 	if (!organisation) return null;
-	return { organisation, gaps: f.gaps().filter((g) => g.organisation === id).length, progress: reportProgress(f, lang, id) };
+	return {
+		organisation,
+		gaps: f.gaps().filter((g) => g.organisation === id).length,
+		progress: reportProgress(f, lang, id)
+	};
 }
 
 export function measurePage(f: FollowUp, id: string, lang: Lang) {
@@ -96,16 +121,26 @@ export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
 		genders.map((g) => {
 			const series = f.standardSeries(indicator.id, g, lang);
 			const group = f.similarGroup(indicator, g);
-			const groupSeries = group && group.points.length
-				? [{ id: 'group', label: strings[lang].group_mean, kind: 'group' as const,
-					points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null })) }]
-				: [];
+			const groupSeries =
+				group && group.points.length
+					? [
+							{
+								id: 'group',
+								label: strings[lang].group_mean,
+								kind: 'group' as const,
+								points: group.points.map((p) => ({ period: p.period, value: p.mean, status: null }))
+							}
+						]
+					: [];
 			const all = [...series, ...groupSeries];
-			return [g, {
-				series: all,
-				band: group?.points.map((p) => ({ period: p.period, min: p.min, max: p.max })) ?? [],
-				summary: f.describe(indicator, all, lang)
-			}];
+			return [
+				g,
+				{
+					series: all,
+					band: group?.points.map((p) => ({ period: p.period, min: p.min, max: p.max })) ?? [],
+					summary: f.describe(indicator, all, lang)
+				}
+			];
 		})
 	) as Partial<Record<Gender, { series: Series[]; band: Band[]; summary: string }>>;
 
@@ -128,7 +163,9 @@ export function indicatorPage(f: FollowUp, id: string, lang: Lang) {
 		},
 		genders,
 		byGender,
-		group: group ? { title: group.title, members: group.member_codes.filter((c) => c !== code).map((c) => f.municipalityName(c)) } : null,
+		group: group
+			? { title: group.title, members: group.member_codes.filter((c) => c !== code).map((c) => f.municipalityName(c)) }
+			: null,
 		rank,
 		municipality: f.municipalityName(code),
 		targets: f.targets.filter((a) => a.indicator.id === indicator.id).map((a) => targetView(f, a, lang)),
@@ -173,14 +210,18 @@ export function gapsPage(f: FollowUp, lang: Lang) {
 			kind,
 			gaps: gaps
 				.filter((g) => g.kind === kind)
-				.map((g) => ({ ...g, label: label(g.subject.type, g.subject.id), organisationName: orgName(g.organisation), periods: stalePeriods(g) }))
+				.map((g) => ({
+					...g,
+					label: label(g.subject.type, g.subject.id),
+					organisationName: orgName(g.organisation),
+					periods: stalePeriods(g)
+				}))
 		})),
 		byOrganisation: f.data.organisations
 			.map((o) => ({ id: o.id, name: p(o.name, o.name_en), n: gaps.filter((g) => g.organisation === o.id).length }))
 			.filter((o) => o.n > 0)
 	};
 }
-
 
 /**
  * A follow-up report for a committee (or the whole municipality): every target with its status,
@@ -192,7 +233,9 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 	if (!whole && !org) return null;
 	const p = (sv: string, en: string | null) => pick(lang, sv, en);
 	const mine = (orgId: string) => whole || orgId === id;
-	const targets = f.targets.filter((a) => mine(a.target.organisation) || (a.target.measure !== null && mine(f.measure(a.target.measure)?.lead ?? '')));
+	const targets = f.targets.filter(
+		(a) => mine(a.target.organisation) || (a.target.measure !== null && mine(f.measure(a.target.measure)?.lead ?? ''))
+	);
 	const measureIds = [...new Set(targets.flatMap((a) => (a.target.measure ? [a.target.measure] : [])))];
 	const measures = f.data.measures
 		.filter((m) => measureIds.includes(m.id) || mine(m.lead))
@@ -204,9 +247,13 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 			example: m.example,
 			/** Its own figures, up to today; the report cuts them at its period. */
 			figures: f.figuresOf(m.id).map(({ indicator, values }) => ownFigureChart(f, indicator, values, lang)),
-			charts: targets.filter((a) => a.target.measure === m.id).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
+			charts: targets
+				.filter((a) => a.target.measure === m.id)
+				.map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }))
 		}));
-	const own = targets.filter((a) => a.target.measure === null).map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }));
+	const own = targets
+		.filter((a) => a.target.measure === null)
+		.map((a) => ({ target: targetView(f, a, lang), chart: targetChart(f, a, lang) }));
 	const gaps = f
 		.gaps()
 		.filter((g) => whole || g.organisation === id)
@@ -233,9 +280,16 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 		hasExamples: targets.some((a) => a.target.example) || measures.some((m) => m.example),
 		/** The committees' follow-ups each report the page offers holds: the current one, and every report of six years. */
 		followUps: Object.fromEntries(
-			['current', ...Array.from({ length: 6 }, (_, i) => f.today.getUTCFullYear() - i).flatMap((y) => [`delar-${y}`, `ar-${y}`])].map((code) => [
+			[
+				'current',
+				...Array.from({ length: 6 }, (_, i) => f.today.getUTCFullYear() - i).flatMap((y) => [`delar-${y}`, `ar-${y}`])
+			].map((code) => [
 				code,
-				onlyOf(reportFollowUps(f, parseReportPeriod(code), lang), new Set(measures.map((m) => m.id)), new Set(targets.map((a) => a.target.id)))
+				onlyOf(
+					reportFollowUps(f, parseReportPeriod(code), lang),
+					new Set(measures.map((m) => m.id)),
+					new Set(targets.map((a) => a.target.id))
+				)
 			])
 		),
 		today: f.today.toISOString().slice(0, 10),
@@ -246,7 +300,8 @@ export function reportPage(f: FollowUp, id: string, lang: Lang) {
 
 /** A report's follow-ups of the measures and targets on its page only. */
 function onlyOf(r: ReportFollowUps, measures: Set<string>, targets: Set<string>): ReportFollowUps {
-	const keep = <T>(o: Record<string, T>, ids: Set<string>) => Object.fromEntries(Object.entries(o).filter(([id]) => ids.has(id)));
+	const keep = <T>(o: Record<string, T>, ids: Set<string>) =>
+		Object.fromEntries(Object.entries(o).filter(([id]) => ids.has(id)));
 	return { report: r.report, byMeasure: keep(r.byMeasure, measures), byTarget: keep(r.byTarget, targets) };
 }
 
@@ -263,4 +318,5 @@ export function yearWheelPage(f: FollowUp, id: string, lang: Lang) {
 }
 
 /** The committees' follow-ups a report for a period holds (the latest report for the current follow-up). */
-export const reportFollowUpsOf = (f: FollowUp, period: ReportPeriod | null, lang: Lang) => reportFollowUps(f, period, lang);
+export const reportFollowUpsOf = (f: FollowUp, period: ReportPeriod | null, lang: Lang) =>
+	reportFollowUps(f, period, lang);

@@ -24,7 +24,12 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 	const group = f.similarGroup(indicator, g);
 	const comparisons: Partial<Record<ComparisonKey, Series>> = {
 		riket: { id: '0000', label: strings[lang].riket, kind: 'riket', points: points('0000') },
-		region: { id: f.data.config.region, label: f.municipalityName(f.data.config.region), kind: 'region', points: points(f.data.config.region) }
+		region: {
+			id: f.data.config.region,
+			label: f.municipalityName(f.data.config.region),
+			kind: 'region',
+			points: points(f.data.config.region)
+		}
 	};
 	if (group && group.points.length)
 		comparisons.group = {
@@ -33,8 +38,10 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 			kind: 'group',
 			points: recent(group.points.map((p) => ({ period: p.period, value: p.mean, status: null })))
 		};
-	for (const k of Object.keys(comparisons) as ComparisonKey[]) if (!comparisons[k]!.points.length) delete comparisons[k];
-	const genderWord = g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
+	for (const k of Object.keys(comparisons) as ComparisonKey[])
+		if (!comparisons[k]!.points.length) delete comparisons[k];
+	const genderWord =
+		g === 'T' ? '' : pick(lang, g === 'K' ? ' – kvinnor' : ' – män', g === 'K' ? ' – women' : ' – men');
 	const own = indicator.own ? ownFigureInfo(f, indicator, lang) : null;
 	if (own) for (const k of Object.keys(comparisons) as ComparisonKey[]) delete comparisons[k];
 	return {
@@ -46,7 +53,12 @@ export function targetChart(f: FollowUp, a: AssessedTarget, lang: Lang) {
 		title: `${pick(lang, indicator.title, indicator.title_en)}${genderWord}`,
 		unit: indicator.unit,
 		source: own ? own.source : `${indicator.source}, ${indicator.id}`,
-		main: { id: target.municipality, label: own ? own.label : f.municipalityName(target.municipality), kind: 'municipality' as const, points: own ? a.points : recent(a.points) },
+		main: {
+			id: target.municipality,
+			label: own ? own.label : f.municipalityName(target.municipality),
+			kind: 'municipality' as const,
+			points: own ? a.points : recent(a.points)
+		},
 		comparisons,
 		target: {
 			baseline_period: target.baseline_period,

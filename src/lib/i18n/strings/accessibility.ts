@@ -25,7 +25,8 @@ export const sv = {
 	a11y_gaps_heading: 'Innehåll som inte är tillgängligt',
 	a11y_gap_points:
 		'Diagrammens enskilda punkter kan inte utforskas en och en med tangentbordet. Samma värden finns i tabellen under varje diagram och i den skrivna sammanfattningen.',
-	a11y_gap_language: 'Texter som ingen har skrivit på engelska (till exempel en insats namn och beskrivning) visas på svenska även i den engelska versionen; de är då märkta som svenska.',
+	a11y_gap_language:
+		'Texter som ingen har skrivit på engelska (till exempel en insats namn och beskrivning) visas på svenska även i den engelska versionen; de är då märkta som svenska.',
 	a11y_tested_heading: 'Hur vi testat webbplatsen',
 	a11y_tested: (date: string) =>
 		`Vi har gjort en självskattning (intern testning). Varje ändring testas automatiskt med axe-core mot WCAG 2.1 nivå A och AA på varje sida, på svenska och engelska, i ljust läge, och på varje slags sida i mörkt läge. Vi har också gått igenom sidorna med enbart tangentbord och i 320 px bredd. Senaste bedömningen gjordes ${date}.`,
@@ -42,13 +43,15 @@ export const en: typeof sv = {
 	a11y_status_helt: 'fully compliant',
 	a11y_status_delvis: 'partially compliant',
 	a11y_status_inte: 'not compliant',
-	a11y_status_after: (full) => `with the act on accessibility to digital public services${full ? '.' : ', because of the shortcomings described below.'}`,
+	a11y_status_after: (full) =>
+		`with the act on accessibility to digital public services${full ? '.' : ', because of the shortcomings described below.'}`,
 	a11y_alternatives_heading: 'What can you do if you cannot use parts of the website?',
 	a11y_alternatives:
 		'Every chart has a text that summarises it and a table of its values ("Show table"). All data can be downloaded as CSV. If you need content in another format, contact us at',
 	a11y_contact_missing: '(no contact given yet)',
 	a11y_report_heading: 'Report problems',
-	a11y_report: 'We keep working to improve accessibility. If you find problems not described here, or think we do not meet the requirements of the law, tell us at',
+	a11y_report:
+		'We keep working to improve accessibility. If you find problems not described here, or think we do not meet the requirements of the law, tell us at',
 	a11y_report_after: '',
 	a11y_supervision_heading: 'Supervision',
 	a11y_supervision:
@@ -57,7 +60,8 @@ export const en: typeof sv = {
 	a11y_gaps_heading: 'Content that is not accessible',
 	a11y_gap_points:
 		'The individual points of a chart cannot be explored one by one with the keyboard. The same values are in the table under every chart and in its written summary.',
-	a11y_gap_language: "Texts nobody has written in English (a measure's name and description, for example) are shown in Swedish in the English version too; they are then marked as Swedish.",
+	a11y_gap_language:
+		"Texts nobody has written in English (a measure's name and description, for example) are shown in Swedish in the English version too; they are then marked as Swedish.",
 	a11y_tested_heading: 'How we tested the website',
 	a11y_tested: (date) =>
 		`We made a self-assessment (internal testing). Every change is tested automatically with axe-core against WCAG 2.1 levels A and AA on every page, in Swedish and English, in light mode, and on every kind of page in dark mode. We have also gone through the pages with the keyboard only and at 320 px width. The latest assessment was made on ${date}.`,

@@ -16,7 +16,8 @@ export const sv = {
 		`${organisation} har inte lagt in några insatser eller effektmål här ännu. Nyckeltalen nedan är Koladas värden för kommunen.`,
 	nothing_yet_how: 'Så lägger du till dem: i webbläsaren under',
 	nothing_yet_link: 'Följ upp → Insatser och effektmål',
-	nothing_yet_how_after: '(exportera sedan filerna), eller i filerna data/organisations.csv, data/measures.csv och data/targets.csv (formaten står i data/README.md). Bygg sedan om webbplatsen.',
+	nothing_yet_how_after:
+		'(exportera sedan filerna), eller i filerna data/organisations.csv, data/measures.csv och data/targets.csv (formaten står i data/README.md). Bygg sedan om webbplatsen.',
 	no_measures_in_area: 'Inga insatser i det här området ännu.',
 	newest_value: 'senaste värde',
 	expected_value: 'väntat',
@@ -90,7 +91,7 @@ export const sv = {
 	gender: 'Kön',
 	no_targets: 'Inga effektmål kopplade till insatsen.',
 	organisation_targets: 'Nämndernas egna effektmål',
-	measures_and_targets: 'Insatser och effektmål',
+	measures_and_targets: 'Insatser och effektmål'
 };
 
 export const en: typeof sv = {
@@ -106,10 +107,12 @@ export const en: typeof sv = {
 	measures_as_partner: 'Measures as partner',
 	none_yet: 'None.',
 	nothing_yet_title: 'No measures or effect targets yet',
-	nothing_yet: (organisation) => `${organisation} has not entered any measures or effect targets here yet. The key figures below are Kolada's values for the municipality.`,
+	nothing_yet: (organisation) =>
+		`${organisation} has not entered any measures or effect targets here yet. The key figures below are Kolada's values for the municipality.`,
 	nothing_yet_how: 'To add them: in the browser under',
 	nothing_yet_link: 'Follow up → Measures and effect targets',
-	nothing_yet_how_after: '(then export the files), or in the files data/organisations.csv, data/measures.csv and data/targets.csv (their formats are in data/README.md). Then build the site again.',
+	nothing_yet_how_after:
+		'(then export the files), or in the files data/organisations.csv, data/measures.csv and data/targets.csv (their formats are in data/README.md). Then build the site again.',
 	no_measures_in_area: 'No measures in this area yet.',
 	newest_value: 'newest value',
 	expected_value: 'expected',
@@ -183,5 +186,5 @@ export const en: typeof sv = {
 	gender: 'Gender',
 	no_targets: 'No effect targets tied to this measure.',
 	organisation_targets: "Committees' own effect targets",
-	measures_and_targets: 'Measures and effect targets',
+	measures_and_targets: 'Measures and effect targets'
 };

@@ -8,12 +8,17 @@ type Kind = 'year' | 'half' | 'tertial' | 'quarter' | 'month' | 'term';
 
 export const sv = {
 	period_name: (kind: Kind, year: number, index: number) =>
-		kind === 'year' ? String(year)
-		: kind === 'half' ? `${index === 1 ? 'första' : 'andra'} halvåret ${year}`
-		: kind === 'tertial' ? `tertial ${index} ${year}`
-		: kind === 'quarter' ? `kvartal ${index} ${year}`
-		: kind === 'month' ? `${MONTHS_SV[index - 1]} ${year}`
-		: `${index === 1 ? 'VT' : 'HT'} ${year}`,
+		kind === 'year'
+			? String(year)
+			: kind === 'half'
+				? `${index === 1 ? 'första' : 'andra'} halvåret ${year}`
+				: kind === 'tertial'
+					? `tertial ${index} ${year}`
+					: kind === 'quarter'
+						? `kvartal ${index} ${year}`
+						: kind === 'month'
+							? `${MONTHS_SV[index - 1]} ${year}`
+							: `${index === 1 ? 'VT' : 'HT'} ${year}`,
 	month_name: (month: number) => MONTHS_SV[month - 1]!,
 	rhythm_term: 'varje termin',
 	rhythm_half: 'varje halvår',
@@ -42,7 +47,8 @@ export const sv = {
 	fu_figures_say: 'Nyckeltalen visar',
 	fu_disagree: 'Nämndens bedömning och nyckeltalens status skiljer sig åt.',
 	fu_committee_none: 'Nämnden har inte lämnat någon bedömning av målet än.',
-	fu_committee_none_measure: 'Uppföljningen av insatsen är en egen post: målet bedöms för sig, i delårsrapporten och årsbokslutet under Följ upp.',
+	fu_committee_none_measure:
+		'Uppföljningen av insatsen är en egen post: målet bedöms för sig, i delårsrapporten och årsbokslutet under Följ upp.',
 	fu_latest_for: (period: string) => `Senaste uppföljning: ${period}`,
 	fu_progress: (done: number, total: number) => `${done} av ${total} uppföljningar klara`,
 	fu_progress_for: (report: string) => `Uppföljning till ${report.toLowerCase()}`,
@@ -54,7 +60,8 @@ export const sv = {
 		'Statusen ovan räknas fram ur nyckeltalen. Varje nämnd gör också en egen bedömning av sina insatser och mål till varje rapport, med samma ord, en analys och vad den gör framåt. Målets sida visar båda; där de skiljer sig åt står det tydligt. Nyckeltalen kommer ofta ett eller två år efter insatsen, så nämndens bedömning kan vara den färskaste.',
 	rule_not_assessed: 'Nämnden har följt upp men inte gjort någon bedömning för perioden.',
 	wheel_title: 'Årshjul',
-	wheel_lead: (name: string, year: number) => `Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
+	wheel_lead: (name: string, year: number) =>
+		`Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
 	wheel_interim: 'Delårsrapport per 31 augusti',
 	wheel_annual: 'Årsbokslut per 31 december',
 	wheel_targets: (n: number) => `${n} effektmål bedöms`,
@@ -68,12 +75,17 @@ export const sv = {
 
 export const en: typeof sv = {
 	period_name: (kind, year, index) =>
-		kind === 'year' ? String(year)
-		: kind === 'half' ? `${index === 1 ? 'first' : 'second'} half of ${year}`
-		: kind === 'tertial' ? `four-month period ${index} ${year}`
-		: kind === 'quarter' ? `Q${index} ${year}`
-		: kind === 'month' ? `${MONTHS_EN[index - 1]} ${year}`
-		: `${index === 1 ? 'spring' : 'autumn'} term ${year}`,
+		kind === 'year'
+			? String(year)
+			: kind === 'half'
+				? `${index === 1 ? 'first' : 'second'} half of ${year}`
+				: kind === 'tertial'
+					? `four-month period ${index} ${year}`
+					: kind === 'quarter'
+						? `Q${index} ${year}`
+						: kind === 'month'
+							? `${MONTHS_EN[index - 1]} ${year}`
+							: `${index === 1 ? 'spring' : 'autumn'} term ${year}`,
 	month_name: (month) => MONTHS_EN[month - 1]!,
 	rhythm_term: 'every term',
 	rhythm_half: 'every half-year',
@@ -102,7 +114,8 @@ export const en: typeof sv = {
 	fu_figures_say: 'The key figures show',
 	fu_disagree: "The committee's assessment and the key figures' status differ.",
 	fu_committee_none: 'The committee has not assessed the target yet.',
-	fu_committee_none_measure: "The measure's follow-up is a record of its own: the target is assessed separately, in the interim and annual reports under Follow up.",
+	fu_committee_none_measure:
+		"The measure's follow-up is a record of its own: the target is assessed separately, in the interim and annual reports under Follow up.",
 	fu_latest_for: (period) => `Latest follow-up: ${period}`,
 	fu_progress: (done, total) => `${done} of ${total} follow-ups done`,
 	fu_progress_for: (report) => `Follow-up for the ${report.toLowerCase()}`,
@@ -114,7 +127,8 @@ export const en: typeof sv = {
 		"The status above is worked out from the key figures. Each committee also assesses its own measures and targets for every report, in the same words, with an analysis and what it does next. The target's page shows both; where they differ it says so plainly. Key figures often come a year or two after the work, so the committee's assessment may be the most recent.",
 	rule_not_assessed: 'The committee has followed up but made no assessment for the period.',
 	wheel_title: 'Year planner',
-	wheel_lead: (name, year) => `What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
+	wheel_lead: (name, year) =>
+		`What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
 	wheel_interim: 'Interim report as of 31 August',
 	wheel_annual: 'Annual report as of 31 December',
 	wheel_targets: (n) => `${n} effect targets assessed`,

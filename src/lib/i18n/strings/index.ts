@@ -17,12 +17,51 @@ import * as summary from './summary';
 import * as upload from './upload';
 
 /** The features every page may use; the workspace's words are apart (../workspace.ts), loaded only by its pages. */
-export const FEATURES = { common, charts, report, upload, keyFigure, gaps, status, summary, problems, accessibility, followups, figures } as const;
+export const FEATURES = {
+	common,
+	charts,
+	report,
+	upload,
+	keyFigure,
+	gaps,
+	status,
+	summary,
+	problems,
+	accessibility,
+	followups,
+	figures
+} as const;
 
-const sv = { ...common.sv, ...charts.sv, ...report.sv, ...upload.sv, ...keyFigure.sv, ...gaps.sv, ...status.sv, ...summary.sv, ...problems.sv, ...accessibility.sv, ...followups.sv, ...figures.sv };
+const sv = {
+	...common.sv,
+	...charts.sv,
+	...report.sv,
+	...upload.sv,
+	...keyFigure.sv,
+	...gaps.sv,
+	...status.sv,
+	...summary.sv,
+	...problems.sv,
+	...accessibility.sv,
+	...followups.sv,
+	...figures.sv
+};
 
 export type Strings = typeof sv;
 
-const en: Strings = { ...common.en, ...charts.en, ...report.en, ...upload.en, ...keyFigure.en, ...gaps.en, ...status.en, ...summary.en, ...problems.en, ...accessibility.en, ...followups.en, ...figures.en };
+const en: Strings = {
+	...common.en,
+	...charts.en,
+	...report.en,
+	...upload.en,
+	...keyFigure.en,
+	...gaps.en,
+	...status.en,
+	...summary.en,
+	...problems.en,
+	...accessibility.en,
+	...followups.en,
+	...figures.en
+};
 
 export const strings = { sv, en } as const;

@@ -14,7 +14,8 @@ export const sv = {
 	no_target_uses: 'Inga effektmål använder nyckeltalet.',
 	indicator_definition: 'Så definieras nyckeltalet',
 	definition_retrieved: 'Definitionen hämtad',
-	definition_changed: 'Kolada har ändrat nyckeltalets titel eller definition under samma id. Jämför äldre värden med försiktighet. Tidigare:',
+	definition_changed:
+		'Kolada har ändrat nyckeltalets titel eller definition under samma id. Jämför äldre värden med försiktighet. Tidigare:',
 	definition_until: 'hämtad',
 	published_period: 'Senast publicerade år i Kolada:',
 	next_publication: 'Nästa publicering:',
@@ -25,7 +26,7 @@ export const sv = {
 	compare_none: 'Ingen jämförelse',
 	compare_loading: 'Hämtar värden …',
 	compare_error: 'Jämförelsen kunde inte hämtas',
-	compare_no_values: 'saknar värden för nyckeltalet',
+	compare_no_values: 'saknar värden för nyckeltalet'
 };
 
 export const en: typeof sv = {
@@ -43,7 +44,8 @@ export const en: typeof sv = {
 	no_target_uses: 'No effect target uses this key figure.',
 	indicator_definition: 'How the key figure is defined',
 	definition_retrieved: 'Definition retrieved',
-	definition_changed: 'Kolada has changed this key figure’s title or definition under the same id. Compare older values with care. Before:',
+	definition_changed:
+		'Kolada has changed this key figure’s title or definition under the same id. Compare older values with care. Before:',
 	definition_until: 'retrieved',
 	published_period: 'Latest year published in Kolada:',
 	next_publication: 'Next publication:',
@@ -54,5 +56,5 @@ export const en: typeof sv = {
 	compare_none: 'No comparison',
 	compare_loading: 'Fetching values …',
 	compare_error: 'The comparison could not be fetched',
-	compare_no_values: 'has no values for this key figure',
+	compare_no_values: 'has no values for this key figure'
 };

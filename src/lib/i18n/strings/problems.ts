@@ -13,28 +13,38 @@ interface P {
 }
 
 /** Invisible characters (controls, format characters such as a zero-width space or a right-to-left override) by their code. */
-const visible = (s: string) => s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/gu, (c) => (c === '\t' ? c : `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`));
+const visible = (s: string) =>
+	s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/gu, (c) =>
+		c === '\t' ? c : `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`
+	);
 const quote = (s: string) => `”${visible(s.length > 60 ? s.slice(0, 57) + '…' : s)}”`;
 const mark = (decimal: string | undefined) => (decimal === ',' ? 'decimalkomma' : 'decimalpunkt');
 const markEn = (decimal: string | undefined) => (decimal === ',' ? 'a decimal comma' : 'a decimal point');
 
 export const sv = {
-	problem_characters: (list: string) => `Texten innehåller tecken som inte syns eller som liknar andra: ${list}. Skriv om texten utan dem.`,
+	problem_characters: (list: string) =>
+		`Texten innehåller tecken som inte syns eller som liknar andra: ${list}. Skriv om texten utan dem.`,
 	char_invisible: (code: string, _char: string) => `${code} (osynligt tecken)`,
 	char_lookalike: (code: string, char: string) => `${char} ${code} (bokstav ur ett annat alfabet)`,
-	problem_bad_encoding: (_p: P) => 'Raden har tecken som inte är UTF-8, fast resten av filen är det. Spara filen på nytt som ”CSV UTF-8” (eller som ”CSV (semikolonavgränsad)”) och försök igen.',
-	problem_line_too_long: (_p: P) => 'En rad är längre än 2 miljoner tecken: troligen saknas radbrytningar, eller ett citattecken stängs aldrig.',
-	problem_unreadable_file: (_p: P) => 'Filen kan inte läsas som CSV. Spara den från Excel som ”CSV UTF-8” och försök igen.',
+	problem_bad_encoding: (_p: P) =>
+		'Raden har tecken som inte är UTF-8, fast resten av filen är det. Spara filen på nytt som ”CSV UTF-8” (eller som ”CSV (semikolonavgränsad)”) och försök igen.',
+	problem_line_too_long: (_p: P) =>
+		'En rad är längre än 2 miljoner tecken: troligen saknas radbrytningar, eller ett citattecken stängs aldrig.',
+	problem_unreadable_file: (_p: P) =>
+		'Filen kan inte läsas som CSV. Spara den från Excel som ”CSV UTF-8” och försök igen.',
 	problem_unreadable_row: (p: P) => `Raden kan inte läsas: ${quote(p.text)}. Kontrollera citattecken och avgränsare.`,
 	problem_ambiguous_number: (p: P) =>
 		`${quote(p.text)} kan läsas både som ett decimaltal och som ett tal med tusentalsavgränsare. Filen använder ${mark(p.detail)}: skriv talet utan tusentalsavgränsare.`,
-	problem_other_decimal_mark: (p: P) => `${quote(p.text)} har ${p.detail === ',' ? 'decimalpunkt' : 'decimalkomma'}, men filen använder annars ${mark(p.detail)}. Skriv alla tal på samma sätt.`,
+	problem_other_decimal_mark: (p: P) =>
+		`${quote(p.text)} har ${p.detail === ',' ? 'decimalpunkt' : 'decimalkomma'}, men filen använder annars ${mark(p.detail)}. Skriv alla tal på samma sätt.`,
 	problem_not_finite: (p: P) => `${quote(p.text)} är för stort för att vara ett värde.`,
 	problem_implausible_year: (p: P) => `${quote(p.text)} är inget rimligt år (${p.detail ?? ''}).`,
 	problem_share_needs_denominator: (_p: P) =>
 		'En andel behöver antalet personer den är räknad på (kolumnen denominator, större än 0): utan det går det inte att se om andelen röjer några få personer. Fyll i antalet.',
-	problem_share_out_of_range: (p: P) => `${quote(p.text)} är ingen andel i procent: nyckeltalet är en andel, och en andel ligger mellan 0 och 100.`,
-	problem_value_and_mark: (p: P) => `Raden har både ett värde (${quote(p.detail ?? '')}) och tecknet för ett saknat värde (${quote(p.text)}). Ta bort det ena.`,
+	problem_share_out_of_range: (p: P) =>
+		`${quote(p.text)} är ingen andel i procent: nyckeltalet är en andel, och en andel ligger mellan 0 och 100.`,
+	problem_value_and_mark: (p: P) =>
+		`Raden har både ett värde (${quote(p.detail ?? '')}) och tecknet för ett saknat värde (${quote(p.text)}). Ta bort det ena.`,
 	problem_not_utf8: (p: P) =>
 		`Filen är inte sparad som UTF-8 (troligen som ”CSV (semikolonavgränsad)” från Excel, som skriver Windows-1252): här står ett tecken som skulle bli fel (${quote(p.text)}). Kör npm run check-data -- --fix, som skriver om filen, eller spara den som ”CSV UTF-8 (kommaavgränsad)”.`,
 	problem_wrong_delimiter: (p: P) =>
@@ -45,23 +55,34 @@ export const sv = {
 		'Utgångsvärdet saknas, och det finns inget publicerat värde för nyckeltalet, kommunen, könet och basåret att fylla i. Skriv in värdet eller välj ett annat basår.',
 	problem_wrong_group: (p: P) =>
 		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
-	problem_contact_missing: (_p: P) => 'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
+	problem_contact_missing: (_p: P) =>
+		'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
 	problem_not_evaluated: (_p: P) =>
 		'Webbplatsens tillgänglighet är inte bedömd än: gå igenom den (se sidan Tillgänglighet) och skriv datumet i accessibility_evaluated (ÅÅÅÅ-MM-DD). Till dess säger tillgänglighetsredogörelsen att ingen bedömning är gjord.',
-	problem_followup_subject: (_p: P) => 'En uppföljning gäller antingen en insats (kolumnen measure) eller ett effektmål (kolumnen target): fyll i en av dem, inte båda.',
-	problem_not_a_reporting_period: (p: P) => `${quote(p.text)} är ingen uppföljningsperiod här. Skriv perioden så: ${p.detail}.`,
-	problem_no_rhythm: (p: P) => `Insatsen ${quote(p.detail ?? '')} har ingen uppföljningsrytm: fyll i followup_every (termin, halvår, tertial, kvartal eller år) i measures.csv.`,
+	problem_followup_subject: (_p: P) =>
+		'En uppföljning gäller antingen en insats (kolumnen measure) eller ett effektmål (kolumnen target): fyll i en av dem, inte båda.',
+	problem_not_a_reporting_period: (p: P) =>
+		`${quote(p.text)} är ingen uppföljningsperiod här. Skriv perioden så: ${p.detail}.`,
+	problem_no_rhythm: (p: P) =>
+		`Insatsen ${quote(p.detail ?? '')} har ingen uppföljningsrytm: fyll i followup_every (termin, halvår, tertial, kvartal eller år) i measures.csv.`,
 	problem_future_date: (p: P) => `${quote(p.text)} är ett datum efter i dag (${p.detail}).`,
-	problem_not_an_id: (p: P) => `${quote(p.text)} kan inte vara ett id: det blir en del av sidans adress, så använd bara a–z, A–Z, siffror, - och _ (högst 40 tecken), till exempel m12.`,
-	problem_unreadable_workbook: (p: P) => `Arbetsboken kan inte läsas${p.detail ? ` (${p.detail})` : ''}. Spara den i Excel som ”Excel-arbetsbok (*.xlsx)” och försök igen.`,
+	problem_not_an_id: (p: P) =>
+		`${quote(p.text)} kan inte vara ett id: det blir en del av sidans adress, så använd bara a–z, A–Z, siffror, - och _ (högst 40 tecken), till exempel m12.`,
+	problem_unreadable_workbook: (p: P) =>
+		`Arbetsboken kan inte läsas${p.detail ? ` (${p.detail})` : ''}. Spara den i Excel som ”Excel-arbetsbok (*.xlsx)” och försök igen.`,
 	problem_not_a_period: (p: P) =>
 		`${quote(p.text)} är ingen period. Skriv ett år (2025), ett halvår (2025H1 eller ”2025 halvår 1”), en termin (VT2025, HT2025), ett tertial (2025T2), ett kvartal (2025Q3 eller ”kvartal 3 2025”) eller en månad (2025-08, ”augusti 2025” eller ett datum i månaden).`,
 	problem_not_a_count: (p: P) => `${quote(p.text)} är inget antal: ett antal är ett helt tal, noll eller större.`,
-	problem_overlapping_periods: (p: P) => `${quote(p.text)} överlappar ${p.detail}: samma siffra kan inte anges både för en period och för en del av den. Välj en indelning.`,
+	problem_overlapping_periods: (p: P) =>
+		`${quote(p.text)} överlappar ${p.detail}: samma siffra kan inte anges både för en period och för en del av den. Välj en indelning.`,
 	problem_period_kind: (p: P) =>
-		p.detail ? `Perioden passar inte nyckeltalet: dess värden anges så: ${p.detail}.` : 'Ett nyckeltal från Kolada har värden per år: utgångs- och målperiod ska vara år.',
-	problem_baseline_small: (_p: P) => 'Utgångsvärdet rör för få personer för att visas (se small_numbers i config.json): välj ett annat utgångsår eller en annan period.',
-	problem_not_editable: (p: P) => `Filens rubrikrad (${quote(p.text)}) är inte någon av de filer som kan läsas in här (${p.detail}). Välj en fil som exporterats från Följupp.`,
+		p.detail
+			? `Perioden passar inte nyckeltalet: dess värden anges så: ${p.detail}.`
+			: 'Ett nyckeltal från Kolada har värden per år: utgångs- och målperiod ska vara år.',
+	problem_baseline_small: (_p: P) =>
+		'Utgångsvärdet rör för få personer för att visas (se small_numbers i config.json): välj ett annat utgångsår eller en annan period.',
+	problem_not_editable: (p: P) =>
+		`Filens rubrikrad (${quote(p.text)}) är inte någon av de filer som kan läsas in här (${p.detail}). Välj en fil som exporterats från Följupp.`,
 	problem_line: (line: number) => `rad ${line}`,
 	problem_record: (line: number) => `post ${line}`,
 	problem_column: (column: string) => `kolumn ${column}`,
@@ -76,8 +97,10 @@ export const sv = {
 	problem_ragged_row: (p: P) => {
 		const [found, expected, how, first = '', last = ''] = (p.detail ?? '').split('/');
 		const where = last !== first ? `en av kolumnerna ${quote(first)} till ${quote(last)}` : `kolumnen ${quote(first)}`;
-		if (how === 'missing') return `Raden har ${found} fält men rubrikraden har ${expected}: fältet för ${where} saknas troligen. Lägg till det (tomt om det inte har något värde), så att raden får ett kommatecken till.`;
-		if (how === 'comma') return `Raden har ${found} fält men rubrikraden har ${expected}: texten i ${where} har troligen ett kommatecken. Sätt citattecken (") runt texten.`;
+		if (how === 'missing')
+			return `Raden har ${found} fält men rubrikraden har ${expected}: fältet för ${where} saknas troligen. Lägg till det (tomt om det inte har något värde), så att raden får ett kommatecken till.`;
+		if (how === 'comma')
+			return `Raden har ${found} fält men rubrikraden har ${expected}: texten i ${where} har troligen ett kommatecken. Sätt citattecken (") runt texten.`;
 		return `Raden har ${found} fält men rubrikraden har ${expected}. Jämför raden med rubrikraden: ett fält saknas eller är för mycket, eller en text med kommatecken saknar citattecken.`;
 	},
 	problem_required: (_p: P) => 'Värde saknas i en kolumn som måste fyllas i.',
@@ -95,39 +118,49 @@ export const sv = {
 		const [file, line] = (p.detail ?? '').split('|');
 		return `Hänger på ${quote(p.text)}, vars rad i ${file} (rad ${line}) har ett fel. Rätta den raden först; den här raden behöver inte ändras för det.`;
 	},
-	problem_unknown_reference: (p: P) => `${quote(p.text)} finns inte i ${p.detail}${p.suggestion ? ` – menade du ${quote(p.suggestion)}?` : '.'}`,
-	problem_duplicate_key: (p: P) => `Samma nyckel finns redan${p.detail ? ` på rad ${p.detail}` : ''}: ${quote(p.text)}.`,
+	problem_unknown_reference: (p: P) =>
+		`${quote(p.text)} finns inte i ${p.detail}${p.suggestion ? ` – menade du ${quote(p.suggestion)}?` : '.'}`,
+	problem_duplicate_key: (p: P) =>
+		`Samma nyckel finns redan${p.detail ? ` på rad ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p: P) => `Målåret måste komma efter basåret (${p.detail}).`,
-	problem_binary_file: (_p: P) => 'Filen är ingen textfil (kanske en bild eller ett Excel-ark). Spara den som CSV och försök igen.',
+	problem_binary_file: (_p: P) =>
+		'Filen är ingen textfil (kanske en bild eller ett Excel-ark). Spara den som CSV och försök igen.',
 	problem_too_large: (p: P) => {
 		const [size, max] = (p.detail ?? '').split('/');
 		return `Filen är ${size} MB. Följupp tar emot högst ${max} MB åt gången: dela upp den.`;
 	},
 	problem_no_rows: (_p: P) => 'Filen har en rubrikrad men inga värden.',
 	problem_unterminated_quote: (_p: P) => 'Ett citattecken (") öppnas men stängs aldrig. Allt därefter kan inte läsas.',
-	problem_bad_id: (p: P) => `${quote(p.text)} är inget giltigt id för ett nyckeltal (bokstäver och siffror, t.ex. N02797).`,
+	problem_bad_id: (p: P) =>
+		`${quote(p.text)} är inget giltigt id för ett nyckeltal (bokstäver och siffror, t.ex. N02797).`,
 	problem_conflicting_duplicate: (p: P) =>
 		`Samma nyckeltal, kommun, år och kön finns redan på rad ${p.detail} men med ett annat värde: ${quote(p.text)}.`,
 	problem_unknown_municipality: (p: P) => `${quote(p.text)} är ingen kommun- eller regionkod som Kolada använder.`
 };
 
 export const en: typeof sv = {
-	problem_characters: (list) => `The text holds characters that cannot be seen or that look like others: ${list}. Type it again without them.`,
+	problem_characters: (list) =>
+		`The text holds characters that cannot be seen or that look like others: ${list}. Type it again without them.`,
 	char_invisible: (code) => `${code} (an invisible character)`,
 	char_lookalike: (code, char) => `${char} ${code} (a letter of another alphabet)`,
-	problem_bad_encoding: () => 'The line has characters that are not UTF-8, although the rest of the file is. Save the file again as "CSV UTF-8" (or "CSV (semicolon delimited)") and try again.',
-	problem_line_too_long: () => 'A line is longer than 2 million characters: line breaks are probably missing, or a quotation mark is never closed.',
+	problem_bad_encoding: () =>
+		'The line has characters that are not UTF-8, although the rest of the file is. Save the file again as "CSV UTF-8" (or "CSV (semicolon delimited)") and try again.',
+	problem_line_too_long: () =>
+		'A line is longer than 2 million characters: line breaks are probably missing, or a quotation mark is never closed.',
 	problem_unreadable_file: () => 'The file cannot be read as CSV. Save it from Excel as "CSV UTF-8" and try again.',
 	problem_unreadable_row: (p) => `The line cannot be read: ${quote(p.text)}. Check quotes and delimiters.`,
 	problem_ambiguous_number: (p) =>
 		`${quote(p.text)} can be read both as a decimal number and as a number with a thousands separator. The file uses ${markEn(p.detail)}: write the number without a thousands separator.`,
-	problem_other_decimal_mark: (p) => `${quote(p.text)} has ${p.detail === ',' ? 'a decimal point' : 'a decimal comma'}, but the rest of the file uses ${markEn(p.detail)}. Write every number the same way.`,
+	problem_other_decimal_mark: (p) =>
+		`${quote(p.text)} has ${p.detail === ',' ? 'a decimal point' : 'a decimal comma'}, but the rest of the file uses ${markEn(p.detail)}. Write every number the same way.`,
 	problem_not_finite: (p) => `${quote(p.text)} is too large to be a value.`,
 	problem_implausible_year: (p) => `${quote(p.text)} is not a plausible year (${p.detail ?? ''}).`,
 	problem_share_needs_denominator: () =>
 		'A share needs the number of people it is taken of (the denominator column, above 0): without it, nobody can tell whether the share gives away a few people. Fill in the number.',
-	problem_share_out_of_range: (p) => `${quote(p.text)} is no share in per cent: the key figure is a share, and a share lies between 0 and 100.`,
-	problem_value_and_mark: (p) => `The row has both a value (${quote(p.detail ?? '')}) and the mark for a missing value (${quote(p.text)}). Remove one of them.`,
+	problem_share_out_of_range: (p) =>
+		`${quote(p.text)} is no share in per cent: the key figure is a share, and a share lies between 0 and 100.`,
+	problem_value_and_mark: (p) =>
+		`The row has both a value (${quote(p.detail ?? '')}) and the mark for a missing value (${quote(p.text)}). Remove one of them.`,
 	problem_not_utf8: (p) =>
 		`The file is not saved as UTF-8 (probably as "CSV (semicolon delimited)" from Excel, which writes Windows-1252): here is a character that would come out wrong (${quote(p.text)}). Run npm run check-data -- --fix, which rewrites the file, or save it as "CSV UTF-8 (comma delimited)".`,
 	problem_wrong_delimiter: (p) =>
@@ -138,23 +171,34 @@ export const en: typeof sv = {
 		'The baseline is missing, and there is no published value for the key figure, municipality, gender and baseline year to fill in. Enter the value or choose another baseline year.',
 	problem_wrong_group: (p) =>
 		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
-	problem_contact_missing: () => 'No contact address for the accessibility statement: enter the municipality\'s e-mail address for feedback in contact_email.',
+	problem_contact_missing: () =>
+		"No contact address for the accessibility statement: enter the municipality's e-mail address for feedback in contact_email.",
 	problem_not_evaluated: () =>
-		'The site\'s accessibility has not been evaluated yet: review it (see the Accessibility page) and write the date in accessibility_evaluated (YYYY-MM-DD). Until then the accessibility statement says that no evaluation has been made.',
-	problem_followup_subject: () => 'A follow-up concerns either a measure (the measure column) or an effect target (the target column): fill in one of them, not both.',
-	problem_not_a_reporting_period: (p) => `${quote(p.text)} is no follow-up period here. Write the period like this: ${p.detail}.`,
-	problem_no_rhythm: (p) => `The measure ${quote(p.detail ?? '')} has no follow-up rhythm: fill in followup_every (term, half-year, tertial, quarter or year) in measures.csv.`,
+		"The site's accessibility has not been evaluated yet: review it (see the Accessibility page) and write the date in accessibility_evaluated (YYYY-MM-DD). Until then the accessibility statement says that no evaluation has been made.",
+	problem_followup_subject: () =>
+		'A follow-up concerns either a measure (the measure column) or an effect target (the target column): fill in one of them, not both.',
+	problem_not_a_reporting_period: (p) =>
+		`${quote(p.text)} is no follow-up period here. Write the period like this: ${p.detail}.`,
+	problem_no_rhythm: (p) =>
+		`The measure ${quote(p.detail ?? '')} has no follow-up rhythm: fill in followup_every (term, half-year, tertial, quarter or year) in measures.csv.`,
 	problem_future_date: (p) => `${quote(p.text)} is a date after today (${p.detail}).`,
-	problem_not_an_id: (p) => `${quote(p.text)} cannot be an id: it becomes part of the page's address, so use only a–z, A–Z, digits, - and _ (at most 40 characters), for example m12.`,
-	problem_unreadable_workbook: (p) => `The workbook cannot be read${p.detail ? ` (${p.detail})` : ''}. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.`,
+	problem_not_an_id: (p) =>
+		`${quote(p.text)} cannot be an id: it becomes part of the page's address, so use only a–z, A–Z, digits, - and _ (at most 40 characters), for example m12.`,
+	problem_unreadable_workbook: (p) =>
+		`The workbook cannot be read${p.detail ? ` (${p.detail})` : ''}. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.`,
 	problem_not_a_period: (p) =>
 		`${quote(p.text)} is not a period. Write a year (2025), a half-year (2025H1 or "2025 halvår 1"), a term (VT2025, HT2025), a tertial (2025T2), a quarter (2025Q3 or "kvartal 3 2025") or a month (2025-08, "augusti 2025" or a date in the month).`,
 	problem_not_a_count: (p) => `${quote(p.text)} is not a count: a count is a whole number, zero or more.`,
-	problem_overlapping_periods: (p) => `${quote(p.text)} overlaps ${p.detail}: the same figure cannot be given both for a period and for part of it. Choose one division.`,
+	problem_overlapping_periods: (p) =>
+		`${quote(p.text)} overlaps ${p.detail}: the same figure cannot be given both for a period and for part of it. Choose one division.`,
 	problem_period_kind: (p) =>
-		p.detail ? `The period does not fit the key figure: its values are given like this: ${p.detail}.` : 'A key figure from Kolada has values per year: the baseline and target periods must be years.',
-	problem_baseline_small: () => 'The baseline concerns too few people to be shown (see small_numbers in config.json): choose another baseline year or period.',
-	problem_not_editable: (p) => `The file's header (${quote(p.text)}) is none of the files that can be read here (${p.detail}). Choose a file exported from Följupp.`,
+		p.detail
+			? `The period does not fit the key figure: its values are given like this: ${p.detail}.`
+			: 'A key figure from Kolada has values per year: the baseline and target periods must be years.',
+	problem_baseline_small: () =>
+		'The baseline concerns too few people to be shown (see small_numbers in config.json): choose another baseline year or period.',
+	problem_not_editable: (p) =>
+		`The file's header (${quote(p.text)}) is none of the files that can be read here (${p.detail}). Choose a file exported from Följupp.`,
 	problem_line: (line) => `line ${line}`,
 	problem_record: (line) => `record ${line}`,
 	problem_column: (column) => `column ${column}`,
@@ -168,9 +212,12 @@ export const en: typeof sv = {
 	problem_duplicate_column: (p) => `The column ${quote(p.text)} appears twice.`,
 	problem_ragged_row: (p) => {
 		const [found, expected, how, first = '', last = ''] = (p.detail ?? '').split('/');
-		const where = last !== first ? `one of the columns ${quote(first)} to ${quote(last)}` : `the column ${quote(first)}`;
-		if (how === 'missing') return `The row has ${found} fields but the header has ${expected}: the field of ${where} is probably missing. Add it (empty if it has no value), so that the row gets one more comma.`;
-		if (how === 'comma') return `The row has ${found} fields but the header has ${expected}: the text in ${where} probably holds a comma. Put quotes (") around the text.`;
+		const where =
+			last !== first ? `one of the columns ${quote(first)} to ${quote(last)}` : `the column ${quote(first)}`;
+		if (how === 'missing')
+			return `The row has ${found} fields but the header has ${expected}: the field of ${where} is probably missing. Add it (empty if it has no value), so that the row gets one more comma.`;
+		if (how === 'comma')
+			return `The row has ${found} fields but the header has ${expected}: the text in ${where} probably holds a comma. Put quotes (") around the text.`;
 		return `The row has ${found} fields but the header has ${expected}. Compare the row with the header: a field is missing or one too many, or a text with a comma lacks quotes.`;
 	},
 	problem_required: () => 'A value is missing in a column that must be filled in.',
@@ -188,10 +235,13 @@ export const en: typeof sv = {
 		const [file, line] = (p.detail ?? '').split('|');
 		return `Depends on ${quote(p.text)}, whose row in ${file} (line ${line}) has an error. Fix that row first; this row need not change for it.`;
 	},
-	problem_unknown_reference: (p) => `${quote(p.text)} does not exist in ${p.detail}${p.suggestion ? ` – did you mean ${quote(p.suggestion)}?` : '.'}`,
-	problem_duplicate_key: (p) => `The same key already exists${p.detail ? ` on line ${p.detail}` : ''}: ${quote(p.text)}.`,
+	problem_unknown_reference: (p) =>
+		`${quote(p.text)} does not exist in ${p.detail}${p.suggestion ? ` – did you mean ${quote(p.suggestion)}?` : '.'}`,
+	problem_duplicate_key: (p) =>
+		`The same key already exists${p.detail ? ` on line ${p.detail}` : ''}: ${quote(p.text)}.`,
 	problem_period_order: (p) => `The target year must come after the baseline year (${p.detail}).`,
-	problem_binary_file: () => 'The file is not a text file (perhaps an image or an Excel workbook). Save it as CSV and try again.',
+	problem_binary_file: () =>
+		'The file is not a text file (perhaps an image or an Excel workbook). Save it as CSV and try again.',
 	problem_too_large: (p) => {
 		const [size, max] = (p.detail ?? '').split('/');
 		return `The file is ${size} MB. Följupp accepts at most ${max} MB at a time: split it.`;

@@ -26,7 +26,7 @@ export const sv = {
 	report_no_targets: 'Inga effektmål är inlagda ännu.',
 	report_sources: 'Källor',
 	report_made_with: 'Sammanställd med Följupp ur publicerade data.',
-	report_example_note: 'Insatser och effektmål i denna rapport är exempel. Nyckeltalen är verkliga värden från Kolada.',
+	report_example_note: 'Insatser och effektmål i denna rapport är exempel. Nyckeltalen är verkliga värden från Kolada.'
 };
 
 export const en: typeof sv = {
@@ -56,5 +56,6 @@ export const en: typeof sv = {
 	report_no_targets: 'No effect targets have been entered yet.',
 	report_sources: 'Sources',
 	report_made_with: 'Compiled with Följupp from published data.',
-	report_example_note: 'The measures and targets in this report are examples. The key figures are real values from Kolada.',
+	report_example_note:
+		'The measures and targets in this report are examples. The key figures are real values from Kolada.'
 };

@@ -7,12 +7,14 @@ export const sv = {
 	rule_partly_met: (share: string) => `Värdet har rört sig från utgångsvärdet minst ${share} av vägen till målvärdet.`,
 	rule_not_met: 'Värdet har rört sig mindre än så, eller åt fel håll.',
 	rules_ongoing_heading: 'Före målåret',
-	rules_ongoing_lead: 'Det senaste värdet jämförs med en rak linje från utgångsvärdet till målvärdet (den streckade linjen i diagrammen).',
+	rules_ongoing_lead:
+		'Det senaste värdet jämförs med en rak linje från utgångsvärdet till målvärdet (den streckade linjen i diagrammen).',
 	rule_on_track: 'I nivå med eller bättre än linjen.',
 	rule_at_risk: 'Sämre än linjen, men inte sämre än utgångsvärdet.',
 	rule_wrong_direction: 'Sämre än utgångsvärdet.',
 	rules_none_heading: 'Ej bedömbar',
-	rule_not_assessable: (years: number) => `Det finns inget värde efter utgångsåret, eller det senaste värdet är mer än ${years} år gammalt.`,
+	rule_not_assessable: (years: number) =>
+		`Det finns inget värde efter utgångsåret, eller det senaste värdet är mer än ${years} år gammalt.`,
 	rules_trend_heading: 'Trend och prognos',
 	rules_trend:
 		'Trenden (förbättrad, oförändrad, försämrad) är lutningen på en rak linje som anpassats till utgångsvärdet och alla senare värden (minsta kvadratmetoden). En förändring mindre än 0,5 % av utgångsvärdet per år räknas som oförändrad. Prognosen är det första år då den linjen når målvärdet; går den åt fel håll nås målet inte i nuvarande takt.',
@@ -25,7 +27,8 @@ export const sv = {
 		`Målåret har passerat. Värdet ${year} är ${value}: ${progress} av vägen från utgångsvärdet till målet. Minst ${share} räknas som delvis uppfyllt.`,
 	explain_ongoing: (value: string, year: string | number, expected: string) =>
 		`Målåret är inte nått. Senaste värde ${value} (${year}); på en rak linje från utgångsvärdet till målet borde det vara ${expected}. På väg = i nivå med eller bättre än linjen; risk = sämre än linjen men inte sämre än utgångsvärdet; fel riktning = sämre än utgångsvärdet.`,
-	explain_too_old: (year: number | string, maxAge: number) => `Det senaste värdet (${year}) är mer än ${maxAge} år gammalt.`,
+	explain_too_old: (year: number | string, maxAge: number) =>
+		`Det senaste värdet (${year}) är mer än ${maxAge} år gammalt.`,
 	explain_no_value: 'Det finns inget värde efter utgångsåret.',
 	nav_status_rules: 'Så bedöms status',
 	trend_improved: 'Förbättrad',
@@ -42,30 +45,33 @@ export const sv = {
 	status_on_track: 'På väg',
 	status_at_risk: 'Risk',
 	status_wrong_direction: 'Fel riktning',
-	status_not_assessable: 'Ej bedömbar',
+	status_not_assessable: 'Ej bedömbar'
 };
 
 export const en: typeof sv = {
 	rules_lead:
-		'Every effect target has a baseline (a year and a value), a target value and a target year. The status is computed from the key figure\'s values for the municipality, with the same rules for every target. Which way is better (higher or lower) is set for each key figure.',
+		"Every effect target has a baseline (a year and a value), a target value and a target year. The status is computed from the key figure's values for the municipality, with the same rules for every target. Which way is better (higher or lower) is set for each key figure.",
 	rules_final_heading: 'When the target year has passed and its value exists',
 	rule_met: 'The value is as good as or better than the target value.',
 	rule_partly_met: (share) => `The value moved from the baseline at least ${share} of the way to the target.`,
 	rule_not_met: 'It moved less than that, or the wrong way.',
 	rules_ongoing_heading: 'Before the target year',
-	rules_ongoing_lead: 'The newest value is compared with a straight line from the baseline to the target (the dashed line in the charts).',
+	rules_ongoing_lead:
+		'The newest value is compared with a straight line from the baseline to the target (the dashed line in the charts).',
 	rule_on_track: 'Level with or better than the line.',
 	rule_at_risk: 'Worse than the line, but not worse than the baseline.',
 	rule_wrong_direction: 'Worse than the baseline.',
 	rules_none_heading: 'Not assessable',
-	rule_not_assessable: (years) => `There is no value after the baseline year, or the newest value is more than ${years} years old.`,
+	rule_not_assessable: (years) =>
+		`There is no value after the baseline year, or the newest value is more than ${years} years old.`,
 	rules_trend_heading: 'Trend and forecast',
 	rules_trend:
 		'The trend (improved, unchanged, worsened) is the slope of a least-squares line through the baseline and every later value. A change of less than 0.5% of the baseline per year counts as unchanged. The forecast is the first year that line reaches the target; if it goes the wrong way the target is not reached at the current pace.',
 	rules_comparison_heading: 'Comparisons are not targets',
 	rules_comparison:
 		"The municipality's rank among all municipalities (best quarter, middle half, worst quarter) and the comparison with Sweden and similar municipalities are shown for context. They do not affect the status.",
-	explain_met: (year, value, target, better) => `The value for ${year} is ${value}, as good as or better than the target ${target} (${better} is better).`,
+	explain_met: (year, value, target, better) =>
+		`The value for ${year} is ${value}, as good as or better than the target ${target} (${better} is better).`,
 	explain_final: (year, value, progress, share) =>
 		`The target year has passed. The value for ${year} is ${value}: ${progress} of the way from the baseline to the target. At least ${share} counts as partly met.`,
 	explain_ongoing: (value, year, expected) =>
@@ -87,5 +93,5 @@ export const en: typeof sv = {
 	status_on_track: 'On track',
 	status_at_risk: 'At risk',
 	status_wrong_direction: 'Wrong direction',
-	status_not_assessable: 'Not assessable',
+	status_not_assessable: 'Not assessable'
 };

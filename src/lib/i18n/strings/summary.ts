@@ -7,14 +7,18 @@ type F = string;
 export const sv = {
 	sum_no_values: (label: string) => `${label}: inga värden.`,
 	sum_one_value: (label: string, value: F, when: string) => `${label}: ${value} ${when}.`,
-	sum_from_to: (label: string, first: F, firstWhen: string, last: F, lastWhen: string) => `${label}: ${first} ${firstWhen} och ${last} ${lastWhen}.`,
+	sum_from_to: (label: string, first: F, firstWhen: string, last: F, lastWhen: string) =>
+		`${label}: ${first} ${firstWhen} och ${last} ${lastWhen}.`,
 	sum_goal: (value: F, when: string) => `Målet är ${value} ${when}.`,
-	sum_no_later: (subject: string, baseline: F, year: string) => `${subject}: utgångsvärdet var ${baseline} (${year}) och det finns inget senare värde.`,
+	sum_no_later: (subject: string, baseline: F, year: string) =>
+		`${subject}: utgångsvärdet var ${baseline} (${year}) och det finns inget senare värde.`,
 	sum_rose: 'ökade',
 	sum_fell: 'minskade',
 	sum_same: 'var oförändrad',
-	sum_unchanged_at: (subject: string, verb: string, value: F, from: string, to: string) => `${subject} ${verb} på ${value} mellan ${from} och ${to}.`,
-	sum_moved: (subject: string, verb: string, baseline: F, from: string, value: F, to: string) => `${subject} ${verb} från ${baseline} (${from}) till ${value} (${to}).`,
+	sum_unchanged_at: (subject: string, verb: string, value: F, from: string, to: string) =>
+		`${subject} ${verb} på ${value} mellan ${from} och ${to}.`,
+	sum_moved: (subject: string, verb: string, baseline: F, from: string, value: F, to: string) =>
+		`${subject} ${verb} från ${baseline} (${from}) till ${value} (${to}).`,
 	sum_final_met: 'Målet är uppfyllt.',
 	sum_final_partly_met: 'Målet är delvis uppfyllt.',
 	sum_final_not_met: 'Målet är inte uppfyllt.',
@@ -35,12 +39,14 @@ export const en: typeof sv = {
 	sum_one_value: (label, value, when) => `${label}: ${value} ${when}.`,
 	sum_from_to: (label, first, firstWhen, last, lastWhen) => `${label}: ${first} ${firstWhen} and ${last} ${lastWhen}.`,
 	sum_goal: (value, when) => `The target is ${value} ${when}.`,
-	sum_no_later: (subject, baseline, year) => `${subject}: the baseline was ${baseline} (${year}) and there is no later value.`,
+	sum_no_later: (subject, baseline, year) =>
+		`${subject}: the baseline was ${baseline} (${year}) and there is no later value.`,
 	sum_rose: 'rose',
 	sum_fell: 'fell',
 	sum_same: 'was unchanged',
 	sum_unchanged_at: (subject, verb, value, from, to) => `${subject} ${verb} at ${value} between ${from} and ${to}.`,
-	sum_moved: (subject, verb, baseline, from, value, to) => `${subject} ${verb} from ${baseline} (${from}) to ${value} (${to}).`,
+	sum_moved: (subject, verb, baseline, from, value, to) =>
+		`${subject} ${verb} from ${baseline} (${from}) to ${value} (${to}).`,
 	sum_final_met: 'The target is met.',
 	sum_final_partly_met: 'The target is partly met.',
 	sum_final_not_met: 'The target is not met.',

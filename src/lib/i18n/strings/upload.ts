@@ -9,8 +9,10 @@ export const sv = {
 	upload_own_formats:
 		'En insats egna siffror (deltagare per halvår, termin, kvartal eller månad) läses också: ett blad eller en CSV-fil med kolumnerna figure, period, value och denominator, eller Följupps Excel-arbetsbok. De kontrolleras mot insatserna och blir utkast under Följ upp, där du ser dem som på insatsens sida och exporterar filen att publicera.',
 	upload_own_done: (name: string) => `${name} är inläst som utkast`,
-	upload_own_lead: 'Det här är insatsernas egna uppgifter, inte Koladas nyckeltal. De har kontrollerats med samma kontroller som npm run check-data och finns nu som utkast i den här webbläsaren.',
-	upload_own_conflicts: (n: number) => `${n === 1 ? '1 rad skiljer' : `${n} rader skiljer`} sig från de publicerade. Välj vilken som gäller på Följ upp.`,
+	upload_own_lead:
+		'Det här är insatsernas egna uppgifter, inte Koladas nyckeltal. De har kontrollerats med samma kontroller som npm run check-data och finns nu som utkast i den här webbläsaren.',
+	upload_own_conflicts: (n: number) =>
+		`${n === 1 ? '1 rad skiljer' : `${n} rader skiljer`} sig från de publicerade. Välj vilken som gäller på Följ upp.`,
 	upload_own_next: 'Se värdena som på insatsens sida, sätt mål på dem och exportera filerna att publicera',
 	upload_drop: 'eller släpp den här',
 	upload_stage_start: 'Startar databasen i webbläsaren',
@@ -78,7 +80,7 @@ export const sv = {
 	banner_upload_loading: 'Läser in uppladdade data …',
 	banner_upload_failed: 'Uppladdade data kunde inte läsas in; sidan visar publicerade data.',
 	banner_discard: 'Visa publicerade data',
-	banner_manage: 'Om uppladdningen',
+	banner_manage: 'Om uppladdningen'
 };
 
 export const en: typeof sv = {
@@ -91,8 +93,10 @@ export const en: typeof sv = {
 	upload_own_formats:
 		"A measure's own figures (participants by half-year, term, quarter or month) are read too: a sheet or a CSV file with the columns figure, period, value and denominator, or Följupp's Excel workbook. They are checked against the measures and become drafts under Follow up, where you see them as on the measure's page and export the file to publish.",
 	upload_own_done: (name) => `${name} is read in as drafts`,
-	upload_own_lead: "These are the measures' own figures, not Kolada's key figures. They were checked with the same checks as npm run check-data and are now drafts in this browser.",
-	upload_own_conflicts: (n) => `${n === 1 ? '1 row differs' : `${n} rows differ`} from the published ones. Choose which holds under Follow up.`,
+	upload_own_lead:
+		"These are the measures' own figures, not Kolada's key figures. They were checked with the same checks as npm run check-data and are now drafts in this browser.",
+	upload_own_conflicts: (n) =>
+		`${n === 1 ? '1 row differs' : `${n} rows differ`} from the published ones. Choose which holds under Follow up.`,
 	upload_own_next: "See the values as on the measure's page, set targets on them and export the files to publish",
 	upload_drop: 'or drop it here',
 	upload_stage_start: 'Starting the database in the browser',
@@ -160,5 +164,5 @@ export const en: typeof sv = {
 	banner_upload_loading: 'Loading uploaded data …',
 	banner_upload_failed: 'Uploaded data could not be loaded; the page shows the published data.',
 	banner_discard: 'Show the published data',
-	banner_manage: 'About the upload',
+	banner_manage: 'About the upload'
 };

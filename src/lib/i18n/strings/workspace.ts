@@ -3,8 +3,10 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 export const sv = {
 	ws_title: 'Följ upp',
-	ws_lead: 'Skriv nämndens uppföljning av insatser och effektmål till en rapport. Välj nämnd och rapport: allt som ska följas upp visas med vad nyckeltalen redan säger.',
-	ws_privacy: 'Det du skriver sparas bara i den här webbläsaren och skickas ingenstans. När uppföljningen är klar exporterar du filen och lämnar den till den som publicerar webbplatsen.',
+	ws_lead:
+		'Skriv nämndens uppföljning av insatser och effektmål till en rapport. Välj nämnd och rapport: allt som ska följas upp visas med vad nyckeltalen redan säger.',
+	ws_privacy:
+		'Det du skriver sparas bara i den här webbläsaren och skickas ingenstans. När uppföljningen är klar exporterar du filen och lämnar den till den som publicerar webbplatsen.',
 	ws_noscript: 'Att skriva uppföljningar kräver JavaScript. Sidorna med det som redan är publicerat fungerar utan.',
 	ws_due_title: 'Att följa upp',
 	ws_nothing_due: 'Inget att följa upp i den här rapporten.',
@@ -13,12 +15,15 @@ export const sv = {
 	ws_choose: 'Välj …',
 	ws_choose_committee: 'Välj en nämnd för att se vad den ska följa upp.',
 	ws_loading: 'Läser in publicerade uppgifter och dina utkast …',
-	ws_failed: 'De publicerade filerna kunde inte läsas, så inget kan skrivas just nu. Ladda om sidan. Dina utkast finns kvar i webbläsaren.',
-	ws_not_kept: 'Webbläsaren sparar inte dina utkast (lagringen är avstängd eller full). Exportera filen innan du stänger sidan.',
+	ws_failed:
+		'De publicerade filerna kunde inte läsas, så inget kan skrivas just nu. Ladda om sidan. Dina utkast finns kvar i webbläsaren.',
+	ws_not_kept:
+		'Webbläsaren sparar inte dina utkast (lagringen är avstängd eller full). Exportera filen innan du stänger sidan.',
 	ws_open_report: 'Rapporten',
 	ws_items_nav: 'Uppföljningarna i rapporten',
 	ws_summary_title: (n: number) => `${plural(n, 'fel', 'fel')} att rätta innan filen kan publiceras`,
-	ws_other_errors: (n: number) => `${plural(n, 'fel', 'fel')} i utkast för andra nämnder, rapporter eller filer. Filen med felen kan inte exporteras förrän de är rättade.`,
+	ws_other_errors: (n: number) =>
+		`${plural(n, 'fel', 'fel')} i utkast för andra nämnder, rapporter eller filer. Filen med felen kan inte exporteras förrän de är rättade.`,
 	ws_error: 'Fel',
 	ws_required: 'Fyll i fältet.',
 	ws_state_published: 'Publicerad',
@@ -52,12 +57,15 @@ export const sv = {
 	ws_preview_report: (report: string) => `I ${report.toLowerCase()}`,
 	ws_preview_after_errors: 'Förhandsvisningen visas när felen i fälten är rättade.',
 	ws_files_title: 'Filerna att publicera',
-	ws_files_lead: 'Varje fil innehåller allt som är publicerat plus dina utkast, i det format som mappen data/ har. Lägg filen i data/ och bygg om webbplatsen (se data/README.md), eller lämna den till den som gör det.',
+	ws_files_lead:
+		'Varje fil innehåller allt som är publicerat plus dina utkast, i det format som mappen data/ har. Lägg filen i data/ och bygg om webbplatsen (se data/README.md), eller lämna den till den som gör det.',
 	ws_export: (file: string) => `Exportera ${file}`,
-	ws_export_counts: (rows: number, drafts: number) => `${plural(rows, 'rad', 'rader')}, varav ${plural(drafts, 'utkast', 'utkast')}.`,
+	ws_export_counts: (rows: number, drafts: number) =>
+		`${plural(rows, 'rad', 'rader')}, varav ${plural(drafts, 'utkast', 'utkast')}.`,
 	ws_export_blocked: (n: number) => `Kan inte exporteras: ${plural(n, 'fel', 'fel')} att rätta först.`,
 	ws_import: 'Läs in en fil (CSV eller Excel-arbetsbok)',
-	ws_import_hint: 'En fil eller arbetsbok exporterad härifrån, till exempel en annan nämnds uppföljningar. Nya rader blir utkast; en rad som skiljer sig från din visas så att du kan välja. Inget skrivs över av sig självt.',
+	ws_import_hint:
+		'En fil eller arbetsbok exporterad härifrån, till exempel en annan nämnds uppföljningar. Nya rader blir utkast; en rad som skiljer sig från din visas så att du kan välja. Inget skrivs över av sig självt.',
 	ws_import_refused: (name: string) => `${name} lästes inte in`,
 	ws_import_done: (name: string) => `${name} är inläst`,
 	ws_import_nothing_changed: 'Inget ändrades. Rätta filen och läs in den igen.',
@@ -65,8 +73,10 @@ export const sv = {
 	ws_import_added: (n: number) => `${plural(n, 'ny rad', 'nya rader')} lades till som utkast.`,
 	ws_import_unchanged: (n: number) => `${plural(n, 'rad var', 'rader var')} redan desamma.`,
 	ws_import_fixed: 'Filen var sparad från Excel och lästes om till webbplatsens format.',
-	ws_import_conflicts: (n: number) => `${plural(n, 'rad skiljer', 'rader skiljer')} sig från din version. Välj för var och en:`,
-	ws_conflict: (key: string, columns: string, mineIsDraft: boolean) => `${key}: filen och ditt ${mineIsDraft ? 'utkast' : 'publicerade underlag'} skiljer sig i ${columns}.`,
+	ws_import_conflicts: (n: number) =>
+		`${plural(n, 'rad skiljer', 'rader skiljer')} sig från din version. Välj för var och en:`,
+	ws_conflict: (key: string, columns: string, mineIsDraft: boolean) =>
+		`${key}: filen och ditt ${mineIsDraft ? 'utkast' : 'publicerade underlag'} skiljer sig i ${columns}.`,
 	ws_conflict_caption: (key: string) => `Skillnader för ${key}`,
 	ws_column: 'Kolumn',
 	ws_mine: 'Din version',
@@ -74,15 +84,19 @@ export const sv = {
 	ws_keep_mine: 'Behåll min',
 	ws_take_theirs: 'Ta filens',
 	ws_discard_all: (n: number) => `Släng alla ${plural(n, 'utkast', 'utkast')}`,
-	ws_discard_all_confirm: (n: number) => `Släng ${plural(n, 'utkast', 'utkast')} i den här webbläsaren? Det går inte att ångra.`,
+	ws_discard_all_confirm: (n: number) =>
+		`Släng ${plural(n, 'utkast', 'utkast')} i den här webbläsaren? Det går inte att ångra.`,
 	ws_measures_link: 'Lägg till eller ändra insatser och effektmål',
 	ws_entities_title: 'Insatser och effektmål',
-	ws_targets_apart: 'Här följer nämnden upp insatsen. Insatsens effektmål bedöms var för sig, i egna poster: en bedömning här syns inte på målets sida.',
+	ws_targets_apart:
+		'Här följer nämnden upp insatsen. Insatsens effektmål bedöms var för sig, i egna poster: en bedömning här syns inte på målets sida.',
 	ws_targets_apart_here: 'Bedöm dem längre ned:',
 	ws_targets_apart_reports: 'Det görs i delårsrapporten och årsbokslutet (välj den rapporten ovan).',
 	ws_list_no_measures: 'Inga insatser ännu: lägg till den första med knappen nedan.',
-	ws_list_no_targets: 'Inga effektmål ännu: lägg till det första med knappen nedan, när det finns en insats att knyta det till.',
-	ws_entities_lead: 'Lägg till en insats eller ett effektmål, eller ändra ett som finns. Ändringarna blir utkast i den här webbläsaren tills du exporterar filerna och publicerar dem.',
+	ws_list_no_targets:
+		'Inga effektmål ännu: lägg till det första med knappen nedan, när det finns en insats att knyta det till.',
+	ws_entities_lead:
+		'Lägg till en insats eller ett effektmål, eller ändra ett som finns. Ändringarna blir utkast i den här webbläsaren tills du exporterar filerna och publicerar dem.',
 	ws_state: 'Läge',
 	ws_edit: 'Ändra',
 	ws_close: 'Stäng',
@@ -92,7 +106,8 @@ export const sv = {
 	ws_m_add: 'Ny insats',
 	ws_m_new: 'Ny insats',
 	ws_m_edit: (title: string) => `Ändra insatsen ${title}`,
-	ws_m_id_hint: 'Kort och unikt, blir en del av sidans adress: a–z, siffror, - och _. Kan inte ändras när insatsen är publicerad.',
+	ws_m_id_hint:
+		'Kort och unikt, blir en del av sidans adress: a–z, siffror, - och _. Kan inte ändras när insatsen är publicerad.',
 	ws_m_title: 'Namn',
 	ws_m_title_en: 'Namn på engelska',
 	ws_m_description: 'Beskrivning',
@@ -106,7 +121,8 @@ export const sv = {
 	ws_m_start: 'Start',
 	ws_m_end: 'Slut',
 	ws_m_followup: 'Plan för uppföljning',
-	ws_m_rhythm_hint: 'Hur ofta nämnden följer upp insatsen: avgör vilka uppföljningar som ska göras till vilken rapport.',
+	ws_m_rhythm_hint:
+		'Hur ofta nämnden följer upp insatsen: avgör vilka uppföljningar som ska göras till vilken rapport.',
 	ws_m_followup_from: 'Följs upp från',
 	ws_m_plan: 'Hur insatsen följs upp',
 	ws_m_plan_en: 'Hur insatsen följs upp, på engelska',
@@ -128,23 +144,29 @@ export const sv = {
 	ws_t_no_values: 'Det finns inga publicerade värden för det här nyckeltalet, kommunen och könet. Välj något annat.',
 	ws_t_choose_year: 'Välj utgångsår för att se utgångsvärdet.',
 	ws_t_baseline_value: 'Utgångsvärde',
-	ws_t_baseline_source: (source: string, id: string, year: number | string) => `${source}, ${id}, ${year}: publicerat värde`,
+	ws_t_baseline_source: (source: string, id: string, year: number | string) =>
+		`${source}, ${id}, ${year}: publicerat värde`,
 	ws_t_target_value: 'Målvärde',
-	ws_t_direction: (higher: boolean, unit: string) => `${higher ? 'Högre' : 'Lägre'} är bättre${unit ? ` (${unit})` : ''}. Skriv med decimalkomma.`,
+	ws_t_direction: (higher: boolean, unit: string) =>
+		`${higher ? 'Högre' : 'Lägre'} är bättre${unit ? ` (${unit})` : ''}. Skriv med decimalkomma.`,
 	ws_t_target_period: 'Målår',
 	ws_decimal_mark: ',',
 	ws_own_title: 'Insatsernas egna resultat',
-	ws_own_lead: 'Siffror som en insats samlar in själv – deltagare, genomförda planer, hur det gått för deltagarna – per år, halvår, termin, tertial, kvartal eller månad. Varje värde syns på insatsens sida och i rapporten; ett antal under gränsen för små tal visas aldrig.',
-	ws_own_counts: (n: number, drafts: number) => `${plural(n, 'värde', 'värden')}${drafts ? `, varav ${drafts} utkast` : ''}`,
+	ws_own_lead:
+		'Siffror som en insats samlar in själv – deltagare, genomförda planer, hur det gått för deltagarna – per år, halvår, termin, tertial, kvartal eller månad. Varje värde syns på insatsens sida och i rapporten; ett antal under gränsen för små tal visas aldrig.',
+	ws_own_counts: (n: number, drafts: number) =>
+		`${plural(n, 'värde', 'värden')}${drafts ? `, varav ${drafts} utkast` : ''}`,
 	ws_own_open: 'Insatsens sida',
 	ws_own_preview: 'Så här visas det på insatsens sida, med utkasten:',
 	ws_own_drafts: 'Värden i utkast',
 	ws_own_period: 'Period',
-	ws_own_period_hint: 'Till exempel 2026H2, 2026 halvår 2, HT2026, 2026T3, 2026Q4 eller 2026-08. Samma slags period som nyckeltalets andra värden.',
+	ws_own_period_hint:
+		'Till exempel 2026H2, 2026 halvår 2, HT2026, 2026T3, 2026Q4 eller 2026-08. Samma slags period som nyckeltalets andra värden.',
 	ws_own_value: 'Värde',
 	ws_own_value_share: 'Andel i procent',
 	ws_own_denominator: 'Antal personer',
-	ws_own_denominator_hint: 'Hur många andelen eller medelvärdet räknas på, om det är känt. Färre än gränsen för små tal gör att värdet inte visas.',
+	ws_own_denominator_hint:
+		'Hur många andelen eller medelvärdet räknas på, om det är känt. Färre än gränsen för små tal gör att värdet inte visas.',
 	ws_own_discard: 'Släng utkastet',
 	ws_own_add_label: (title: string) => `Nytt värde för ${title}`,
 	ws_own_add: 'Lägg till värdet',
@@ -166,8 +188,10 @@ export const sv = {
 	ws_own_lower: 'Lägre är bättre',
 	ws_own_source: 'Källa',
 	ws_own_source_hint: 'Var siffrorna kommer ifrån, till exempel deltagarregistret.',
-	ws_own_file_hint: 'Många värden på en gång: spara arket som CSV (eller som Excel-arbetsbok) med kolumnerna figure, period, value och denominator, och läs in det under Filerna att publicera nedan.',
-	ws_own_published_problem: 'De publicerade värdena har ett fel. Rätta det i data/measure_values.csv med npm run check-data.',
+	ws_own_file_hint:
+		'Många värden på en gång: spara arket som CSV (eller som Excel-arbetsbok) med kolumnerna figure, period, value och denominator, och läs in det under Filerna att publicera nedan.',
+	ws_own_published_problem:
+		'De publicerade värdena har ett fel. Rätta det i data/measure_values.csv med npm run check-data.',
 	ws_t_own_group: 'Insatsernas egna nyckeltal',
 	ws_t_kolada_group: 'Nyckeltal från Kolada',
 	ws_t_baseline_period_own: 'Utgångsperiod',
@@ -175,7 +199,8 @@ export const sv = {
 	ws_t_target_period_own_hint: 'Samma slags period som nyckeltalets värden, till exempel 2026H2.',
 	ws_t_own_scope: 'Ett eget nyckeltal gäller insatsen i kommunen, för alla.',
 	ws_xlsx_export: 'Exportera allt som Excel-arbetsbok (.xlsx)',
-	ws_xlsx_hint: 'Insatser, effektmål och uppföljningar i en arbetsbok, ett blad per fil, med listor att välja id och ord ur. Redigera i Excel och läs in arbetsboken här igen, eller med npm run check-data.',
+	ws_xlsx_hint:
+		'Insatser, effektmål och uppföljningar i en arbetsbok, ett blad per fil, med listor att välja id och ord ur. Redigera i Excel och läs in arbetsboken här igen, eller med npm run check-data.',
 	ws_xlsx_making: 'Gör arbetsboken …',
 	ws_xlsx_reading: 'Läser arbetsboken …',
 	ws_xlsx_failed: 'Arbetsboken kunde inte göras. Försök igen, eller exportera filerna var för sig.',
@@ -199,7 +224,8 @@ export const sv = {
 		status: 'planned (planerad), ongoing (pågående) eller finished (avslutad).',
 		followup_plan: 'Hur insatsen följs upp: vad som mäts, av vem och när.',
 		followup_plan_en: 'Planen på engelska (frivilligt).',
-		followup_every: 'Hur ofta insatsen följs upp: term (termin), half (halvår), tertial, quarter (kvartal) eller year (år).',
+		followup_every:
+			'Hur ofta insatsen följs upp: term (termin), half (halvår), tertial, quarter (kvartal) eller year (år).',
 		followup_from: 'Från vilket datum insatsen följs upp.',
 		last_followup: 'Senaste uppföljning: räknas fram ur uppföljningarna.',
 		example: 'yes för påhittade exempel, annars no.',
@@ -215,7 +241,8 @@ export const sv = {
 		decided_by: 'Vem som beslutade.',
 		decided_at: 'Beslutsdatum (sammanträdets datum), ÅÅÅÅ-MM-DD.',
 		target: 'Effektmålets id (tomt för en uppföljning av en insats).',
-		period: 'Perioden: insatsens rytm (2026H1, VT2026, 2026Q2, 2026T2, 2026) eller för ett mål rapporten (delar-2026, ar-2026).',
+		period:
+			'Perioden: insatsens rytm (2026H1, VT2026, 2026Q2, 2026T2, 2026) eller för ett mål rapporten (delar-2026, ar-2026).',
 		assessment: 'Nämndens bedömning, ur listan (on_track = På väg, not_assessed = Ej bedömd …).',
 		analysis: 'Analys.',
 		done: 'Vad som gjorts.',
@@ -229,8 +256,10 @@ export const sv = {
 
 export const en: typeof sv = {
 	ws_title: 'Follow up',
-	ws_lead: "Write the committee's follow-up of measures and effect targets for a report. Choose the committee and the report: everything due is listed with what the key figures already say.",
-	ws_privacy: 'What you write is kept only in this browser and is sent nowhere. When the follow-up is done, export the file and give it to whoever publishes the site.',
+	ws_lead:
+		"Write the committee's follow-up of measures and effect targets for a report. Choose the committee and the report: everything due is listed with what the key figures already say.",
+	ws_privacy:
+		'What you write is kept only in this browser and is sent nowhere. When the follow-up is done, export the file and give it to whoever publishes the site.',
 	ws_noscript: 'Writing follow-ups needs JavaScript. The pages with what is already published work without it.',
 	ws_due_title: 'Due',
 	ws_nothing_due: 'Nothing to follow up in this report.',
@@ -239,12 +268,15 @@ export const en: typeof sv = {
 	ws_choose: 'Choose …',
 	ws_choose_committee: 'Choose a committee to see what it has to follow up.',
 	ws_loading: 'Reading the published data and your drafts …',
-	ws_failed: 'The published files could not be read, so nothing can be written just now. Reload the page. Your drafts are still in the browser.',
-	ws_not_kept: 'The browser does not keep your drafts (storage is off or full). Export the file before you close the page.',
+	ws_failed:
+		'The published files could not be read, so nothing can be written just now. Reload the page. Your drafts are still in the browser.',
+	ws_not_kept:
+		'The browser does not keep your drafts (storage is off or full). Export the file before you close the page.',
 	ws_open_report: 'The report',
 	ws_items_nav: 'The follow-ups in the report',
 	ws_summary_title: (n) => `${plural(n, 'error', 'errors')} to correct before the file can be published`,
-	ws_other_errors: (n) => `${plural(n, 'error', 'errors')} in drafts for other committees, reports or files. The file with the errors cannot be exported until they are corrected.`,
+	ws_other_errors: (n) =>
+		`${plural(n, 'error', 'errors')} in drafts for other committees, reports or files. The file with the errors cannot be exported until they are corrected.`,
 	ws_error: 'Error',
 	ws_required: 'Fill in the field.',
 	ws_state_published: 'Published',
@@ -278,12 +310,14 @@ export const en: typeof sv = {
 	ws_preview_report: (report) => `In the ${report.toLowerCase()}`,
 	ws_preview_after_errors: 'The preview is shown once the errors in the fields are corrected.',
 	ws_files_title: 'The files to publish',
-	ws_files_lead: 'Each file holds everything published plus your drafts, in the format of the data/ folder. Put the file in data/ and rebuild the site (see data/README.md), or give it to whoever does.',
+	ws_files_lead:
+		'Each file holds everything published plus your drafts, in the format of the data/ folder. Put the file in data/ and rebuild the site (see data/README.md), or give it to whoever does.',
 	ws_export: (file) => `Export ${file}`,
 	ws_export_counts: (rows, drafts) => `${plural(rows, 'row', 'rows')}, of which ${plural(drafts, 'draft', 'drafts')}.`,
 	ws_export_blocked: (n) => `Cannot be exported: ${plural(n, 'error', 'errors')} to correct first.`,
 	ws_import: 'Read in a file (CSV or Excel workbook)',
-	ws_import_hint: "A file or workbook exported from here, such as another committee's follow-ups. New rows become drafts; a row that differs from yours is shown so that you can choose. Nothing is overwritten by itself.",
+	ws_import_hint:
+		"A file or workbook exported from here, such as another committee's follow-ups. New rows become drafts; a row that differs from yours is shown so that you can choose. Nothing is overwritten by itself.",
 	ws_import_refused: (name) => `${name} was not read in`,
 	ws_import_done: (name) => `${name} is read in`,
 	ws_import_nothing_changed: 'Nothing was changed. Correct the file and read it in again.',
@@ -292,7 +326,8 @@ export const en: typeof sv = {
 	ws_import_unchanged: (n) => `${plural(n, 'row was', 'rows were')} already the same.`,
 	ws_import_fixed: "The file was saved from Excel and was read into the site's format.",
 	ws_import_conflicts: (n) => `${plural(n, 'row differs', 'rows differ')} from your version. Choose for each:`,
-	ws_conflict: (key, columns, mineIsDraft) => `${key}: the file and your ${mineIsDraft ? 'draft' : 'published data'} differ in ${columns}.`,
+	ws_conflict: (key, columns, mineIsDraft) =>
+		`${key}: the file and your ${mineIsDraft ? 'draft' : 'published data'} differ in ${columns}.`,
 	ws_conflict_caption: (key) => `Differences for ${key}`,
 	ws_column: 'Column',
 	ws_mine: 'Your version',
@@ -303,12 +338,15 @@ export const en: typeof sv = {
 	ws_discard_all_confirm: (n) => `Throw away ${plural(n, 'draft', 'drafts')} in this browser? This cannot be undone.`,
 	ws_measures_link: 'Add or change measures and effect targets',
 	ws_entities_title: 'Measures and effect targets',
-	ws_targets_apart: "Here the committee follows up the measure. The measure's effect targets are assessed separately, in records of their own: an assessment here does not show on a target's page.",
+	ws_targets_apart:
+		"Here the committee follows up the measure. The measure's effect targets are assessed separately, in records of their own: an assessment here does not show on a target's page.",
 	ws_targets_apart_here: 'Assess them further down:',
 	ws_targets_apart_reports: 'That is done in the interim report and the annual report (choose that report above).',
 	ws_list_no_measures: 'No measures yet: add the first with the button below.',
-	ws_list_no_targets: 'No effect targets yet: add the first with the button below, once there is a measure to tie it to.',
-	ws_entities_lead: 'Add a measure or an effect target, or change one that exists. The changes are drafts in this browser until you export the files and publish them.',
+	ws_list_no_targets:
+		'No effect targets yet: add the first with the button below, once there is a measure to tie it to.',
+	ws_entities_lead:
+		'Add a measure or an effect target, or change one that exists. The changes are drafts in this browser until you export the files and publish them.',
 	ws_state: 'State',
 	ws_edit: 'Change',
 	ws_close: 'Close',
@@ -318,7 +356,8 @@ export const en: typeof sv = {
 	ws_m_add: 'New measure',
 	ws_m_new: 'New measure',
 	ws_m_edit: (title) => `Change the measure ${title}`,
-	ws_m_id_hint: "Short and unique, part of the page's address: a–z, digits, - and _. Cannot change once the measure is published.",
+	ws_m_id_hint:
+		"Short and unique, part of the page's address: a–z, digits, - and _. Cannot change once the measure is published.",
 	ws_m_title: 'Name',
 	ws_m_title_en: 'Name in English',
 	ws_m_description: 'Description',
@@ -332,7 +371,8 @@ export const en: typeof sv = {
 	ws_m_start: 'Start',
 	ws_m_end: 'End',
 	ws_m_followup: 'Follow-up plan',
-	ws_m_rhythm_hint: 'How often the committee follows the measure up: decides which follow-ups are due for which report.',
+	ws_m_rhythm_hint:
+		'How often the committee follows the measure up: decides which follow-ups are due for which report.',
 	ws_m_followup_from: 'Followed up from',
 	ws_m_plan: 'How the measure is followed up',
 	ws_m_plan_en: 'How the measure is followed up, in English',
@@ -348,7 +388,8 @@ export const en: typeof sv = {
 	ws_t_municipality: 'Municipality',
 	ws_t_gender: 'Gender',
 	ws_t_baseline_period: 'Baseline year',
-	ws_t_baseline_first: 'Choose key figure, municipality, gender and baseline year: the baseline value is taken from the published values.',
+	ws_t_baseline_first:
+		'Choose key figure, municipality, gender and baseline year: the baseline value is taken from the published values.',
 	ws_t_values_loading: 'Reading the published values …',
 	ws_t_values_failed: 'The published values could not be read. Reload the page and try again.',
 	ws_t_no_values: 'There are no published values for this key figure, municipality and gender. Choose another.',
@@ -356,21 +397,26 @@ export const en: typeof sv = {
 	ws_t_baseline_value: 'Baseline value',
 	ws_t_baseline_source: (source, id, year) => `${source}, ${id}, ${year}: published value`,
 	ws_t_target_value: 'Target value',
-	ws_t_direction: (higher, unit) => `${higher ? 'Higher' : 'Lower'} is better${unit ? ` (${unit})` : ''}. Use a decimal point.`,
+	ws_t_direction: (higher, unit) =>
+		`${higher ? 'Higher' : 'Lower'} is better${unit ? ` (${unit})` : ''}. Use a decimal point.`,
 	ws_t_target_period: 'Target year',
 	ws_decimal_mark: '.',
 	ws_own_title: "The measures' own results",
-	ws_own_lead: "Figures a measure collects itself – participants, plans completed, how it went for the participants – by year, half-year, term, tertial, quarter or month. Each value shows on the measure's page and in the report; a count under the small-numbers threshold is never shown.",
-	ws_own_counts: (n, drafts) => `${n} ${n === 1 ? 'value' : 'values'}${drafts ? `, ${drafts} of them ${drafts === 1 ? 'a draft' : 'drafts'}` : ''}`,
+	ws_own_lead:
+		"Figures a measure collects itself – participants, plans completed, how it went for the participants – by year, half-year, term, tertial, quarter or month. Each value shows on the measure's page and in the report; a count under the small-numbers threshold is never shown.",
+	ws_own_counts: (n, drafts) =>
+		`${n} ${n === 1 ? 'value' : 'values'}${drafts ? `, ${drafts} of them ${drafts === 1 ? 'a draft' : 'drafts'}` : ''}`,
 	ws_own_open: "The measure's page",
 	ws_own_preview: "As the measure's page will show it, with the drafts:",
 	ws_own_drafts: 'Values in draft',
 	ws_own_period: 'Period',
-	ws_own_period_hint: "For example 2026H2, HT2026, 2026T3, 2026Q4 or 2026-08. The same kind of period as the figure's other values.",
+	ws_own_period_hint:
+		"For example 2026H2, HT2026, 2026T3, 2026Q4 or 2026-08. The same kind of period as the figure's other values.",
 	ws_own_value: 'Value',
 	ws_own_value_share: 'Share in per cent',
 	ws_own_denominator: 'Number of people',
-	ws_own_denominator_hint: 'How many the share or mean is of, if known. Fewer than the small-numbers threshold means the value is not shown.',
+	ws_own_denominator_hint:
+		'How many the share or mean is of, if known. Fewer than the small-numbers threshold means the value is not shown.',
 	ws_own_discard: 'Discard the draft',
 	ws_own_add_label: (title) => `New value for ${title}`,
 	ws_own_add: 'Add the value',
@@ -392,8 +438,10 @@ export const en: typeof sv = {
 	ws_own_lower: 'Lower is better',
 	ws_own_source: 'Source',
 	ws_own_source_hint: 'Where the figures come from, for example the participant register.',
-	ws_own_file_hint: 'Many values at once: save the sheet as CSV (or as an Excel workbook) with the columns figure, period, value and denominator, and read it in under The files to publish below.',
-	ws_own_published_problem: 'The published values have an error. Fix it in data/measure_values.csv with npm run check-data.',
+	ws_own_file_hint:
+		'Many values at once: save the sheet as CSV (or as an Excel workbook) with the columns figure, period, value and denominator, and read it in under The files to publish below.',
+	ws_own_published_problem:
+		'The published values have an error. Fix it in data/measure_values.csv with npm run check-data.',
 	ws_t_own_group: "The measures' own figures",
 	ws_t_kolada_group: 'Key figures from Kolada',
 	ws_t_baseline_period_own: 'Baseline period',
@@ -401,7 +449,8 @@ export const en: typeof sv = {
 	ws_t_target_period_own_hint: "The same kind of period as the figure's values, for example 2026H2.",
 	ws_t_own_scope: 'An own figure is about the measure in the municipality, for everyone.',
 	ws_xlsx_export: 'Export everything as an Excel workbook (.xlsx)',
-	ws_xlsx_hint: 'Measures, effect targets and follow-ups in one workbook, a sheet per file, with lists to pick ids and words from. Edit in Excel and read the workbook in here again, or with npm run check-data.',
+	ws_xlsx_hint:
+		'Measures, effect targets and follow-ups in one workbook, a sheet per file, with lists to pick ids and words from. Edit in Excel and read the workbook in here again, or with npm run check-data.',
 	ws_xlsx_making: 'Making the workbook …',
 	ws_xlsx_reading: 'Reading the workbook …',
 	ws_xlsx_failed: 'The workbook could not be made. Try again, or export the files one by one.',
@@ -441,7 +490,8 @@ export const en: typeof sv = {
 		decided_by: 'Who decided.',
 		decided_at: 'Date of the decision (the meeting), YYYY-MM-DD.',
 		target: "The effect target's id (empty for a measure's follow-up).",
-		period: "The period: the measure's rhythm (2026H1, VT2026, 2026Q2, 2026T2, 2026) or, for a target, the report (delar-2026, ar-2026).",
+		period:
+			"The period: the measure's rhythm (2026H1, VT2026, 2026Q2, 2026T2, 2026) or, for a target, the report (delar-2026, ar-2026).",
 		assessment: "The committee's assessment, from the list (on_track, not_assessed …).",
 		analysis: 'Analysis.',
 		done: 'What was done.',

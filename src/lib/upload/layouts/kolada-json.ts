@@ -33,12 +33,22 @@ function koladaJsonToCsv(text: string): KoladaJson {
 	for (const [i, record] of records.entries()) {
 		const problem = recordProblem(record);
 		if (problem) return { ok: false, detail: problem, record: i + 1 };
-		const r = record as { kpi: string; municipality: string; period: number | string; isdeleted?: boolean; values: Record<string, unknown>[] };
+		const r = record as {
+			kpi: string;
+			municipality: string;
+			period: number | string;
+			isdeleted?: boolean;
+			values: Record<string, unknown>[];
+		};
 		for (const v of r.values) {
 			if (v.isdeleted === true || r.isdeleted === true) continue;
 			const value = v.value as number | null;
 			const status = typeof v.status === 'string' ? v.status.trim() : '';
-			lines.push([r.kpi, r.municipality, r.period, v.gender, value === null ? '' : value, value === null ? mark(status) : ''].map(cell).join(','));
+			lines.push(
+				[r.kpi, r.municipality, r.period, v.gender, value === null ? '' : value, value === null ? mark(status) : '']
+					.map(cell)
+					.join(',')
+			);
 			recordOfLine.push(i + 1);
 		}
 	}

@@ -23,7 +23,17 @@ export interface CsvShape {
  * The SQL that every layout's long rows share: cells as written, as text, under these names.
  * `rn` numbers the row DuckDB read; `vcol` and `pcol` are the value's and period's column indexes.
  */
-export const LONG_COLUMNS = ['rn', 'vcol', 'pcol', 'r_indicator', 'r_municipality', 'r_gender', 'r_status', 'r_period', 'r_value'] as const;
+export const LONG_COLUMNS = [
+	'rn',
+	'vcol',
+	'pcol',
+	'r_indicator',
+	'r_municipality',
+	'r_gender',
+	'r_status',
+	'r_period',
+	'r_value'
+] as const;
 
 export interface CsvLayout {
 	id: 'tidy' | 'wide';
@@ -48,5 +58,7 @@ export interface CsvLayout {
 export interface TextFormat {
 	id: 'kolada-json';
 	detect(head: string): boolean;
-	toCsv(text: string): { ok: true; csv: string; recordOfLine: number[] } | { ok: false; detail: string; record?: number };
+	toCsv(
+		text: string
+	): { ok: true; csv: string; recordOfLine: number[] } | { ok: false; detail: string; record?: number };
 }

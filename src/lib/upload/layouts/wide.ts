@@ -11,10 +11,11 @@ export const wide: CsvLayout = {
 	id: 'wide',
 	detect: (header, columns) => columns.period === undefined && header.some((h) => yearOf(h) !== null),
 	required: ['indicator', 'municipality'],
-	extra: (header) => header.flatMap((h, index) => {
-		const period = yearOf(h);
-		return period === null ? [] : [{ index, period }];
-	}),
+	extra: (header) =>
+		header.flatMap((h, index) => {
+			const period = yearOf(h);
+			return period === null ? [] : [{ index, period }];
+		}),
 	valueColumns: (shape) => shape.extra.map((e) => e.index),
 	long: (shape, common) => {
 		const years = shape.extra;

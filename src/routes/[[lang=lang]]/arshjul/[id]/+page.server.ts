@@ -3,7 +3,12 @@ import { yearWheelPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/followup';
 import { langOf } from '$lib/i18n';
 
-export const entries = () => entriesFor(followUp().data.organisations.filter((o) => o.kind !== 'external').map((o) => o.id));
+export const entries = () =>
+	entriesFor(
+		followUp()
+			.data.organisations.filter((o) => o.kind !== 'external')
+			.map((o) => o.id)
+	);
 
 export const load = ({ params }) => {
 	const page = yearWheelPage(followUp(), params.id, langOf(params.lang));

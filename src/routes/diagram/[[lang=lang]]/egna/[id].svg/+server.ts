@@ -11,7 +11,9 @@ export const entries = () => entriesFor(followUp().ownFigures.map((i) => i.id));
 export const GET = ({ params }) => {
 	const lang = langOf(params.lang);
 	const own = followUp().ownFigures.find((i) => i.id === params.id);
-	const figure = own ? measureDetail(followUp(), own.own!.measure, lang)?.figures.find((f) => f.id === `own-${params.id}`) : undefined;
+	const figure = own
+		? measureDetail(followUp(), own.own!.measure, lang)?.figures.find((f) => f.id === `own-${params.id}`)
+		: undefined;
 	if (!figure) error(404, `Okänt eget nyckeltal: ${params.id}`);
 	return new Response(figureFile(figure), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

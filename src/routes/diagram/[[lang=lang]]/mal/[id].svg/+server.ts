@@ -13,5 +13,7 @@ export const GET = ({ params }) => {
 	const lang = langOf(params.lang);
 	const page = targetPage(followUp(), params.id, lang);
 	if (!page) error(404, `Okänt effektmål: ${params.id}`);
-	return new Response(figureFile(targetFigure(page.target.chart, 'riket', lang)), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	return new Response(figureFile(targetFigure(page.target.chart, 'riket', lang)), {
+		headers: { 'content-type': 'image/svg+xml; charset=utf-8' }
+	});
 };

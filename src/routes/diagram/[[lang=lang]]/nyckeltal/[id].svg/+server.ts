@@ -16,6 +16,11 @@ export const GET = ({ params }) => {
 	const lang = langOf(params.lang);
 	const page = indicatorPage(followUp(), params.id, lang);
 	if (!page) error(404, `Okänt nyckeltal: ${params.id}`);
-	const figure = keyFigureFigure(page, { gender: 'T', from: null, until: null, compare: null, other: null }, `nyckeltal-${params.id}`, lang);
+	const figure = keyFigureFigure(
+		page,
+		{ gender: 'T', from: null, until: null, compare: null, other: null },
+		`nyckeltal-${params.id}`,
+		lang
+	);
 	return new Response(figureFile(figure), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };
