@@ -132,6 +132,7 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
 		async () => {
 			expect(await check(browser, [...(scheme === 'light' ? all : kinds(all)), ...NOT_FOUND])).toEqual([]);
 		},
-		600_000
+		// Every page of the site, two at a time: a few hundred pages take several minutes on two cores.
+		900_000
 	);
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { formatValue } from '$lib/i18n/format';
-import { BASE, foreign, launch, useSiteAndBrowser } from './harness';
+import { BASE, foreign, useSiteAndBrowser } from './harness';
 
 const data = readDataDir('data').dataset!;
 // The build assesses as of its own date; so do we (a test run spans no new year in practice).

@@ -160,13 +160,11 @@ describe('embed', () => {
 			)
 		).toEqual([]);
 		expect(await env.browser.context.cookies()).toEqual([]);
-		const stored = await hostPage
-			.frames()[1]!
-			.evaluate(async () => ({
-				local: localStorage.length,
-				session: sessionStorage.length,
-				idb: (await indexedDB.databases()).length
-			}));
+		const stored = await hostPage.frames()[1]!.evaluate(async () => ({
+			local: localStorage.length,
+			session: sessionStorage.length,
+			idb: (await indexedDB.databases()).length
+		}));
 		expect(stored).toEqual({ local: 0, session: 0, idb: 0 });
 		await hostPage.close();
 	}, 120_000);

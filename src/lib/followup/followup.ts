@@ -2,9 +2,9 @@
  * The follow-up of a whole dataset: every target assessed, every measure with its organisations,
  * every key figure as series. Built once per build (or per upload) and asked by every page.
  */
-import type { Dataset, Gender, Indicator, Measure, Organisation, Point, Series, Target } from '$lib/model/model';
+import type { Dataset, Gender, Indicator, Measure, Organisation, Series } from '$lib/model/model';
 import { pick, type Lang } from '$lib/i18n/lang';
-import { assessTarget, type AssessedTarget, type Attainment } from './attainment';
+import { assessTarget, type AssessedTarget } from './attainment';
 import { describeIndicator, describeTarget, periodWords } from './summary';
 import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';

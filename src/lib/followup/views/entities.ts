@@ -2,9 +2,8 @@
  * View models: what a page needs, in its language, as plain JSON. Pages stay thin and the data
  * serialised into each prerendered page stays small.
  */
-import type { FigureValue, Indicator, Measure, Point, Series } from '$lib/model/model';
+import type { FigureValue, Indicator, Measure, Point } from '$lib/model/model';
 import { langOfText, pick, type Lang } from '$lib/i18n/lang';
-import { strings } from '$lib/i18n/strings';
 import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
 import { periodLabel, targetDecimals } from '../summary';
