@@ -26,6 +26,9 @@ const fail = (svText: string, en: string): never => {
 	process.exit(1);
 };
 
+/** What was typed, echoed back no longer than a line: a pasted page of text is not repeated whole. */
+const cut = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+
 const args = new Map<string, string>();
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
@@ -34,8 +37,8 @@ for (let i = 0; i < argv.length; i++) {
 	else if (a.startsWith('--')) args.set(a.slice(2), argv[++i] ?? '');
 	else
 		fail(
-			`Okänt argument: ${a}. Skriv till exempel: npm run setup -- --kommun Tyresö`,
-			`Unknown argument: ${a}. For example: npm run setup -- --kommun Tyresö`
+			`Okänt argument: ${cut(a)}. Skriv till exempel: npm run setup -- --kommun Tyresö`,
+			`Unknown argument: ${cut(a)}. For example: npm run setup -- --kommun Tyresö`
 		);
 }
 
@@ -84,7 +87,10 @@ if (!query)
 	);
 const wording = (args.get('benamning') ?? wordingIn(query!) ?? 'kommun') as Wording;
 if (wording !== 'kommun' && wording !== 'stad')
-	fail(`--benamning tar kommun eller stad, inte ”${wording}”.`, `--benamning takes kommun or stad, not "${wording}".`);
+	fail(
+		`--benamning tar kommun eller stad, inte ”${cut(wording)}”.`,
+		`--benamning takes kommun or stad, not "${cut(wording)}".`
+	);
 
 // Setup reads only what it does not write: every municipality and every published value (and the
 // current config's settings, leniently), so that a broken measures file is no obstacle to replacing it.
@@ -114,8 +120,8 @@ const match = findMunicipality(query!, data.municipalities);
 if (!('found' in match)) {
 	const list = match.suggestions.map((m) => `${m.code} ${m.name}`).join(', ');
 	fail(
-		`Ingen kommun heter ”${query}”.${list ? ` Närmast: ${list}.` : ''} Ange kommunkoden (fyra siffror) eller namnet som i Kolada.`,
-		`No municipality is called "${query}".${list ? ` Closest: ${list}.` : ''} Give the four-digit code or the name as Kolada writes it.`
+		`Ingen kommun heter ”${cut(query!)}”.${list ? ` Närmast: ${list}.` : ''} Ange kommunkoden (fyra siffror) eller namnet som i Kolada.`,
+		`No municipality is called "${cut(query!)}".${list ? ` Closest: ${list}.` : ''} Give the four-digit code or the name as Kolada writes it.`
 	);
 }
 const home = (match as { found: (typeof data.municipalities)[number] }).found;

@@ -117,6 +117,12 @@ describe('npm run setup -- --kommun 0138', () => {
 		expect(r.out).toMatch(/0138 Tyresö/);
 		expect(read('config.json')).toBe(before);
 	});
+	it('a name as long as a page is not echoed back whole', () => {
+		const r = run('scripts/setup.ts', ['--kommun', 'x'.repeat(100_000)], dir);
+		expect(r.code).toBe(1);
+		expect(r.out).toMatch(/Ingen kommun heter ”x+…”/);
+		expect(r.out.length).toBeLessThan(1000);
+	});
 	it("--with-examples: the example measures, with targets from Tyresö's own published values", () => {
 		const d = copyOfData();
 		expect(

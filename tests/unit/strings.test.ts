@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FEATURES, strings } from '$lib/i18n/strings';
-import { WORKSPACE_FEATURE } from '$lib/i18n/workspace';
+import { WORKSPACE_FEATURES } from '$lib/i18n/workspace';
 
 const sources = (dir: string): string[] =>
 	readdirSync(dir).flatMap((n) => {
@@ -15,7 +15,7 @@ describe('the dictionaries', () => {
 	it('no key is defined by two features', () => {
 		const owner = new Map<string, string>();
 		const twice: string[] = [];
-		for (const [feature, dict] of Object.entries({ ...FEATURES, workspace: WORKSPACE_FEATURE })) {
+		for (const [feature, dict] of Object.entries({ ...FEATURES, ...WORKSPACE_FEATURES })) {
 			for (const key of Object.keys(dict.sv)) {
 				if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${feature}`);
 				owner.set(key, feature);
@@ -25,7 +25,7 @@ describe('the dictionaries', () => {
 	});
 
 	it('English has every Swedish key, of the same kind (a word or a sentence taking values)', () => {
-		for (const dict of [strings, { sv: WORKSPACE_FEATURE.sv, en: WORKSPACE_FEATURE.en }]) {
+		for (const dict of [strings, ...Object.values(WORKSPACE_FEATURES)]) {
 			for (const [key, sv] of Object.entries(dict.sv))
 				expect(typeof (dict.en as Record<string, unknown>)[key], key).toBe(typeof sv);
 			expect(Object.keys(dict.en).sort()).toEqual(Object.keys(dict.sv).sort());

@@ -4,7 +4,11 @@
  */
 import type { Lang } from './lang';
 import { strings } from './strings';
-import * as workspace from './strings/workspace';
+import * as workbook from './strings/workbook';
+import * as workspaceWords from './strings/workspace';
+
+/** The workspace's own words, its forms and files, with the workbook's. */
+const workspace = { sv: { ...workspaceWords.sv, ...workbook.sv }, en: { ...workspaceWords.en, ...workbook.en } };
 
 export type WorkspaceStrings = typeof strings.sv & typeof workspace.sv;
 
@@ -16,4 +20,5 @@ const merged: Record<Lang, WorkspaceStrings> = {
 /** Every word a workspace page says: the site's and the workspace's own. */
 export const tw = (lang: Lang): WorkspaceStrings => merged[lang];
 
-export const WORKSPACE_FEATURE = workspace;
+/** The workspace's dictionaries, each a feature of its own (the strings test holds no key to two of them). */
+export const WORKSPACE_FEATURES = { workspace: workspaceWords, workbook } as const;

@@ -17,6 +17,29 @@ import type { CsvShape } from './layouts';
 import type { Counted } from './preview';
 import type { Reference } from './report';
 import { FIRST_YEAR, LAST_YEAR } from './sql';
+import {
+	COMMA,
+	COMMA_MARK,
+	CR,
+	LARGE,
+	MARK,
+	NEGATIVE,
+	NL,
+	NUMBER,
+	POINT,
+	POINT_MARK,
+	QUOTE,
+	ascii,
+	cellMark,
+	fourDigits,
+	grow,
+	isAlnum,
+	isIdTail,
+	isMark,
+	numberShape,
+	sameBytes,
+	splitQuoted
+} from './scan-bytes';
 
 export interface Scan {
 	/**
@@ -36,21 +59,11 @@ export const MAX_FLAGGED = 100_000;
 /** More key figures than this in one file, and keys no longer fit the table of seen keys cheaply. */
 const MAX_INDICATORS = 1000;
 
-const NL = 0x0a;
-const CR = 0x0d;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const POINT = 0x2e;
-const MINUS = 0x2d;
-const ZERO = 0x30;
 const YEARS = LAST_YEAR - FIRST_YEAR + 1;
 const GENDERS = 3;
 const GENDER_CODES = ['T', 'K', 'M'] as const;
 /** The page gets a turn after this long (ms): the first records run before the code is compiled, far slower than the rest. */
 const SLICE_MS = 30;
-
-const isDigit = (b: number) => b >= ZERO && b <= 0x39;
-const isAlnum = (b: number) => isDigit(b) || (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
 
 /** null: the bytes cannot be judged alike with DuckDB, or too much is not canonical to be worth it. */
 export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference: Reference): Promise<Scan | null> {
@@ -308,136 +321,4 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
 						)
 					}
 	};
-}
-
-/**
- * Fields of a line with quotes: each field either wholly in quotes (its inside; a delimiter may be
- * in it) or without any. Returns how many fields, or -1 for a line DuckDB could read otherwise than
- * this (a quote inside a field, an escaped quote).
- */
-function splitQuoted(
-	bytes: Uint8Array,
-	start: number,
-	end: number,
-	delimiter: number,
-	width: number,
-	fa: Int32Array,
-	fz: Int32Array
-): number {
-	let fields = 0;
-	let i = start;
-	for (;;) {
-		let a = i;
-		let z: number;
-		if (i < end && bytes[i] === QUOTE) {
-			const close = bytes.indexOf(QUOTE, i + 1);
-			if (close === -1 || close >= end) return -1;
-			a = i + 1;
-			z = close;
-			i = close + 1;
-			if (i < end && bytes[i] !== delimiter) return -1;
-		} else {
-			while (i < end && bytes[i] !== delimiter) {
-				if (bytes[i] === QUOTE) return -1;
-				i++;
-			}
-			z = i;
-		}
-		if (fields < width) {
-			fa[fields] = a;
-			fz[fields] = z;
-		}
-		fields++;
-		if (i >= end) return fields;
-		i++; // past the delimiter
-	}
-}
-
-function grow(a: Int32Array): Int32Array {
-	const b = new Int32Array(a.length * 2);
-	b.set(a);
-	return b;
-}
-
-function sameBytes(bytes: Uint8Array, a: number, b: number, n: number): boolean {
-	for (let i = 0; i < n; i++) if (bytes[a + i] !== bytes[b + i]) return false;
-	return true;
-}
-
-function isIdTail(bytes: Uint8Array, a: number, z: number): boolean {
-	for (let i = a; i < z; i++) {
-		const b = bytes[i]!;
-		if (!(isAlnum(b) || b === 0x5f || b === POINT || b === MINUS)) return false;
-	}
-	return true;
-}
-
-function ascii(bytes: Uint8Array, a: number, z: number): string {
-	return String.fromCharCode(...bytes.subarray(a, z));
-}
-
-/** Four ASCII digits as a number, or -1. */
-function fourDigits(bytes: Uint8Array, a: number): number {
-	let n = 0;
-	for (let i = a; i < a + 4; i++) {
-		const b = bytes[i]!;
-		if (!isDigit(b)) return -1;
-		n = n * 10 + b - ZERO;
-	}
-	return n;
-}
-
-/** `..`, `-` or `.`: Kolada's marks. */
-function isMark(bytes: Uint8Array, a: number, z: number): boolean {
-	if (z - a === 1) return bytes[a] === MINUS || bytes[a] === POINT;
-	return z - a === 2 && bytes[a] === POINT && bytes[a + 1] === POINT;
-}
-
-const EMPTY = 0;
-const MARK = 1;
-const NUMBER = 2;
-
-/** What a value cell holds: nothing (empty, or R's NA), one of Kolada's marks, or something to read as a number. */
-function cellMark(bytes: Uint8Array, a: number, z: number): number {
-	if (z === a || (z - a === 2 && bytes[a] === 0x4e && bytes[a + 1] === 0x41)) return EMPTY;
-	return isMark(bytes, a, z) ? MARK : NUMBER;
-}
-
-const NEGATIVE = 1;
-const COMMA_MARK = 2;
-const POINT_MARK = 4;
-const LARGE = 8;
-
-/**
- * `-?\d{1,15}([.,]\d+)?([eE][-+]?\d{1,2})?` — every such number is finite — as flags: negative,
- * which decimal mark, and LARGE when it may exceed 100 (three or more digits before the mark, or an
- * exponent); -1 when the cell is no such number. Flags, not an object: this runs a million times.
- */
-function numberShape(bytes: Uint8Array, a: number, z: number): number {
-	let i = a;
-	let flags = 0;
-	if (bytes[i] === MINUS) {
-		flags |= NEGATIVE;
-		i++;
-	}
-	const digitsFrom = i;
-	while (i < z && isDigit(bytes[i]!)) i++;
-	const digits = i - digitsFrom;
-	if (digits < 1 || digits > 15) return -1;
-	if (digits >= 3) flags |= LARGE;
-	if (i < z && (bytes[i] === COMMA || bytes[i] === POINT)) {
-		flags |= bytes[i] === COMMA ? COMMA_MARK : POINT_MARK;
-		const fraction = ++i;
-		while (i < z && isDigit(bytes[i]!)) i++;
-		if (i === fraction) return -1;
-	}
-	if (i < z && (bytes[i] === 0x65 || bytes[i] === 0x45)) {
-		flags |= LARGE;
-		i++;
-		if (i < z && (bytes[i] === 0x2b || bytes[i] === MINUS)) i++;
-		const from = i;
-		while (i < z && isDigit(bytes[i]!)) i++;
-		if (i - from < 1 || i - from > 2) return -1;
-	}
-	return i === z ? flags : -1;
 }
