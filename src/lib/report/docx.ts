@@ -21,23 +21,10 @@ import {
 	TextRun,
 	WidthType
 } from 'docx';
-import type { Lang } from '$lib/i18n/lang';
 import type { Figure } from '$lib/followup/views/figure';
+import { cellText, flatBlocks, statusText, type Block, type ReportOutline } from './blocks';
 
-export type Block =
-	| { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-	| { kind: 'paragraph'; text: string; lead?: string; tone?: 'muted' | 'note' | 'subject' }
-	| { kind: 'bullets'; items: readonly string[] }
-	/** widths: each column's share of the text width. */
-	| { kind: 'table'; head: readonly string[]; rows: readonly (readonly string[])[]; widths?: readonly number[] }
-	| { kind: 'figure'; figure: Figure };
-
-export interface ReportOutline {
-	lang: Lang;
-	/** Document title (file properties) and the footer's left text. */
-	title: string;
-	blocks: readonly Block[];
-}
+export type { ReportOutline } from './blocks';
 
 export interface RenderedChart {
 	svg: Uint8Array;
@@ -48,7 +35,13 @@ export interface RenderedChart {
 
 /** A4 less 2 cm margins each side is 17 cm: 642 px at Word's 96 to the inch. */
 const TEXT_WIDTH_PX = 642;
-const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+const HEADINGS = [
+	HeadingLevel.TITLE,
+	HeadingLevel.HEADING_1,
+	HeadingLevel.HEADING_2,
+	HeadingLevel.HEADING_3,
+	HeadingLevel.HEADING_4
+] as const;
 const MUTED = '4A5360';
 
 /** In the browser: the same SVG as the download, and its PNG at twice the size for print. */
@@ -65,7 +58,8 @@ export async function reportDocx(
 	render: (f: Figure) => Promise<RenderedChart> = renderInBrowser
 ): Promise<Blob> {
 	const children: (Paragraph | Table)[] = [];
-	for (const block of outline.blocks) {
+	const { lang } = outline;
+	for (const block of flatBlocks(outline.blocks)) {
 		switch (block.kind) {
 			case 'heading':
 				children.push(new Paragraph({ text: block.text, heading: HEADINGS[block.level - 1], keepNext: true }));
@@ -76,10 +70,11 @@ export async function reportDocx(
 					color: tone === 'muted' ? MUTED : undefined,
 					size: tone === 'subject' ? 32 : undefined,
 					bold: tone === 'subject',
-					italics: tone === 'note'
+					italics: tone === 'note' || tone === 'example' || tone === 'missing'
 				};
+				const text = block.status ? statusText(block.status, lang) : block.text;
 				// A committee's prose keeps its paragraphs (a blank line) and its line breaks.
-				block.text.split(/\n{2,}/).forEach((para, i) => {
+				text.split(/\n{2,}/).forEach((para, i) => {
 					const lines = para.split('\n');
 					const runs = [
 						...(block.lead && i === 0 ? [new TextRun({ text: block.lead, bold: true })] : []),
@@ -93,7 +88,7 @@ export async function reportDocx(
 				for (const item of block.items) children.push(new Paragraph({ text: item, bullet: { level: 0 } }));
 				break;
 			case 'table':
-				children.push(table(block), new Paragraph({ text: '' }));
+				children.push(table(block, lang), new Paragraph({ text: '' }));
 				break;
 			case 'figure': {
 				// The summary is text in the document, so the picture need not carry it too.
@@ -116,6 +111,9 @@ export async function reportDocx(
 					})
 				);
 				if (summary) children.push(new Paragraph({ text: summary, spacing: { after: 240 } }));
+				// The page's chart says why a value is not shown under the drawing; so does the document.
+				const small = block.figure.kind === 'periods' ? block.figure.small : null;
+				if (small?.note) children.push(new Paragraph({ children: [new TextRun({ text: small.note, color: MUTED })] }));
 				break;
 			}
 		}
@@ -152,7 +150,7 @@ export async function reportDocx(
 /** 17 cm in twentieths of a point, Word's unit for table columns. */
 const TEXT_WIDTH_TWIPS = 9638;
 
-function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>): Table {
+function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>, lang: ReportOutline['lang']): Table {
 	const cell = (text: string, header: boolean) =>
 		new TableCell({
 			children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
@@ -163,7 +161,9 @@ function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>): Table
 		columnWidths: widths?.map((w) => Math.round(w * TEXT_WIDTH_TWIPS)),
 		rows: [
 			new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
-			...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c, false)) }))
+			...rows.map(
+				(r) => new TableRow({ cantSplit: true, children: r.cells.map((c) => cell(cellText(c, lang), false)) })
+			)
 		]
 	});
 }

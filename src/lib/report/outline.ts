@@ -1,154 +1,197 @@
 /**
- * What the printable report says, as an outline of blocks for a document writer (the .docx): the
- * same cover, summary table, measures with their charts, gaps and sources as the report page, in
- * the same order and words, with each target as it stood on the report's day.
+ * What a follow-up report says, as an outline of blocks (./blocks.ts): the cover, every target's
+ * status in a table, one part per measure with its follow-ups and charts, the follow-up gaps and the
+ * sources, with each target as it stood on the report's day. The report page, its print and the Word
+ * file are all drawn from it.
  */
 import type { Lang } from '$lib/i18n/lang';
 import type { ReportPeriod } from '$lib/model/periods';
-import type { Assessment } from '$lib/model/model';
 import type { DueView } from '$lib/followup/views/followups';
 import { periodLabel } from '$lib/followup/summary';
-import type { TargetAsOf } from '$lib/followup/views/as-of';
+import { targetAsOf, type TargetAsOf } from '$lib/followup/views/as-of';
 import { figureUntil, targetFigure } from '$lib/followup/views/figures';
 import type { reportPage } from '$lib/followup/views/pages';
 import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
-import type { Block, ReportOutline } from './docx';
+import { localPath, route } from '$lib/url/paths';
+import type { Block, ReportOutline } from './blocks';
 
 export type ReportData = NonNullable<ReturnType<typeof reportPage>>;
 
-/** Status by shape as well as word, as on the page (a Word table has no colour to rely on either). */
-const SYMBOL: Record<Assessment, string> = {
-	met: '✔',
-	partly_met: '◐',
-	not_met: '✖',
-	on_track: '▲',
-	at_risk: '⚠',
-	wrong_direction: '▼',
-	not_assessable: '○',
-	not_assessed: '–'
-};
-
-export function reportOutline(
-	data: ReportData,
-	periodTitle: string,
-	period: ReportPeriod,
-	asOf: ReadonlyMap<string, TargetAsOf>,
-	lang: Lang
-): ReportOutline {
+/** The report's name: "Delårsrapport augusti 2025", "Årsbokslut 2025", "Aktuell uppföljning". */
+export function reportTitle(period: ReportPeriod, lang: Lang): string {
 	const s = strings[lang];
-	const status = (st: Assessment) => `${SYMBOL[st]} ${s[`status_${st}`]}`;
-	const then = (id: string) => asOf.get(id)!;
-	const blocks: Block[] = [
+	if (period.kind === 'delar') return `${s.report_kind_interim} ${period.year}`;
+	if (period.kind === 'ar') return `${s.report_kind_annual} ${period.year}`;
+	return s.report_kind_current;
+}
+
+/** Every target of the report as it stood on the report's day: chart, status, trend and summary. */
+export function reportAsOf(data: ReportData, period: ReportPeriod, lang: Lang): Map<string, TargetAsOf> {
+	const rules = { partlyMetShare: data.partlyMetShare, maxAge: data.maxAge };
+	return new Map(
+		[...data.measures.flatMap((m) => m.charts), ...data.own].map((c) => [
+			c.target.id,
+			targetAsOf(c.target, c.chart, period.asOf, rules, lang)
+		])
+	);
+}
+
+export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang): ReportOutline {
+	const s = strings[lang];
+	const title = reportTitle(period, lang);
+	const asOf = reportAsOf(data, period, lang);
+	const then = (id: string) => asOf.get(id)!; // every target of the report has its chart
+	const blocks: Block[] = [];
+
+	const cover: Block[] = [
 		{ kind: 'paragraph', text: data.organisation, tone: 'muted' },
-		{ kind: 'heading', level: 1, text: periodTitle },
+		{ kind: 'heading', level: 1, text: title },
 		{ kind: 'paragraph', text: data.name, tone: 'subject' },
 		{
 			kind: 'paragraph',
 			text: `${s.report_assessed} ${formatDate(period.asOf ?? data.today, lang)}.${period.year !== null ? ` ${s.report_values_until} ${period.year}.` : ''}`
 		}
 	];
-	if (data.hasExamples) blocks.push({ kind: 'paragraph', text: s.report_example_note, tone: 'note' });
+	if (data.hasExamples) cover.push({ kind: 'paragraph', text: s.report_example_note, tone: 'example' });
+	blocks.push({ kind: 'group', role: 'cover', blocks: cover });
 
-	blocks.push({ kind: 'heading', level: 2, text: `${s.report_summary} (${data.targets.length})` });
-	if (data.targets.length === 0) blocks.push({ kind: 'paragraph', text: s.report_no_targets });
+	const summary: Block[] = [
+		{ kind: 'heading', level: 2, text: `${s.report_summary} (${data.targets.length})`, id: 'report-summary' }
+	];
+	if (data.targets.length === 0) summary.push({ kind: 'paragraph', text: s.report_no_targets, tone: 'missing' });
 	else
-		blocks.push({
+		summary.push({
 			kind: 'table',
+			caption: s.report_summary,
 			head: [s.report_col_target, s.status, s.report_col_latest, s.report_col_goal, s.trend],
 			widths: [0.4, 0.17, 0.15, 0.15, 0.13],
 			rows: data.targets.map((tv) => {
 				const a = then(tv.id);
 				const gender = tv.gender === 'T' ? '' : ` (${s[`gender_${tv.gender}`].toLowerCase()})`;
-				return [
-					`${tv.id}: ${tv.indicator.title}${gender}`,
-					status(a.status),
-					a.latest
-						? `${formatValue(a.latest.value, tv.indicator.unit, lang, tv.decimals)} (${periodLabel(a.latest.period, tv.periodKind, lang)})`
-						: '–',
-					`${formatValue(tv.target_value, tv.indicator.unit, lang, tv.decimals)} (${tv.labels.target})`,
-					a.trend ? s[`trend_${a.trend}`] : '–'
-				];
+				const value = (v: number) => formatValue(v, tv.indicator.unit, lang, tv.decimals);
+				return {
+					id: tv.id,
+					cells: [
+						{ text: `${tv.id}: ${tv.indicator.title}${gender}`, href: localPath(lang, route.target(tv.id)) },
+						{ text: s[`status_${a.status}`], status: a.status },
+						{
+							text: a.latest ? `${value(a.latest.value)} (${periodLabel(a.latest.period, tv.periodKind, lang)})` : '–'
+						},
+						{ text: `${value(tv.target_value)} (${tv.labels.target})` },
+						{ text: a.trend ? s[`trend_${a.trend}`] : '–' }
+					]
+				};
 			})
 		});
+	blocks.push({ kind: 'group', role: 'part', labelledby: 'report-summary', blocks: summary });
 
-	// The committees' own follow-ups this report holds, as on the page: each record, or that it is missing.
+	// The committees' own follow-ups this report holds (for the current follow-up: the latest report's).
 	const followUps =
 		data.followUps[period.kind === 'current' ? 'current' : `${period.kind}-${period.year}`] ?? data.followUps.current!;
-	const records = (list: readonly DueView[] | undefined, heading: 4 | null) => {
-		for (const fu of list ?? []) {
+	/** Each record, or that it is missing; under a heading of its own where `level` is given. */
+	const records = (list: readonly DueView[] | undefined, level: 4 | 5 | null): Block[] =>
+		(list ?? []).map((fu): Block => {
 			const r = fu.record;
-			const title = `${s.fu_report_followup} – ${r?.periodName ?? fu.period}${r?.example ? ` (${s.example_badge})` : ''}`;
-			if (heading) blocks.push({ kind: 'heading', level: heading, text: title });
+			const name = `${s.fu_report_followup} – ${r?.periodName ?? fu.period}${r?.example ? ` (${s.example_badge})` : ''}`;
 			if (!r) {
-				if (!heading) blocks.push({ kind: 'paragraph', lead: `${title}: `, text: '' });
-				blocks.push({ kind: 'paragraph', text: s.fu_report_missing(fu.period), tone: 'note' });
-				continue;
+				const missing: Block = {
+					kind: 'paragraph',
+					lead: level ? undefined : `${name}: `,
+					text: s.fu_report_missing(fu.period),
+					tone: 'missing',
+					missing: fu.period
+				};
+				return level
+					? { kind: 'group', role: 'record', blocks: [{ kind: 'heading', level, text: name }, missing] }
+					: missing;
 			}
-			blocks.push({ kind: 'paragraph', lead: `${heading ? s.fu_assessment : title}: `, text: status(r.assessment) });
-			for (const [label, text] of [
-				[s.fu_analysis, r.analysis],
-				[s.fu_done, r.done],
-				[s.fu_next_steps, r.next],
-				[s.fu_results, r.results]
-			] as const) {
-				if (text) blocks.push({ kind: 'paragraph', lead: `${label}: `, text });
-			}
+			const texts: Block[] = (
+				[
+					[s.fu_analysis, r.analysis],
+					[s.fu_done, r.done],
+					[s.fu_next_steps, r.next],
+					[s.fu_results, r.results]
+				] as const
+			).flatMap(([label, text]): Block[] =>
+				text ? [{ kind: 'paragraph', lead: `${label}: `, text, textLang: 'sv' }] : []
+			);
 			const decided = r.decided ? ` ${s.fu_decided}: ${r.decided}.` : '';
-			blocks.push({
-				kind: 'paragraph',
-				text: `${s.fu_role}: ${r.role}, ${formatDate(r.date, lang)}.${decided}`,
-				tone: 'muted'
-			});
-		}
-	};
-	const target = (c: ReportData['own'][number], level: 3 | 4) => {
+			return {
+				kind: 'group',
+				role: 'record',
+				blocks: [
+					...(level ? [{ kind: 'heading', level, text: name } as const] : []),
+					{ kind: 'paragraph', lead: `${level ? s.fu_assessment : name}: `, text: '', status: r.assessment },
+					...texts,
+					{ kind: 'paragraph', text: `${s.fu_role}: ${r.role}, ${formatDate(r.date, lang)}.${decided}`, tone: 'muted' }
+				]
+			};
+		});
+	const target = (c: ReportData['own'][number], level: 3 | 4): Block => {
 		const a = then(c.target.id);
-		blocks.push(
-			{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}` },
-			{ kind: 'paragraph', lead: `${s.status}: `, text: status(a.status) },
-			{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang) }
-		);
-		records(followUps.byTarget[c.target.id], level === 3 ? 4 : null);
+		const id = `target-${c.target.id}`;
+		return {
+			kind: 'group',
+			role: 'chart',
+			blocks: [
+				{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}`, id },
+				{ kind: 'paragraph', lead: `${s.status}: `, text: '', status: a.status },
+				{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang), headingLevel: level, labelledby: id },
+				...records(followUps.byTarget[c.target.id], level === 3 ? 4 : null)
+			]
+		};
 	};
 	if (data.measures.length) {
 		blocks.push({ kind: 'heading', level: 2, text: s.report_measures });
 		for (const m of data.measures) {
-			blocks.push({ kind: 'heading', level: 3, text: m.title }, { kind: 'paragraph', text: m.description });
-			records(followUps.byMeasure[m.id], 4);
+			const id = `m-${m.id}`;
+			const part: Block[] = [
+				{ kind: 'heading', level: 3, text: m.title, id, textLang: m.textLang },
+				{ kind: 'paragraph', text: m.description, textLang: m.textLang },
+				...records(followUps.byMeasure[m.id], 4)
+			];
 			// A figure with nothing yet in the period is left out rather than drawn empty.
 			const known = m.figures.map((f) => figureUntil(f, period.year)).filter((f) => f.points.length);
 			if (known.length) {
-				blocks.push({ kind: 'heading', level: 4, text: s.own_results });
-				for (const then of known) {
-					blocks.push({ kind: 'figure', figure: then });
-					if (then.small) blocks.push({ kind: 'paragraph', text: then.small.note, tone: 'muted' });
-				}
+				part.push({ kind: 'heading', level: 4, text: s.own_results });
+				part.push(...known.map((figure): Block => ({ kind: 'figure', figure, headingLevel: 5 })));
 			}
-			for (const c of m.charts) target(c, 4);
+			part.push(...m.charts.map((c) => target(c, 4)));
+			blocks.push({ kind: 'group', role: 'measure', labelledby: id, blocks: part });
 		}
 	}
 	if (data.own.length) {
 		blocks.push({ kind: 'heading', level: 2, text: s.report_own_targets });
-		for (const c of data.own) target(c, 3);
+		blocks.push(...data.own.map((c) => target(c, 3)));
 	}
 
-	blocks.push({ kind: 'heading', level: 2, text: `${s.report_gaps} (${data.gaps.length})` });
-	blocks.push(
-		data.gaps.length
-			? { kind: 'bullets', items: data.gaps.map((g) => `${s[`gap_${g.kind}`]}: ${g.label}`) }
-			: { kind: 'paragraph', text: s.report_no_gaps }
-	);
-	blocks.push(
-		{ kind: 'heading', level: 2, text: s.report_sources },
-		{
-			kind: 'bullets',
-			items: data.indicators.map(
-				(i) =>
-					`${i.title} (${i.id}): ${i.source}${i.retrieved ? `, ${s.definition_retrieved.toLowerCase()} ${formatDate(i.retrieved, lang)}` : ''}.`
-			)
-		},
-		{ kind: 'paragraph', text: s.report_made_with, tone: 'muted' }
-	);
-	return { lang, title: `${periodTitle} – ${data.name}`, blocks };
+	blocks.push({
+		kind: 'group',
+		role: 'part',
+		labelledby: 'report-gaps',
+		blocks: [
+			{ kind: 'heading', level: 2, text: `${s.report_gaps} (${data.gaps.length})`, id: 'report-gaps' },
+			data.gaps.length
+				? { kind: 'bullets', items: data.gaps.map((g) => `${s[`gap_${g.kind}`]}: ${g.label}`) }
+				: { kind: 'paragraph', text: s.report_no_gaps }
+		]
+	});
+	blocks.push({
+		kind: 'group',
+		role: 'part',
+		labelledby: 'report-sources',
+		blocks: [
+			{ kind: 'heading', level: 2, text: s.report_sources, id: 'report-sources' },
+			{
+				kind: 'bullets',
+				items: data.indicators.map(
+					(i) =>
+						`${i.title} (${i.id}): ${i.source}${i.retrieved ? `, ${s.definition_retrieved.toLowerCase()} ${formatDate(i.retrieved, lang)}` : ''}.`
+				)
+			},
+			{ kind: 'paragraph', text: s.report_made_with, tone: 'muted' }
+		]
+	});
+	return { lang, title: `${title} – ${data.name}`, blocks };
 }
