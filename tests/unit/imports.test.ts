@@ -8,6 +8,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
+/** The wings: each has an entry module (index.ts) that says what it offers the rest of Följupp. */
+const WINGS = ['model', 'data', 'kolada', 'upload', 'workspace', 'followup', 'followup/views', 'charts', 'report'];
+
 function rules(): Map<string, Set<string>> {
 	const doc = readFileSync('ARCHITECTURE.md', 'utf8');
 	const section = doc.slice(doc.indexOf('### Who may import whom'));
@@ -117,11 +120,34 @@ describe('imports follow the data', () => {
 		).toEqual(['a → b → c → a']);
 	});
 
+	it('a wing is used from outside only through what its entry module offers', () => {
+		const wrong: string[] = [];
+		for (const wing of WINGS) {
+			const dir = `src/lib/${wing}`;
+			const offered = new Set(importsOf(`${dir}/index.ts`).map((t) => t.replace(/\.svelte$/, '')));
+			expect(offered.size, `${dir}/index.ts offers nothing`).toBeGreaterThan(0);
+			for (const file of [...files('src'), ...files('scripts')]) {
+				const at = relative('.', file);
+				// followup/ and its views/ are two layers: each is the other's outside.
+				if (at.startsWith(`${dir}/`) && !(wing === 'followup' && at.startsWith(`${dir}/views/`))) continue;
+				for (const target of importsOf(file)) {
+					const inner = wing === 'followup' && target.startsWith(`${dir}/views/`); // the views layer's own entry
+					if (target.startsWith(`${dir}/`) && !inner && !offered.has(target.replace(/\.svelte$/, '')))
+						wrong.push(`${relative('.', file)} imports ${target}, which ${dir}/index.ts does not offer`);
+				}
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
 	it('catches an import against the flow (the check itself works)', () => {
 		const allowed = table.get('src/lib/data')!;
 		expect(allowed.has('src/lib/followup')).toBe(false);
 		expect(folderOf('src/lib/followup/views/pages.ts', folders)).toBe('src/lib/followup/views');
 		expect(importsOf('src/lib/followup/views/figures.ts')).toContain('src/lib/url/paths');
+		// The upload's byte readers are its own: its entry module does not offer them.
+		expect(importsOf('src/lib/upload/index.ts')).toContain('src/lib/upload/store');
+		expect(importsOf('src/lib/upload/index.ts')).not.toContain('src/lib/upload/scan-bytes');
 	});
 });
 
