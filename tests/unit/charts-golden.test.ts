@@ -14,7 +14,7 @@ import { PRINT, PRINT_TONE } from '$lib/charts/palette';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import type { Figure as FigureSpec, LineFigure } from '$lib/followup/views/figure';
-import { keyFigureFigure, statusFigure, targetFigure } from '$lib/followup/views/figures';
+import { keyFigureFigure, statusFigure, targetFigure } from '$lib/followup/views/charts';
 import { measureDetail } from '$lib/followup/views/entities';
 import { indicatorPage, overviewPage, targetPage } from '$lib/followup/views/pages';
 import { matchGolden, normaliseSvg } from './golden';

@@ -144,7 +144,7 @@ describe('imports follow the data', () => {
 		const allowed = table.get('src/lib/data')!;
 		expect(allowed.has('src/lib/followup')).toBe(false);
 		expect(folderOf('src/lib/followup/views/pages.ts', folders)).toBe('src/lib/followup/views');
-		expect(importsOf('src/lib/followup/views/figures.ts')).toContain('src/lib/url/paths');
+		expect(importsOf('src/lib/followup/views/charts.ts')).toContain('src/lib/url/paths');
 		// The upload's byte readers are its own: its entry module does not offer them.
 		expect(importsOf('src/lib/upload/index.ts')).toContain('src/lib/upload/store');
 		expect(importsOf('src/lib/upload/index.ts')).not.toContain('src/lib/upload/scan-bytes');

@@ -16,7 +16,7 @@ export * as load from './load';
 /** problems as values, and their words */
 export * as problems from './problems';
 /** a measure's own figures, small numbers taken out as they are read */
-export * as figures from './figures';
+export * as ownFigures from './own-figures';
 /** Swedish Excel's files mended (`check-data --fix`) */
 export * as fix from './fix';
 /** Kolada's municipality groups as a file */

@@ -22,8 +22,8 @@ import {
 } from './schemas';
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
-import { followUpProblems, periodExample, withLastFollowUp } from './followups';
-import { figureObservations, figureProblems, suppressSmall } from './figures';
+import { followUpProblems, periodExample, withLastFollowUp } from './record-checks';
+import { figureObservations, figureProblems, suppressSmall } from './own-figures';
 import { periodAtTime, type PeriodKind } from '../model/periods';
 import { closest } from './suggest';
 import { readTable, type Located, type Schema } from './table';

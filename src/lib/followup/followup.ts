@@ -10,7 +10,7 @@ import { findGaps, type Gap } from './gaps';
 import { strings } from '$lib/i18n/strings';
 import { ObservationIndex, groupMembers, type GroupPoint } from './observations';
 import { FollowUpRecords } from './records';
-import { figureAsIndicator, figureObservations } from '$lib/data/figures';
+import { figureAsIndicator, figureObservations } from '$lib/data/own-figures';
 
 export type { AssessedTarget } from './attainment';
 

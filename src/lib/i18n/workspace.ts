@@ -5,10 +5,10 @@
 import type { Lang } from './lang';
 import { strings } from './strings';
 import * as workbook from './strings/workbook';
-import * as workspaceWords from './strings/workspace';
+import * as workspaceStrings from './strings/workspace';
 
 /** The workspace's own words, its forms and files, with the workbook's. */
-const workspace = { sv: { ...workspaceWords.sv, ...workbook.sv }, en: { ...workspaceWords.en, ...workbook.en } };
+const workspace = { sv: { ...workspaceStrings.sv, ...workbook.sv }, en: { ...workspaceStrings.en, ...workbook.en } };
 
 export type WorkspaceStrings = typeof strings.sv & typeof workspace.sv;
 
@@ -18,7 +18,7 @@ const merged: Record<Lang, WorkspaceStrings> = {
 };
 
 /** Every word a workspace page says: the site's and the workspace's own. */
-export const tw = (lang: Lang): WorkspaceStrings => merged[lang];
+export const workspaceWords = (lang: Lang): WorkspaceStrings => merged[lang];
 
 /** The workspace's dictionaries, each a feature of its own (the strings test holds no key to two of them). */
-export const WORKSPACE_FEATURES = { workspace: workspaceWords, workbook } as const;
+export const WORKSPACE_FEATURES = { workspace: workspaceStrings, workbook } as const;

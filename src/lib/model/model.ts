@@ -86,7 +86,7 @@ export interface Organisation {
 
 export interface Indicator {
 	id: string;
-	/** Set for a measure's own figure seen as a key figure (./figures.ts): whose it is and its periods. */
+	/** Set for a measure's own figure seen as a key figure ($lib/data/own-figures.ts): whose it is and its periods. */
 	own?: { measure: string; kind: ValueKind; periodKind: PeriodKind; example: boolean };
 	title: string;
 	title_en: string | null;

@@ -6,10 +6,10 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import type { ReportPeriod } from '$lib/model/periods';
-import type { DueView } from '$lib/followup/views/followups';
+import type { DueView } from '$lib/followup/views/records';
 import { periodLabel } from '$lib/followup/summary';
 import { targetAsOf, type TargetAsOf } from '$lib/followup/views/as-of';
-import { figureUntil, targetFigure } from '$lib/followup/views/figures';
+import { figureUntil, targetFigure } from '$lib/followup/views/charts';
 import type { reportPage } from '$lib/followup/views/pages';
 import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';

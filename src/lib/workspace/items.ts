@@ -8,7 +8,7 @@ import type { AttainmentStatus, Dataset, Measure } from '$lib/model/model';
 import { parseReportPeriod, reportCode, type ReportPeriod } from '$lib/model/periods';
 import { pick, type Lang } from '$lib/i18n/lang';
 import { FollowUpRecords, progress, type Subject } from '../followup/records';
-import { periodName, reportName } from '../followup/views/followups';
+import { periodName, reportName } from '../followup/views/records';
 
 export interface WorkspaceItem {
 	/** The follow-up file's row key for it: `measure|m01|2026H1`. */

@@ -16,7 +16,7 @@ import { checkImport, readImportCsv, type ImportedText } from '$lib/workspace/im
 import { mergeImport, type Conflict } from '$lib/workspace/merge';
 import { describeProblem, isError, type Problem } from '$lib/data/problems';
 import type { Lang } from '$lib/i18n/lang';
-import { tw } from '$lib/i18n/workspace';
+import { workspaceWords } from '$lib/i18n/workspace';
 
 export interface ImportPart {
 	file: EditableFile;
@@ -279,5 +279,5 @@ export class RowEditor {
 
 /** A problem said at its field: an empty field is asked to be filled in, whatever it should hold. */
 export function describeAtField(p: DraftProblem, lang: Lang): string {
-	return p.kind === 'required' || p.text === '' ? tw(lang).ws_required : describeProblem(p, lang);
+	return p.kind === 'required' || p.text === '' ? workspaceWords(lang).ws_required : describeProblem(p, lang);
 }

@@ -1,6 +1,6 @@
 /** A period's value as the chart, its table and its file say it: a withheld small number only as its label. */
 import type { PeriodFigure } from '$lib/followup/views/figure';
-import { figureValueText } from '$lib/followup/views/figures';
+import { figureValueText } from '$lib/followup/views/charts';
 import { strings } from '$lib/i18n/strings';
 
 export function pointText(figure: PeriodFigure, p: PeriodFigure['points'][number]): string {

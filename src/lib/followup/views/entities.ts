@@ -8,9 +8,9 @@ import type { AssessedTarget, FollowUp } from '../followup';
 import { latest } from '../observations';
 import { periodLabel, targetDecimals } from '../summary';
 import type { PeriodKind } from '$lib/model/periods';
-import { keyFigureOverview, periodFigure } from './figures';
+import { keyFigureOverview, periodFigure } from './charts';
 import { ownFigureInfo, targetChart } from './target-chart';
-import { measureFollowUp, targetFollowUp } from './followups';
+import { measureFollowUp, targetFollowUp } from './records';
 import { embedPath, route } from '$lib/url/paths';
 
 export function targetView(f: FollowUp, a: AssessedTarget, lang: Lang) {

@@ -13,8 +13,8 @@ export * as entities from './entities';
 /** `Figure`, the contract every chart is drawn from */
 export * as figure from './figure';
 /** every chart built once for page, embed, file and report */
-export * as figures from './figures';
+export * as charts from './charts';
 /** the committees' records as pages show them */
-export * as followups from './followups';
+export * as records from './records';
 /** a target as it stood on a report's day */
 export * as asOf from './as-of';

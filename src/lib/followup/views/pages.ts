@@ -23,8 +23,8 @@ import {
 	type AreaView
 } from './entities';
 import type { Band, StatusRow } from './figure';
-import { statusFigure } from './figures';
-import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './followups';
+import { statusFigure } from './charts';
+import { reportFollowUps, reportProgress, yearWheel, type ReportFollowUps } from './records';
 import { parseReportPeriod, type ReportPeriod } from '$lib/model/periods';
 import { WHOLE_MUNICIPALITY } from '$lib/url/paths';
 

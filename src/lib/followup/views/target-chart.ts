@@ -1,6 +1,6 @@
 /**
  * A target's chart as data: the municipality's series, its comparisons, the baseline and goal. Apart
- * from the other view models so that the chart builders (./figures.ts) can take it without a circle.
+ * from the other view models so that the chart builders (./charts.ts) can take it without a circle.
  */
 import type { Indicator, Point, Series } from '$lib/model/model';
 import { pick, type Lang } from '$lib/i18n/lang';

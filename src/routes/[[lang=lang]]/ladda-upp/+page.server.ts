@@ -1,4 +1,4 @@
-import { followUp } from '$lib/server/followup';
+import { followUp } from '$lib/server/assessed';
 import { langOf, pick } from '$lib/i18n';
 
 export const load = ({ params }) => {

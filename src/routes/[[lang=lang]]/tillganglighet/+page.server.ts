@@ -1,4 +1,4 @@
-import { followUp } from '$lib/server/followup';
+import { followUp } from '$lib/server/assessed';
 
 export const load = () => {
 	const { config } = followUp().data;

@@ -1,5 +1,5 @@
 import { gapsPage } from '$lib/followup/views/pages';
-import { followUp } from '$lib/server/followup';
+import { followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ params }) => gapsPage(followUp(), langOf(params.lang));

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { areaPage } from '$lib/followup/views/pages';
-import { followUp } from '$lib/server/followup';
+import { followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const entries = () => followUp().data.areas.flatMap((a) => [{ id: a.id }, { id: a.id, lang: 'en' }]);

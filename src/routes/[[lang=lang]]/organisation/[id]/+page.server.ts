@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { organisationPage } from '$lib/followup/views/pages';
-import { entriesFor, followUp } from '$lib/server/followup';
+import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const entries = () => entriesFor(followUp().data.organisations.map((o) => o.id));

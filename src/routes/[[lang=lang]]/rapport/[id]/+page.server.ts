@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { reportIds, reportPage } from '$lib/followup/views/pages';
-import { entriesFor, followUp } from '$lib/server/followup';
+import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf, pick } from '$lib/i18n';
 
 export const entries = () => entriesFor(reportIds(followUp()));

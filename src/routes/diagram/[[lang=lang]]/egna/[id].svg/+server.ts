@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { figureFile } from '$lib/charts/kinds';
 import { measureDetail } from '$lib/followup/views/entities';
-import { entriesFor, followUp } from '$lib/server/followup';
+import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const prerender = true;

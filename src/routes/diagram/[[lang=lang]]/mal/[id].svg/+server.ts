@@ -1,9 +1,9 @@
 /** Every target's chart as a static .svg file (/diagram/mal/t01.svg): the target's series, Riket, baseline, target and trajectory. */
 import { error } from '@sveltejs/kit';
 import { figureFile } from '$lib/charts/kinds';
-import { targetFigure } from '$lib/followup/views/figures';
+import { targetFigure } from '$lib/followup/views/charts';
 import { targetPage } from '$lib/followup/views/pages';
-import { entriesFor, followUp } from '$lib/server/followup';
+import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const prerender = true;

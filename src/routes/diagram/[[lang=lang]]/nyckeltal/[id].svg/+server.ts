@@ -4,9 +4,9 @@
  */
 import { error } from '@sveltejs/kit';
 import { figureFile } from '$lib/charts/kinds';
-import { keyFigureFigure } from '$lib/followup/views/figures';
+import { keyFigureFigure } from '$lib/followup/views/charts';
 import { indicatorPage } from '$lib/followup/views/pages';
-import { entriesFor, followUp } from '$lib/server/followup';
+import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const prerender = true;

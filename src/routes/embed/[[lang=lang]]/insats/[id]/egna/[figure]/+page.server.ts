@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { measureDetail } from '$lib/followup/views/entities';
-import { followUp } from '$lib/server/followup';
+import { followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
 
 export const entries = () =>

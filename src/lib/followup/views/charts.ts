@@ -20,7 +20,7 @@ import { embedPath, route } from '$lib/url/paths';
 import { viewQuery } from '$lib/url/params';
 import type { FollowUp } from '../followup';
 import { describeFigure, describeIndicator } from '../summary';
-import { periodName } from './followups';
+import { periodName } from './records';
 import type { ComparisonKey, TargetChartData } from './target-chart';
 import type { Band, LineFigure, PeriodFigure, PeriodPoint, StatusFigure, StatusRow, TargetLine } from './figure';
 import type { AttainmentStatus } from '../attainment';
