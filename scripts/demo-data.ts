@@ -105,7 +105,7 @@ const FOLLOWED: {
 type Row = Record<string, string>;
 const read = (file: string): Row[] =>
 	Papa.parse<Row>(readFileSync(resolve(shared, file), 'utf8'), { header: true, skipEmptyLines: true }).data;
-const write = (file: string, rows: Row[], columns: string[]) =>
+const write = (file: string, rows: Record<string, string | undefined>[], columns: string[]) =>
 	writeFileSync(resolve(out, file), Papa.unparse(rows, { columns, newline: '\n' }) + '\n');
 
 const ids = new Set(FOLLOWED.map((f) => f.id));
@@ -159,7 +159,7 @@ const indicators = FOLLOWED.map((f) => {
 		next_publication: ''
 	};
 });
-write('indicators.csv', indicators, Object.keys(indicators[0]));
+write('indicators.csv', indicators, Object.keys(indicators[0]!));
 write(
 	'indicator_definitions.csv',
 	indicators.map((i) => ({ id: i.id, retrieved: i.definition_retrieved, title: i.title, description: i.description })),
@@ -171,7 +171,7 @@ write(
 const artefact = (o: Row) => o.kpi_id === 'N02797' && o.period === '2007';
 
 const observations = read('observations.csv')
-	.filter((o) => ids.has(o.kpi_id) && !artefact(o))
+	.filter((o) => ids.has(o.kpi_id ?? '') && !artefact(o))
 	.map((o) => ({
 		indicator: o.kpi_id,
 		municipality: o.municipality_code,

@@ -63,5 +63,5 @@ for (let copy = 0; n < wanted; copy++) {
 	}
 }
 file.end();
-await new Promise((r) => file.on('finish', r));
+await new Promise<void>((r) => file.on('finish', () => r()));
 console.log(`${out}: ${n} rows from ${SOURCE}`);
