@@ -1,8 +1,10 @@
 /**
- * WCAG 2.1 AA, checked by axe-core on every prerendered page of the built site, Swedish and English,
- * in the light colour scheme; and on every kind of page (the first of each route, both languages)
- * in the dark scheme, where only colours differ. Any violation fails the suite. Two tabs share the
- * pages, which keeps the run short as pages are added.
+ * WCAG 2.1 AA, checked by axe-core on every prerendered Swedish page of the built site in the light
+ * colour scheme, and on every kind of English page (the first of each route: an English page is the
+ * Swedish page's template with the other dictionary, so another key figure's page adds nothing
+ * axe could find); and on every kind of page in both languages in the dark scheme, where only colours
+ * differ. Any violation fails the suite. Two tabs share the pages, which keeps the run short as pages
+ * are added.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -128,9 +130,13 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
 	});
 
 	it(
-		scheme === 'light' ? 'finds no WCAG 2.1 A/AA violation on any page' : 'finds none on any kind of page',
+		scheme === 'light'
+			? 'finds no WCAG 2.1 A/AA violation on any Swedish page, nor on any kind of English page'
+			: 'finds none on any kind of page',
 		async () => {
-			expect(await check(browser, [...(scheme === 'light' ? all : kinds(all)), ...NOT_FOUND])).toEqual([]);
+			const english = (p: string) => /^\/(embed\/)?en(\/|$)/.test(p);
+			const light = [...all.filter((p) => !english(p)), ...kinds(all.filter(english))];
+			expect(await check(browser, [...(scheme === 'light' ? light : kinds(all)), ...NOT_FOUND])).toEqual([]);
 		},
 		// Every page of the site, two at a time: a few hundred pages take several minutes on two cores.
 		900_000
