@@ -18,6 +18,8 @@ export const route = {
 	indicator: (id: string) => `/nyckeltal/${id}/`,
 	gaps: '/uppfoljningsluckor/',
 	statusRules: '/sa-bedoms-status/',
+	/** How a target's synthetic comparison municipality is made, and what it cannot tell. */
+	effectMethod: '/sa-jamfor-vi/',
 	upload: '/ladda-upp/',
 	report: (id: string) => `/rapport/${id}/`,
 	yearWheel: (id: string) => `/arshjul/${id}/`,

@@ -70,6 +70,7 @@ export interface LineMarks {
 	xTicks: { x: number; label: string }[];
 	band: string | null;
 	target: { x1: number; y1: number; x2: number; y2: number } | null;
+	marker: { x: number; top: number; bottom: number; label: string } | null;
 	series: PlacedSeries[];
 }
 
@@ -96,10 +97,10 @@ export function tickFormat(ticks: readonly number[], unit: string, lang: LineFig
 
 /** `width` is the drawing's width in CSS pixels once known, so text keeps its size on a phone. */
 export function layoutLine(
-	figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang'>,
+	figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang' | 'marker'>,
 	width = WIDTH
 ): LineMarks {
-	const { series, target, band } = figure;
+	const { series, target, band, marker } = figure;
 	const periods = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
 	const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
 	if (target) {
@@ -107,6 +108,7 @@ export function layoutLine(
 		values.push(target.baseline_value, target.target_value);
 	}
 	for (const b of band) values.push(b.min, b.max);
+	if (marker) periods.push(marker.period);
 	const [x0 = 2000, x1 = x0 + 1] = extent(periods);
 	const [v0 = 0, v1 = 1] = extent(values);
 	// Shares far from zero would look flat on a zero-based axis; shares near it would exaggerate.
@@ -156,6 +158,9 @@ export function layoutLine(
 					x2: x(target.target_period),
 					y2: y(target.target_value)
 				}
+			: null,
+		marker: marker
+			? { x: x(marker.period), top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom, label: marker.label }
 			: null,
 		series: series.map((s) => ({
 			id: s.id,

@@ -40,6 +40,11 @@ export function lineFile(figure: LineFigure, width = 720): string {
 	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
 	if (m.band) plot.push(`<path d="${m.band}" fill="${PRINT.band}"/>`);
 	if (m.target) plot.push(...targetMarks(m.target));
+	if (m.marker)
+		plot.push(
+			`<line x1="${m.marker.x}" x2="${m.marker.x}" y1="${m.marker.top}" y2="${m.marker.bottom}" stroke="${PRINT.muted}" stroke-dasharray="4 3"/>`,
+			`<text x="${m.marker.x + 4}" y="${m.marker.top + 12}" font-size="12" fill="${PRINT.muted}">${e(m.marker.label)}</text>`
+		);
 	for (const s of m.series) {
 		const st = STYLE[s.kind];
 		const colour = PRINT[s.kind];

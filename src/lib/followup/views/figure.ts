@@ -48,6 +48,8 @@ export interface LineFigure extends FigureBase {
 	target: TargetLine | null;
 	band: readonly Band[];
 	bandLabel: string | null;
+	/** A year marked by a vertical line with its label (a measure's start). */
+	marker?: { period: number; label: string } | null;
 }
 
 /** Targets counted by status for one area or organisation: a row of the status chart and table. */

@@ -6,6 +6,7 @@
 import * as accessibility from './accessibility';
 import * as charts from './charts';
 import * as common from './common';
+import * as effect from './effect';
 import * as figures from './figures';
 import * as followups from './followups';
 import * as gaps from './gaps';
@@ -29,7 +30,8 @@ export const FEATURES = {
 	problems,
 	accessibility,
 	followups,
-	figures
+	figures,
+	effect
 } as const;
 
 const sv = {
@@ -44,7 +46,8 @@ const sv = {
 	...problems.sv,
 	...accessibility.sv,
 	...followups.sv,
-	...figures.sv
+	...figures.sv,
+	...effect.sv
 };
 
 export type Strings = typeof sv;
@@ -61,7 +64,8 @@ const en: Strings = {
 	...problems.en,
 	...accessibility.en,
 	...followups.en,
-	...figures.en
+	...figures.en,
+	...effect.en
 };
 
 export const strings = { sv, en } as const;

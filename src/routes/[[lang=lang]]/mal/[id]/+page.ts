@@ -3,4 +3,11 @@ import { withUpload } from '$lib/upload/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ data, params }) =>
-	withUpload(data, (f, pages) => pages.targetPage(f, params.id, langOf(params.lang)));
+	withUpload(data, async (f, pages) => {
+		const lang = langOf(params.lang);
+		const page = pages.targetPage(f, params.id, lang);
+		if (!page) return null;
+		// With an upload shown, the comparison is made again from the values the page shows.
+		const { effectView } = await import('$lib/effect/view');
+		return { ...page, effect: effectView(f, params.id, lang) };
+	});

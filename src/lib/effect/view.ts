@@ -1,0 +1,176 @@
+/**
+ * What a target page shows under "Gjorde insatsen skillnad?": the estimate (./estimate.ts) for the
+ * target's key figure and gender from the measure's start, said in words that never claim a cause,
+ * its two charts — the municipality beside its synthetic comparison, and the gap year by year beside
+ * where 90 % of the placebos ended up — and the donors' weights; or, where no estimate can be made,
+ * why. Only for a target on a Kolada key figure of a municipality.
+ */
+import type { FollowUp } from '$lib/followup/followup';
+import type { LineFigure } from '$lib/followup/views/figure';
+import type { Lang } from '$lib/i18n/lang';
+import { formatShare, formatValue } from '$lib/i18n/format';
+import { strings } from '$lib/i18n/strings';
+import { pick } from '$lib/i18n/lang';
+import { route } from '$lib/url/paths';
+import { estimateEffect, type EffectResult, type Estimate } from './estimate';
+import { municipalityPanel } from './panel';
+
+export interface EffectWeight {
+	code: string;
+	name: string;
+	weight: number;
+	/** The key figure's page with this municipality as the comparison. */
+	href: string;
+}
+
+export interface EffectView {
+	start: number;
+	example: boolean;
+	/** Words: each a paragraph. */
+	words: string[];
+	estimate: {
+		chart: LineFigure;
+		gapChart: LineFigure;
+		weights: EffectWeight[];
+		others: { count: number; weight: number } | null;
+	} | null;
+}
+
+/** The largest weights named, the rest counted; at most five names. */
+const NAMED = 5;
+
+export function effectView(f: FollowUp, targetId: string, lang: Lang): EffectView | null {
+	const a = f.targets.find((t) => t.target.id === targetId);
+	if (!a || a.indicator.own) return null;
+	const muni = f.data.municipalities.find((m) => m.code === a.target.municipality);
+	if (!muni || muni.level !== 'kommun') return null;
+	const measure = a.target.measure ? f.measure(a.target.measure) : undefined;
+	const measureStart = measure?.start ? Number(measure.start.slice(0, 4)) : null;
+	const start = Math.max(measureStart ?? a.target.baseline_period, a.target.baseline_period);
+	const panel = municipalityPanel(f, a.indicator.id, a.target.gender);
+	const result = estimateEffect(panel, muni.code, start);
+	const example = a.target.example || !!measure?.example;
+	return describe(f, a, result, start, example, lang);
+}
+
+function describe(
+	f: FollowUp,
+	a: FollowUp['targets'][number],
+	result: EffectResult,
+	start: number,
+	example: boolean,
+	lang: Lang
+): EffectView {
+	const s = strings[lang];
+	const name = f.municipalityName(a.target.municipality);
+	if (!result.estimate) {
+		const words = {
+			outside: () => s.effect_reason_outside(name),
+			few_pre: () => s.effect_reason_few_pre(Number(result.detail), start),
+			no_post: () => s.effect_reason_no_post(start),
+			start_outside: () => s.effect_reason_start_outside(start, result.detail),
+			few_donors: () => s.effect_reason_few_donors(Number(result.detail)),
+			unknown_unit: () => s.effect_reason_unknown_unit()
+		}[result.reason]();
+		return { start, example, words: [words], estimate: null };
+	}
+	const e = result.estimate;
+	const unit = a.indicator.unit;
+	const title = pick(lang, a.indicator.title, a.indicator.title_en);
+	const diff = (v: number) => {
+		const decimals = Math.abs(v) < 1 ? 2 : 1;
+		return unit === '%'
+			? `${formatValue(Math.abs(v), '', lang, decimals)} ${s.fig_points}`
+			: formatValue(Math.abs(v), unit, lang, decimals);
+	};
+	const weights: EffectWeight[] = e.weights.map((w) => ({
+		code: w.unit,
+		name: f.municipalityName(w.unit),
+		weight: w.weight,
+		href: `${route.indicator(a.indicator.id)}?jamfor=${w.unit}`
+	}));
+	const named = weights.filter((w, i) => i < NAMED && w.weight >= 0.05);
+	const rest = weights.slice(named.length);
+	const others = rest.length ? { count: rest.length, weight: rest.reduce((t, w) => t + w.weight, 0) } : null;
+	const parts = [
+		...named.map((w) => `${w.name} (${formatShare(w.weight, lang)})`),
+		...(others ? [`${s.effect_weight_others(others.count)} (${formatShare(others.weight, lang)})`] : [])
+	];
+	const mix =
+		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${parts.at(-1)}` : parts[0]!;
+	// A mean gap within the pre-period's own deviation is no movement worth a direction.
+	const moved = Math.abs(e.meanGap) > e.preRmspe;
+	const words = [
+		moved
+			? `${s.effect_since(start, name, diff(e.meanGap), e.meanGap > 0 ? 'higher' : 'lower', mix)} ${s.effect_wanted(e.meanGap > 0 === (a.indicator.direction === 'higher'))}`
+			: s.effect_same(start, name, mix),
+		e.placebos.p > 0.1
+			? s.effect_chance(e.placebos.asLarge, e.placebos.count)
+			: s.effect_stands_out(e.placebos.asLarge, e.placebos.count),
+		s.effect_fit(diff(e.preRmspe), e.pre, e.periods[0]!, e.periods[e.pre - 1]!),
+		...(e.inTime
+			? [e.inTime.ratio < 2 ? s.effect_in_time_ok(e.inTime.start) : s.effect_in_time_warn(e.inTime.start)]
+			: [])
+	];
+	return {
+		start,
+		example,
+		words,
+		estimate: { ...charts(f, a, e, name, title, words, lang), weights, others }
+	};
+}
+
+function charts(
+	f: FollowUp,
+	a: FollowUp['targets'][number],
+	e: Estimate,
+	name: string,
+	title: string,
+	words: string[],
+	lang: Lang
+): { chart: LineFigure; gapChart: LineFigure } {
+	const s = strings[lang];
+	const id = `effect-${a.target.id}`;
+	const base = {
+		source: s.effect_source(a.indicator.source),
+		lang,
+		about: { indicator: a.indicator.id, retrieved: a.indicator.definition_retrieved ?? '' },
+		embed: null,
+		band: [],
+		bandLabel: null,
+		target: null,
+		marker: { period: e.start, label: s.effect_start_mark(e.start) }
+	} as const;
+	const line = (values: readonly number[]) =>
+		e.periods.map((period, t) => ({ period, value: values[t]!, status: null }));
+	const chart: LineFigure = {
+		...base,
+		kind: 'line',
+		id,
+		title: `${s.effect_chart_title(name)}: ${title}`,
+		summary: words[0]!,
+		unit: a.indicator.unit,
+		series: [
+			{ id: a.target.municipality, label: name, kind: 'municipality', points: line(e.actual) },
+			{ id: 'synthetic', label: s.effect_synthetic, kind: 'group', points: line(e.synthetic) }
+		]
+	};
+	// The middle 90 % of the placebos' gaps per year: the spread chance alone gives.
+	const band = e.periods.map((period, t) => {
+		const g = e.placebos.gaps.map((p) => p.gaps[t]!).sort((x, y) => x - y);
+		const q = (p: number) => g[Math.min(g.length - 1, Math.max(0, Math.round(p * (g.length - 1))))]!;
+		return { period, min: q(0.05), max: q(0.95) };
+	});
+	const gapChart: LineFigure = {
+		...base,
+		kind: 'line',
+		id: `${id}-gap`,
+		title: s.effect_gap_title,
+		summary: words[1]!,
+		unit: a.indicator.unit,
+		band,
+		bandLabel: s.effect_placebo_band,
+		series: [{ id: 'gap', label: s.effect_gap_series(name), kind: 'municipality', points: line(e.gaps) }]
+	};
+	return { chart, gapChart };
+}
