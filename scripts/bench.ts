@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 3 --sizes 10000,100000,1000000 --no-build --only peer,first,pages,duckdb,upload,parquet --peer dir]
+ * npm run bench [-- --runs 3 --sizes 10000,100000,1000000 --no-build --only peer,first,pages,duckdb,upload,effect,parquet --peer dir]
  *
  * The reference for the first chart is scripts/bench/peer/observable (a built Observable Framework page
  * of the same chart, shipped here), served beside build/ by the same server with the same compression.
@@ -21,6 +21,7 @@ import { ONLY, OUT, RUNS, args, json, log, rows, serve } from './bench/context';
 import { firstChartFigures, peerFigures } from './bench/first-chart';
 import { duckdbFigures, pageFigures } from './bench/pages';
 import { uploadFigures } from './bench/uploads';
+import { effectFigures } from './bench/effect';
 
 function build() {
 	log('building the site (npm run build)');
@@ -65,6 +66,11 @@ try {
 		await browser.close();
 	}
 	if (ONLY.has('upload')) await uploadFigures(server.origin);
+	if (ONLY.has('effect')) {
+		const e = effectFigures(RUNS, log);
+		rows.push(...e.rows);
+		json.effect = e.json;
+	}
 	if (ONLY.has('parquet')) {
 		const p = await parquetFigures(server.origin, RUNS, log);
 		rows.push(...p.rows);

@@ -4,10 +4,21 @@
  * a unit that is exactly a mix of donors, a unit outside what the donors can combine to, and the
  * panels the method must refuse. Random numbers come from a seeded generator, so a failure repeats.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { estimateEffect, type Panel } from '$lib/effect/estimate';
 import { combine, fitWeights, projectToSimplex } from '$lib/effect/fit';
+import { readPanelCsv } from '$lib/effect/panel-csv';
+import { effectView } from '$lib/effect/view';
+import { readDataDir } from '$lib/data/repository.server';
+import { FollowUp } from '$lib/followup/followup';
+import { reportPage } from '$lib/followup/views/pages';
+import { CURRENT, parseReportPeriod } from '$lib/model/periods';
+import { flatBlocks } from '$lib/report/blocks';
+import { reportOutline } from '$lib/report/outline';
 
 /** Mulberry32: small, seeded, good enough for simulated panels. */
 function random(seed: number) {
@@ -141,5 +152,146 @@ describe('a published result: California’s Proposition 99 (Abadie, Diamond & H
 		expect(e.gaps.at(-1)).toBeLessThan(-24);
 		expect(e.weights[0]).toMatchObject({ unit: 'Utah' });
 		expect(e.weights[0]!.weight).toBeCloseTo(0.39, 1);
+	});
+});
+
+describe('a panel read from CSV: a problem names its line and column, and no estimate is made', () => {
+	it('reads Swedish Excel’s semicolons and decimal commas, and Kolada’s marks as missing values', () => {
+		const { panel, problems } = readPanelCsv('unit;period;value\nA;2020;1,5\nA;2021;..\nB;2020;2\nB;2021;-\n');
+		expect(problems).toEqual([]);
+		expect(panel!.values).toEqual([
+			[1.5, null],
+			[2, null]
+		]);
+	});
+
+	it('refuses a unit and period given twice, naming both lines', () => {
+		const { panel, problems } = readPanelCsv('unit,period,value\nA,2020,1\nB,2020,2\nA,2020,3\n');
+		expect(panel).toBeNull();
+		expect(problems).toEqual([{ line: 4, column: null, message: expect.stringContaining('lines 2 and 4') }]);
+	});
+
+	it('refuses a value that is not a number and a period that is not a year, by line and column', () => {
+		const { problems } = readPanelCsv('unit,period,value\nA,2020,12 %\nA,tjugo,1\n');
+		expect(problems.map((p) => [p.line, p.column])).toEqual([
+			[2, 'value'],
+			[3, 'period']
+		]);
+	});
+
+	it('says which columns are missing and which the file has', () => {
+		const { problems } = readPanelCsv('State;Year;Packs\nA;2020;1\n');
+		expect(problems[0]!.message).toContain('"unit", "period", "value"');
+		expect(problems[0]!.message).toContain('"State", "Year", "Packs"');
+	});
+});
+
+describe('npm run effect, as an evaluator runs it', () => {
+	const run = (args: string[]) =>
+		spawnSync('npx', ['tsx', 'scripts/effect.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+	const out = join(mkdtempSync(join(tmpdir(), 'effect-')), 'result.csv');
+
+	it('prints the published study’s numbers as JSON and writes the CSV', () => {
+		const r = run([
+			'--file',
+			'tests/fixtures/prop99/california_prop99.csv',
+			'--unit',
+			'California',
+			'--start',
+			'1989',
+			'--unit-column',
+			'State',
+			'--period-column',
+			'Year',
+			'--value',
+			'PacksPerCapita',
+			'--pool',
+			'all',
+			'--json',
+			'--out',
+			out
+		]);
+		expect(r.status, r.stderr).toBe(0);
+		const j = JSON.parse(r.stdout) as { meanGap: number; weights: Record<string, number>; placeboCount: number };
+		expect(j.meanGap).toBeCloseTo(-19.5, 0);
+		expect(j.weights.Utah).toBeCloseTo(0.39, 1);
+		expect(j.placeboCount).toBeGreaterThan(20);
+		const csv = readFileSync(out, 'utf8').split('\n');
+		expect(csv[0]).toBe('what,unit,period,value');
+		expect(csv.some((l) => l.startsWith('weight,Utah,,0.39'))).toBe(true);
+	});
+
+	it('names the line of a broken panel and makes no estimate', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'effect-'));
+		writeFileSync(join(dir, 'p.csv'), 'unit,period,value\nA,2020,1\nA,2020,2\n');
+		const r = run(['--file', join(dir, 'p.csv'), '--unit', 'A', '--start', '2021']);
+		expect(r.status).toBe(1);
+		expect(r.stderr).toContain('line 3');
+		expect(r.stderr).toContain('no estimate');
+	});
+
+	it('says why in words where no estimate can be made', () => {
+		const r = run([
+			'--file',
+			'tests/fixtures/prop99/california_prop99.csv',
+			'--unit',
+			'California',
+			'--start',
+			'1972',
+			'--unit-column',
+			'State',
+			'--period-column',
+			'Year',
+			'--value',
+			'PacksPerCapita',
+			'--json',
+			'--out',
+			out
+		]);
+		expect(JSON.parse(r.stdout)).toMatchObject({ estimate: null, reason: 'few_pre' });
+	});
+});
+
+describe('what a target page says, on the demo data', () => {
+	const f = new FollowUp(readDataDir('data').dataset!, new Date('2026-11-22T00:00:00Z'));
+	for (const lang of ['sv', 'en'] as const)
+		it(`says in words, never as a cause, for every target on a Kolada key figure (${lang})`, () => {
+			const views = f.targets
+				.filter((a) => !a.indicator.own)
+				.map((a) => ({ id: a.target.id, view: effectView(f, a.target.id, lang)! }));
+			expect(views.length).toBeGreaterThan(5);
+			expect(views.some((v) => v.view.estimate)).toBe(true);
+			expect(views.some((v) => !v.view.estimate)).toBe(true);
+			for (const { view } of views) {
+				expect(view.words.length).toBeGreaterThan(0);
+				expect(view.words.join(' ')).not.toMatch(/orsak|ledde till|caused|led to/i);
+				if (view.estimate) {
+					expect(view.estimate.chart.summary).toBeTruthy();
+					expect(view.estimate.gapChart.band.length).toBe(view.estimate.gapChart.series[0]!.points.length);
+				}
+			}
+			// A measure's own figure has no Kolada panel: no section.
+			const own = f.targets.find((a) => a.indicator.own);
+			if (own) expect(effectView(f, own.target.id, lang)).toBeNull();
+		});
+});
+
+describe('in the report and its Word file', () => {
+	const f = new FollowUp(readDataDir('data').dataset!, new Date('2026-11-22T00:00:00Z'));
+	const page = reportPage(f, 'kommunen', 'sv')!;
+	const effects = Object.fromEntries(page.targets.map((t) => [t.id, effectView(f, t.id, 'sv')]));
+	const blocks = (period: string) => [
+		...flatBlocks(reportOutline({ ...page, effects }, parseReportPeriod(period) ?? CURRENT, 'sv').blocks)
+	];
+
+	it('the current follow-up says, under each target, whether it moved differently, with the gap chart', () => {
+		const b = blocks('current');
+		const headings = b.filter((x) => x.kind === 'heading' && x.text === 'Gjorde insatsen skillnad?');
+		expect(headings.length).toBe(Object.values(effects).filter(Boolean).length);
+		expect(b.some((x) => x.kind === 'figure' && x.figure.id.endsWith('-gap'))).toBe(true);
+	});
+
+	it('an earlier report does not: the comparison is made from every value to date', () => {
+		expect(blocks('ar-2024').some((x) => x.kind === 'heading' && x.text === 'Gjorde insatsen skillnad?')).toBe(false);
 	});
 });

@@ -15,3 +15,5 @@ export * as panel from './panel';
 export * as view from './view';
 /** the section on a target page */
 export { default as EffectSection } from './EffectSection.svelte';
+/** a long-format panel read from CSV, its problems by line and column (`npm run effect`) */
+export * as panelCsv from './panel-csv';

@@ -8,7 +8,7 @@
 import type { FollowUp } from '$lib/followup/followup';
 import type { LineFigure } from '$lib/followup/views/figure';
 import type { Lang } from '$lib/i18n/lang';
-import { formatShare, formatValue } from '$lib/i18n/format';
+import { formatList, formatShare, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { pick } from '$lib/i18n/lang';
 import { route } from '$lib/url/paths';
@@ -36,6 +36,16 @@ export interface EffectView {
 	} | null;
 }
 
+/** The estimate does not depend on the language: each is made once per follow-up (the build makes both). */
+const made = new WeakMap<FollowUp, Map<string, EffectResult>>();
+function estimateOnce(f: FollowUp, key: string, make: () => EffectResult): EffectResult {
+	let byKey = made.get(f);
+	if (!byKey) made.set(f, (byKey = new Map()));
+	let r = byKey.get(key);
+	if (!r) byKey.set(key, (r = make()));
+	return r;
+}
+
 /** The largest weights named, the rest counted; at most five names. */
 const NAMED = 5;
 
@@ -47,8 +57,9 @@ export function effectView(f: FollowUp, targetId: string, lang: Lang): EffectVie
 	const measure = a.target.measure ? f.measure(a.target.measure) : undefined;
 	const measureStart = measure?.start ? Number(measure.start.slice(0, 4)) : null;
 	const start = Math.max(measureStart ?? a.target.baseline_period, a.target.baseline_period);
-	const panel = municipalityPanel(f, a.indicator.id, a.target.gender);
-	const result = estimateEffect(panel, muni.code, start);
+	const result = estimateOnce(f, `${a.indicator.id}|${a.target.gender}|${muni.code}|${start}`, () =>
+		estimateEffect(municipalityPanel(f, a.indicator.id, a.target.gender), muni.code, start)
+	);
 	const example = a.target.example || !!measure?.example;
 	return describe(f, a, result, start, example, lang);
 }
@@ -96,8 +107,7 @@ function describe(
 		...named.map((w) => `${w.name} (${formatShare(w.weight, lang)})`),
 		...(others ? [`${s.effect_weight_others(others.count)} (${formatShare(others.weight, lang)})`] : [])
 	];
-	const mix =
-		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} ${lang === 'sv' ? 'och' : 'and'} ${parts.at(-1)}` : parts[0]!;
+	const mix = formatList(parts, lang);
 	// A mean gap within the pre-period's own deviation is no movement worth a direction.
 	const moved = Math.abs(e.meanGap) > e.preRmspe;
 	const words = [
@@ -107,10 +117,8 @@ function describe(
 		e.placebos.p > 0.1
 			? s.effect_chance(e.placebos.asLarge, e.placebos.count)
 			: s.effect_stands_out(e.placebos.asLarge, e.placebos.count),
-		s.effect_fit(diff(e.preRmspe), e.pre, e.periods[0]!, e.periods[e.pre - 1]!),
-		...(e.inTime
-			? [e.inTime.ratio < 2 ? s.effect_in_time_ok(e.inTime.start) : s.effect_in_time_warn(e.inTime.start)]
-			: [])
+		s.effect_fit(name, diff(e.preRmspe), e.pre, e.periods[0]!, e.periods[e.pre - 1]!),
+		...(e.inTime ? [inTimeHolds(e) ? s.effect_in_time_ok(e.inTime.start) : s.effect_in_time_warn(e.inTime.start)] : [])
 	];
 	return {
 		start,
@@ -118,6 +126,15 @@ function describe(
 		words,
 		estimate: { ...charts(f, a, e, name, title, words, lang), weights, others }
 	};
+}
+
+/**
+ * Whether the pretend start shows nothing worth the name: its gap is within three times its own
+ * pre-period deviation, or less than half the real gap (a tight fit makes any ratio look large).
+ */
+function inTimeHolds(e: Estimate): boolean {
+	const t = e.inTime!;
+	return t.ratio <= 3 || Math.abs(t.meanGap) < Math.abs(e.meanGap) / 2;
 }
 
 function charts(

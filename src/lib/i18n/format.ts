@@ -58,3 +58,8 @@ export function monthNames(lang: Lang): string[] {
 	const f = new Intl.DateTimeFormat(locale(lang), { month: 'long', timeZone: 'UTC' });
 	return Array.from({ length: 12 }, (_, m) => f.format(new Date(Date.UTC(2020, m, 1))));
 }
+
+/** Items joined as the language writes a list: `A, B och C`, `A, B and C` (Intl, not by hand). */
+export function formatList(items: readonly string[], lang: Lang): string {
+	return new Intl.ListFormat(locale(lang), { style: 'long', type: 'conjunction' }).format(items);
+}

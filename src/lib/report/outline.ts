@@ -14,9 +14,13 @@ import type { reportPage } from '$lib/followup/views/pages';
 import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { localPath, route } from '$lib/url/paths';
+import type { EffectView } from '$lib/effect/view';
 import type { Block, ReportOutline } from './blocks';
 
-export type ReportData = NonNullable<ReturnType<typeof reportPage>>;
+export type ReportData = NonNullable<ReturnType<typeof reportPage>> & {
+	/** Each target's synthetic comparison (made from every value to date: shown in the current follow-up's report only). */
+	effects?: Record<string, EffectView | null>;
+};
 
 /** The report's name: "Delårsrapport augusti 2025", "Årsbokslut 2025", "Aktuell uppföljning". */
 export function reportTitle(period: ReportPeriod, lang: Lang): string {
@@ -128,6 +132,16 @@ export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang
 				]
 			};
 		});
+	// "Did the measure make a difference?" for the current follow-up: its words and the gap chart.
+	const effect = (targetId: string, level: 4 | 5): Block[] => {
+		const e = period.kind === 'current' ? data.effects?.[targetId] : null;
+		if (!e) return [];
+		return [
+			{ kind: 'heading', level, text: s.effect_title },
+			...e.words.map((text): Block => ({ kind: 'paragraph', text })),
+			...(e.estimate ? [{ kind: 'figure', figure: e.estimate.gapChart, headingLevel: level } as const] : [])
+		];
+	};
 	const target = (c: ReportData['own'][number], level: 3 | 4): Block => {
 		const a = then(c.target.id);
 		const id = `target-${c.target.id}`;
@@ -138,6 +152,7 @@ export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang
 				{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}`, id },
 				{ kind: 'paragraph', lead: `${s.status}: `, text: '', status: a.status },
 				{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang), headingLevel: level, labelledby: id },
+				...effect(c.target.id, level === 3 ? 4 : 5),
 				...records(followUps.byTarget[c.target.id], level === 3 ? 4 : null)
 			]
 		};

@@ -25,8 +25,8 @@ export const sv = {
 		`Skillnaden är inte större än vad ${k} av ${n} kommuner fick utan någon insats: den kan inte skiljas från slumpen.`,
 	effect_stands_out: (k: number, n: number) =>
 		`Bara ${k} av ${n} kommuner fick en lika stor skillnad utan insatsen: skillnaden sticker ut. Det visar inte att insatsen gav den – annat som hänt i kommunen under samma år kan förklara den.`,
-	effect_fit: (rmspe: string, years: number, from: number, to: number) =>
-		`Före starten följde jämförelsekommunen kommunen med en genomsnittlig avvikelse på ${rmspe} (${years} år, ${from}–${to}).`,
+	effect_fit: (name: string, rmspe: string, years: number, from: number, to: number) =>
+		`Före starten följde jämförelsekommunen ${name} med en genomsnittlig avvikelse på ${rmspe} (${years} år, ${from}–${to}).`,
 	effect_in_time_ok: (year: number) =>
 		`Kontroll: med en låtsad start ${year} syns ingen tydlig skillnad före den riktiga starten.`,
 	effect_in_time_warn: (year: number) =>
@@ -91,8 +91,8 @@ export const en: typeof sv = {
 		`The difference is no larger than what ${k} of ${n} municipalities got without any measure: it cannot be told apart from chance.`,
 	effect_stands_out: (k: number, n: number) =>
 		`Only ${k} of ${n} municipalities got as large a difference without the measure: the difference stands out. That does not show the measure made it – other things happening in the municipality in the same years can explain it.`,
-	effect_fit: (rmspe: string, years: number, from: number, to: number) =>
-		`Before the start, the comparison municipality followed the municipality with an average deviation of ${rmspe} (${years} years, ${from}–${to}).`,
+	effect_fit: (name: string, rmspe: string, years: number, from: number, to: number) =>
+		`Before the start, the comparison municipality followed ${name} with an average deviation of ${rmspe} (${years} years, ${from}–${to}).`,
 	effect_in_time_ok: (year: number) =>
 		`Check: with a pretend start in ${year}, no clear difference shows before the real start.`,
 	effect_in_time_warn: (year: number) =>

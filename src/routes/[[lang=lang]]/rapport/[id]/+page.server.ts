@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { reportIds, reportPage } from '$lib/followup/views/pages';
+import { effectView } from '$lib/effect/view';
 import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf, pick } from '$lib/i18n';
 
@@ -14,5 +15,7 @@ export const load = ({ params }) => {
 		const o = f.organisation(id);
 		return o ? pick(lang, o.name, o.name_en) : null;
 	};
-	return { ...page, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
+	// Each target's synthetic comparison, for the current follow-up's report (made once per target at build time).
+	const effects = Object.fromEntries(page.targets.map((t) => [t.id, effectView(f, t.id, lang)]));
+	return { ...page, effects, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
 };
