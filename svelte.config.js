@@ -25,11 +25,13 @@ const hasRows = (file) => {
 const perEntity = [
 	[/\/egna\//, 'measure_figures.csv'],
 	[/\/insats\/\[id\]/, 'measures.csv'],
-	[/\/mal\/\[id\]/, 'targets.csv']
+	[/\/mal\/\[id\]/, 'targets.csv'],
+	// A target's synthetic comparison files exist only where an estimate can be made: there may be none.
+	[/\/effekt\//, null]
 ];
 const unseenBecauseEmpty = (route) => {
 	const kind = perEntity.find(([pattern]) => pattern.test(route));
-	return kind !== undefined && !hasRows(kind[1]);
+	return kind !== undefined && (kind[1] === null || !hasRows(kind[1]));
 };
 
 /** @type {import('@sveltejs/kit').Config} */

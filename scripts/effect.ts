@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { estimateEffect, type EffectResult, type Panel } from '../src/lib/effect/estimate';
 import { readPanelCsv } from '../src/lib/effect/panel-csv';
+import { effectCsv } from '../src/lib/effect/csv';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -88,20 +89,7 @@ const result: EffectResult = estimateEffect(panel, unit, start, { pool });
 const seconds = (performance.now() - t0) / 1000;
 
 const out = opt('out') ?? `effect-${unit.replace(/[^\w-]+/g, '_')}-${start}.csv`;
-if (result.estimate) {
-	const e = result.estimate;
-	const lines = ['what,unit,period,value'];
-	const q = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-	e.periods.forEach((p, t) => {
-		lines.push(`actual,${q(unit)},${p},${e.actual[t]}`);
-		lines.push(`synthetic,${q(unit)},${p},${e.synthetic[t]}`);
-		lines.push(`gap,${q(unit)},${p},${e.gaps[t]}`);
-	});
-	for (const w of e.weights) lines.push(`weight,${q(w.unit)},,${w.weight}`);
-	for (const pg of e.placebos.gaps)
-		e.periods.forEach((p, t) => lines.push(`placebo_gap,${q(pg.unit)},${p},${pg.gaps[t]}`));
-	writeFileSync(out, lines.join('\n') + '\n');
-}
+if (result.estimate) writeFileSync(out, effectCsv(result.estimate));
 
 if (json) {
 	const e = result.estimate;

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { estimateEffect, type Panel } from '$lib/effect/estimate';
 import { combine, fitWeights, projectToSimplex } from '$lib/effect/fit';
 import { readPanelCsv } from '$lib/effect/panel-csv';
-import { effectView } from '$lib/effect/view';
+import { effectView, reportEffect } from '$lib/effect/view';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
 import { reportPage } from '$lib/followup/views/pages';
@@ -267,7 +267,8 @@ describe('what a target page says, on the demo data', () => {
 				expect(view.words.join(' ')).not.toMatch(/orsak|ledde till|caused|led to/i);
 				if (view.estimate) {
 					expect(view.estimate.chart.summary).toBeTruthy();
-					expect(view.estimate.gapChart.band.length).toBe(view.estimate.gapChart.series[0]!.points.length);
+					// The classic figure: a thin line per kept placebo behind the municipality's gap.
+					expect(view.estimate.gapChart.thin!.lines.length).toBeGreaterThan(10);
 				}
 			}
 			// A measure's own figure has no Kolada panel: no section.
@@ -279,7 +280,7 @@ describe('what a target page says, on the demo data', () => {
 describe('in the report and its Word file', () => {
 	const f = new FollowUp(readDataDir('data').dataset!, new Date('2026-11-22T00:00:00Z'));
 	const page = reportPage(f, 'kommunen', 'sv')!;
-	const effects = Object.fromEntries(page.targets.map((t) => [t.id, effectView(f, t.id, 'sv')]));
+	const effects = Object.fromEntries(page.targets.map((t) => [t.id, reportEffect(effectView(f, t.id, 'sv'))]));
 	const blocks = (period: string) => [
 		...flatBlocks(reportOutline({ ...page, effects }, parseReportPeriod(period) ?? CURRENT, 'sv').blocks)
 	];

@@ -17,3 +17,5 @@ export * as view from './view';
 export { default as EffectSection } from './EffectSection.svelte';
 /** a long-format panel read from CSV, its problems by line and column (`npm run effect`) */
 export * as panelCsv from './panel-csv';
+/** an estimate as one tidy CSV (the site's file and `npm run effect`'s) */
+export * as csv from './csv';

@@ -1,8 +1,8 @@
 /**
  * What a target page shows under "Gjorde insatsen skillnad?": the estimate (./estimate.ts) for the
  * target's key figure and gender from the measure's start, said in words that never claim a cause,
- * its two charts — the municipality beside its synthetic comparison, and the gap year by year beside
- * where 90 % of the placebos ended up — and the donors' weights; or, where no estimate can be made,
+ * its two charts — the municipality beside its synthetic comparison, and the gap year by year with
+ * every placebo's gap thin behind it (the method's classic figure) — and the donors' weights; or, where no estimate can be made,
  * why. Only for a target on a Kolada key figure of a municipality.
  */
 import type { FollowUp } from '$lib/followup/followup';
@@ -24,6 +24,7 @@ export interface EffectWeight {
 }
 
 export interface EffectView {
+	target: string;
 	start: number;
 	example: boolean;
 	/** Words: each a paragraph. */
@@ -46,6 +47,35 @@ function estimateOnce(f: FollowUp, key: string, make: () => EffectResult): Effec
 	return r;
 }
 
+const round = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals;
+
+/** What a report carries of it: the words and the gap chart. */
+export interface ReportEffect {
+	words: string[];
+	gapChart: LineFigure | null;
+}
+export const reportEffect = (v: EffectView | null): ReportEffect | null =>
+	v && { words: v.words, gapChart: v.estimate?.gapChart ?? null };
+
+/** The estimate itself, for the published CSV: null where none can be made. */
+export function effectEstimate(f: FollowUp, targetId: string) {
+	const a = f.targets.find((t) => t.target.id === targetId);
+	if (!a || a.indicator.own) return null;
+	const muni = f.data.municipalities.find((m) => m.code === a.target.municipality);
+	if (!muni || muni.level !== 'kommun') return null;
+	const start = startOf(f, a);
+	return estimateOnce(f, `${a.indicator.id}|${a.target.gender}|${muni.code}|${start}`, () =>
+		estimateEffect(municipalityPanel(f, a.indicator.id, a.target.gender), muni.code, start)
+	).estimate;
+}
+
+/** The measure's start year, or the target's baseline year where later (or where it has no measure). */
+function startOf(f: FollowUp, a: FollowUp['targets'][number]): number {
+	const measure = a.target.measure ? f.measure(a.target.measure) : undefined;
+	const measureStart = measure?.start ? Number(measure.start.slice(0, 4)) : null;
+	return Math.max(measureStart ?? a.target.baseline_period, a.target.baseline_period);
+}
+
 /** The largest weights named, the rest counted; at most five names. */
 const NAMED = 5;
 
@@ -55,8 +85,7 @@ export function effectView(f: FollowUp, targetId: string, lang: Lang): EffectVie
 	const muni = f.data.municipalities.find((m) => m.code === a.target.municipality);
 	if (!muni || muni.level !== 'kommun') return null;
 	const measure = a.target.measure ? f.measure(a.target.measure) : undefined;
-	const measureStart = measure?.start ? Number(measure.start.slice(0, 4)) : null;
-	const start = Math.max(measureStart ?? a.target.baseline_period, a.target.baseline_period);
+	const start = startOf(f, a);
 	const result = estimateOnce(f, `${a.indicator.id}|${a.target.gender}|${muni.code}|${start}`, () =>
 		estimateEffect(municipalityPanel(f, a.indicator.id, a.target.gender), muni.code, start)
 	);
@@ -83,7 +112,7 @@ function describe(
 			few_donors: () => s.effect_reason_few_donors(Number(result.detail)),
 			unknown_unit: () => s.effect_reason_unknown_unit()
 		}[result.reason]();
-		return { start, example, words: [words], estimate: null };
+		return { target: a.target.id, start, example, words: [words], estimate: null };
 	}
 	const e = result.estimate;
 	const unit = a.indicator.unit;
@@ -121,6 +150,7 @@ function describe(
 		...(e.inTime ? [inTimeHolds(e) ? s.effect_in_time_ok(e.inTime.start) : s.effect_in_time_warn(e.inTime.start)] : [])
 	];
 	return {
+		target: a.target.id,
 		start,
 		example,
 		words,
@@ -158,8 +188,9 @@ function charts(
 		target: null,
 		marker: { period: e.start, label: s.effect_start_mark(e.start) }
 	} as const;
-	const line = (values: readonly number[]) =>
-		e.periods.map((period, t) => ({ period, value: values[t]!, status: null }));
+	// Computed values to four decimals, the placebos' thin lines to two: the page carries hundreds of them.
+	const line = (values: readonly number[], decimals = 4) =>
+		e.periods.map((period, t) => ({ period, value: round(values[t]!, decimals), status: null }));
 	const chart: LineFigure = {
 		...base,
 		kind: 'line',
@@ -168,16 +199,10 @@ function charts(
 		summary: words[0]!,
 		unit: a.indicator.unit,
 		series: [
-			{ id: a.target.municipality, label: name, kind: 'municipality', points: line(e.actual) },
+			{ id: `${a.target.municipality}-actual`, label: name, kind: 'municipality', points: line(e.actual) },
 			{ id: 'synthetic', label: s.effect_synthetic, kind: 'group', points: line(e.synthetic) }
 		]
 	};
-	// The middle 90 % of the placebos' gaps per year: the spread chance alone gives.
-	const band = e.periods.map((period, t) => {
-		const g = e.placebos.gaps.map((p) => p.gaps[t]!).sort((x, y) => x - y);
-		const q = (p: number) => g[Math.min(g.length - 1, Math.max(0, Math.round(p * (g.length - 1))))]!;
-		return { period, min: q(0.05), max: q(0.95) };
-	});
 	const gapChart: LineFigure = {
 		...base,
 		kind: 'line',
@@ -185,8 +210,12 @@ function charts(
 		title: s.effect_gap_title,
 		summary: words[1]!,
 		unit: a.indicator.unit,
-		band,
-		bandLabel: s.effect_placebo_band,
+		// The method's classic figure: every placebo's gap, thin, behind the municipality's.
+		thin: {
+			label: s.effect_placebo_lines,
+			periods: e.periods,
+			lines: e.placebos.gaps.map((p) => p.gaps.map((g) => round(g, 2)))
+		},
 		series: [{ id: 'gap', label: s.effect_gap_series(name), kind: 'municipality', points: line(e.gaps) }]
 	};
 	return { chart, gapChart };

@@ -14,12 +14,12 @@ import type { reportPage } from '$lib/followup/views/pages';
 import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { localPath, route } from '$lib/url/paths';
-import type { EffectView } from '$lib/effect/view';
+import type { ReportEffect } from '$lib/effect/view';
 import type { Block, ReportOutline } from './blocks';
 
 export type ReportData = NonNullable<ReturnType<typeof reportPage>> & {
 	/** Each target's synthetic comparison (made from every value to date: shown in the current follow-up's report only). */
-	effects?: Record<string, EffectView | null>;
+	effects?: Record<string, ReportEffect | null>;
 };
 
 /** The report's name: "Delårsrapport augusti 2025", "Årsbokslut 2025", "Aktuell uppföljning". */
@@ -139,7 +139,7 @@ export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang
 		return [
 			{ kind: 'heading', level, text: s.effect_title },
 			...e.words.map((text): Block => ({ kind: 'paragraph', text })),
-			...(e.estimate ? [{ kind: 'figure', figure: e.estimate.gapChart, headingLevel: level } as const] : [])
+			...(e.gapChart ? [{ kind: 'figure', figure: e.gapChart, headingLevel: level } as const] : [])
 		];
 	};
 	const target = (c: ReportData['own'][number], level: 3 | 4): Block => {

@@ -48,6 +48,12 @@ export function diagramPath(lang: Lang, kind: 'nyckeltal' | 'mal' | 'egna', id: 
 
 export const dataPath = (file: string) => `/data/${file}`;
 
+/** A target's synthetic comparison as files: the gap chart (per language) and one tidy CSV. */
+export const effectFiles = (lang: Lang, target: string) => ({
+	svg: `${lang === 'en' ? '/diagram/en' : '/diagram'}/effekt/${target}.svg`,
+	csv: `/diagram/effekt/${target}.csv`
+});
+
 /** The same page in the other language, from a path without the base. */
 export function otherLanguagePath(lang: Lang, path: string): string {
 	if (lang === 'en') return path.replace(/^\/en(?=\/|$)/, '') || '/';

@@ -71,12 +71,15 @@ export interface LineMarks {
 	band: string | null;
 	target: { x1: number; y1: number; x2: number; y2: number } | null;
 	marker: { x: number; top: number; bottom: number; label: string } | null;
+	/** The thin lines' paths, drawn behind everything else. */
+	thin: string[];
 	series: PlacedSeries[];
 }
 
 export type LegendItem =
 	| { kind: 'series'; series: SeriesKind; label: string }
 	| { kind: 'band'; label: string }
+	| { kind: 'thin'; label: string }
 	| { kind: 'target'; label: string };
 
 /** Every year from the first to the last, with null where a year has no value: gaps stay gaps. */
@@ -97,10 +100,10 @@ export function tickFormat(ticks: readonly number[], unit: string, lang: LineFig
 
 /** `width` is the drawing's width in CSS pixels once known, so text keeps its size on a phone. */
 export function layoutLine(
-	figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang' | 'marker'>,
+	figure: Pick<LineFigure, 'series' | 'target' | 'band' | 'unit' | 'lang' | 'marker' | 'thin'>,
 	width = WIDTH
 ): LineMarks {
-	const { series, target, band, marker } = figure;
+	const { series, target, band, marker, thin } = figure;
 	const periods = series.flatMap((s) => s.points.filter((p) => p.value !== null).map((p) => p.period));
 	const values = series.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
 	if (target) {
@@ -109,6 +112,7 @@ export function layoutLine(
 	}
 	for (const b of band) values.push(b.min, b.max);
 	if (marker) periods.push(marker.period);
+	for (const l of thin?.lines ?? []) for (const v of l) if (v !== null) values.push(v);
 	const [x0 = 2000, x1 = x0 + 1] = extent(periods);
 	const [v0 = 0, v1 = 1] = extent(values);
 	// Shares far from zero would look flat on a zero-based axis; shares near it would exaggerate.
@@ -127,6 +131,12 @@ export function layoutLine(
 	const yTicks = y.ticks(5);
 	const label = tickFormat(yTicks, figure.unit, figure.lang);
 	const path = line<Point>()
+		.defined((p) => p.value !== null)
+		.x((p) => x(p.period))
+		.y((p) => y(p.value ?? 0));
+	// Hundreds of thin context lines: a tenth of a pixel is precision enough, and keeps the page small.
+	const thinPath = line<Point>()
+		.digits(1)
 		.defined((p) => p.value !== null)
 		.x((p) => x(p.period))
 		.y((p) => y(p.value ?? 0));
@@ -159,6 +169,16 @@ export function layoutLine(
 					y2: y(target.target_value)
 				}
 			: null,
+		thin: (thin?.lines ?? []).map(
+			(l) =>
+				thinPath(
+					fillYears(
+						thin!.periods.map((period, i) => ({ period, value: l[i] ?? null, status: null })),
+						from,
+						to
+					)
+				) ?? ''
+		),
 		marker: marker
 			? { x: x(marker.period), top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom, label: marker.label }
 			: null,
@@ -179,10 +199,11 @@ export function layoutLine(
 
 /** The legend: series by line style and marker, then the band and the target, in words. */
 export function lineLegend(
-	figure: Pick<LineFigure, 'series' | 'band' | 'bandLabel' | 'target' | 'unit' | 'lang'>,
+	figure: Pick<LineFigure, 'series' | 'band' | 'bandLabel' | 'target' | 'unit' | 'lang' | 'thin'>,
 	targetWord: string
 ): LegendItem[] {
 	const items: LegendItem[] = figure.series.map((s) => ({ kind: 'series', series: s.kind, label: s.label }));
+	if (figure.thin?.lines.length) items.push({ kind: 'thin', label: figure.thin.label });
 	if (figure.band.length > 1 && figure.bandLabel) items.push({ kind: 'band', label: figure.bandLabel });
 	if (figure.target)
 		items.push({

@@ -18,6 +18,11 @@ export function lineFile(figure: LineFigure, width = 720): string {
 				draw: `<line x1="0" x2="28" y1="0" y2="0" stroke="${colour}" stroke-width="${st.width}" stroke-dasharray="${st.dash}"/><path d="${symbolPath(item.series, 36)}" transform="translate(14,0)" fill="${colour}"/>`
 			};
 		}
+		if (item.kind === 'thin')
+			return {
+				label: item.label,
+				draw: `<path d="M0,3L10,-2L20,1L28,-4" fill="none" stroke="${PRINT.muted}" stroke-opacity="0.5"/>`
+			};
 		if (item.kind === 'band')
 			return { label: item.label, draw: `<rect x="0" y="-5" width="28" height="10" fill="${PRINT.band}"/>` };
 		return {
@@ -38,6 +43,8 @@ export function lineFile(figure: LineFigure, width = 720): string {
 			`<text x="${t.x}" y="${m.xLabelY}" text-anchor="middle" font-size="12" fill="${PRINT.muted}">${t.label}</text>`
 		);
 	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
+	for (const d of m.thin)
+		plot.push(`<path d="${d}" fill="none" stroke="${PRINT.muted}" stroke-opacity="0.25" stroke-width="1"/>`);
 	if (m.band) plot.push(`<path d="${m.band}" fill="${PRINT.band}"/>`);
 	if (m.target) plot.push(...targetMarks(m.target));
 	if (m.marker)

@@ -50,6 +50,11 @@ export interface LineFigure extends FigureBase {
 	bandLabel: string | null;
 	/** A year marked by a vertical line with its label (a measure's start). */
 	marker?: { period: number; label: string } | null;
+	/**
+	 * Many lines drawn thin behind the series, named once in the legend (the placebos' gaps): each a
+	 * value per period of `periods`, as plain numbers so that hundreds of them keep a page small.
+	 */
+	thin?: { label: string; periods: readonly number[]; lines: readonly (readonly (number | null)[])[] } | null;
 }
 
 /** Targets counted by status for one area or organisation: a row of the status chart and table. */

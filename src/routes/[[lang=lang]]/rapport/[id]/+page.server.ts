@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { reportIds, reportPage } from '$lib/followup/views/pages';
-import { effectView } from '$lib/effect/view';
+import { effectView, reportEffect } from '$lib/effect/view';
 import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf, pick } from '$lib/i18n';
 
@@ -16,6 +16,6 @@ export const load = ({ params }) => {
 		return o ? pick(lang, o.name, o.name_en) : null;
 	};
 	// Each target's synthetic comparison, for the current follow-up's report (made once per target at build time).
-	const effects = Object.fromEntries(page.targets.map((t) => [t.id, effectView(f, t.id, lang)]));
+	const effects = Object.fromEntries(page.targets.map((t) => [t.id, reportEffect(effectView(f, t.id, lang))]));
 	return { ...page, effects, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
 };

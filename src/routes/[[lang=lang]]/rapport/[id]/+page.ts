@@ -8,7 +8,7 @@ export const load = ({ data, params }) =>
 		const page = pages.reportPage(f, params.id, lang);
 		if (!page) return null;
 		// With an upload shown, each comparison is made again from the values the page shows.
-		const { effectView } = await import('$lib/effect/view');
-		const effects = Object.fromEntries(page.targets.map((t) => [t.id, effectView(f, t.id, lang)]));
+		const { effectView, reportEffect } = await import('$lib/effect/view');
+		const effects = Object.fromEntries(page.targets.map((t) => [t.id, reportEffect(effectView(f, t.id, lang))]));
 		return { ...data, ...page, effects };
 	});
