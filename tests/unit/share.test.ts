@@ -70,7 +70,7 @@ describe('chart values as Excel CSV', () => {
 describe('the view in a query string', () => {
 	const allowed = { genders: ['T', 'K', 'M'] as const, years: [2019, 2020, 2021, 2022], compare: ['riket', 'none'] };
 	const read = (q: string) => {
-		const { period: _p, theme: _t, ...rest } = readView(new URLSearchParams(q), allowed);
+		const { period: _p, theme: _t, effect: _e, ...rest } = readView(new URLSearchParams(q), allowed);
 		return rest;
 	};
 	it('reads a good view', () => {
@@ -100,6 +100,13 @@ describe('the view in a query string', () => {
 		const v = readView(new URLSearchParams('period=delar-2025&tema=mork'));
 		expect(v.period).toEqual({ kind: 'delar', year: 2025, asOf: '2025-08-31' });
 		expect(v.theme).toBe('dark');
+	});
+	it("reads whether a target's embed shows its synthetic comparison, and names a value it cannot use", () => {
+		expect(readView(new URLSearchParams('effekt=ja')).effect).toBe(true);
+		expect(readView(new URLSearchParams('effekt=nej')).effect).toBe(false);
+		expect(readView(new URLSearchParams('effekt=kanske')).ignored).toEqual(['effekt=kanske']);
+		expect(viewQuery({ effect: true })).toBe('?effekt=ja');
+		expect(viewQuery({ effect: false })).toBe('');
 	});
 	it('writes a view back, leaving out defaults, and changes one parameter of a URL keeping the rest', () => {
 		expect(viewQuery({ gender: 'K', from: 2015, compare: '1490' })).toBe('?kon=K&fran=2015&jamfor=1490');

@@ -1,7 +1,8 @@
 /**
  * The view a link holds in its query string, read and written in one place: `kon` (T/K/M),
  * `fran` and `till` (years; `till` freezes a chart at the values up to that year), `jamfor` (what to
- * compare with), `period` (a report's period, `delar-2025`) and `tema` (`ljus`/`mork`). A value that
+ * compare with), `period` (a report's period, `delar-2025`), `tema` (`ljus`/`mork`) and `effekt` (`ja`: a
+ * target's embed shows its synthetic comparison too). A value that
  * cannot be used is named in `ignored` and the default is used, so a mistyped link still shows
  * something and can say what it left out.
  */
@@ -17,6 +18,8 @@ export interface View {
 	compare: string | null;
 	period: ReportPeriod;
 	theme: Theme | null;
+	/** A target's embed shows the synthetic comparison under its chart. */
+	effect: boolean;
 }
 
 export interface Allowed {
@@ -27,7 +30,15 @@ export interface Allowed {
 	compare?: readonly string[];
 }
 
-export const DEFAULT_VIEW: View = { gender: 'T', from: null, until: null, compare: null, period: CURRENT, theme: null };
+export const DEFAULT_VIEW: View = {
+	gender: 'T',
+	from: null,
+	until: null,
+	compare: null,
+	period: CURRENT,
+	theme: null,
+	effect: false
+};
 
 export function readView(q: URLSearchParams, allowed: Allowed = {}): View & { ignored: string[] } {
 	const ignored: string[] = [];
@@ -68,7 +79,10 @@ export function readView(q: URLSearchParams, allowed: Allowed = {}): View & { ig
 	const theme: Theme | null =
 		tema === 'mork' || tema === 'dark' ? 'dark' : tema === 'ljus' || tema === 'light' ? 'light' : null;
 	if (tema !== null && theme === null) ignored.push(`tema=${tema}`);
-	return { gender, from, until, compare, period, theme, ignored };
+	const e = given('effekt');
+	const effect = e !== null && ['ja', 'yes', '1', 'true'].includes(e);
+	if (e !== null && !effect && !['nej', 'no', '0', 'false'].includes(e)) ignored.push(`effekt=${e}`);
+	return { gender, from, until, compare, period, theme, effect, ignored };
 }
 
 /** The query string of a view (`?kon=K&fran=2015`): defaults are left out, so links stay short. */
@@ -81,6 +95,7 @@ export function viewQuery(view: Partial<View>): string {
 	const period = view.period ? reportPeriodCode(view.period) : null;
 	if (period) q.set('period', period);
 	if (view.theme) q.set('tema', view.theme === 'dark' ? 'mork' : 'ljus');
+	if (view.effect) q.set('effekt', 'ja');
 	const s = q.toString();
 	return s ? `?${s}` : '';
 }
@@ -91,7 +106,8 @@ const NAMES: Record<keyof View, string> = {
 	until: 'till',
 	compare: 'jamfor',
 	period: 'period',
-	theme: 'tema'
+	theme: 'tema',
+	effect: 'effekt'
 };
 
 /** The same URL with part of its view changed (a default removes the parameter); the rest stays. */
