@@ -123,7 +123,6 @@ if (json) {
 } else if (!result.estimate) {
 	const why = {
 		unknown_unit: `the panel has no unit "${unit}"`,
-		start_outside: `the start ${start} is outside the unit's periods (${result.detail})`,
 		few_pre: `only ${result.detail} periods before the start; at least 5 are needed`,
 		no_post: `no period from ${start} on`,
 		few_donors: `only ${result.detail} other units have a value in every period; at least 5 are needed`,

@@ -114,10 +114,14 @@ describe('no estimate where none can be made', () => {
 		expect(r).toMatchObject({ estimate: null, reason: 'outside' });
 	});
 
-	it('for too few years before the start, a start outside the data, too few donors, an unknown unit', () => {
+	it('for too few years before the start, no year after it, too few donors, an unknown unit', () => {
 		expect(estimateEffect(factorPanel(0), 'u0', 2014)).toMatchObject({ estimate: null, reason: 'few_pre' });
-		expect(estimateEffect(factorPanel(0), 'u0', 2030)).toMatchObject({ estimate: null, reason: 'start_outside' });
-		expect(estimateEffect(factorPanel(0), 'u0', 2010)).toMatchObject({ estimate: null, reason: 'start_outside' });
+		expect(estimateEffect(factorPanel(0), 'u0', 2030)).toMatchObject({ estimate: null, reason: 'no_post' });
+		expect(estimateEffect(factorPanel(0), 'u0', 2010)).toMatchObject({
+			estimate: null,
+			reason: 'few_pre',
+			detail: '0'
+		});
 		const small = factorPanel(0);
 		const few = { ...small, units: small.units.slice(0, 4), values: small.values.slice(0, 4) };
 		expect(estimateEffect(few, 'u0', 2019)).toMatchObject({ estimate: null, reason: 'few_donors' });

@@ -24,7 +24,6 @@ export interface Panel {
 
 export type NoEstimateReason =
 	| 'unknown_unit'
-	| 'start_outside'
 	| 'few_pre'
 	| 'no_post'
 	| 'few_donors'
@@ -98,13 +97,10 @@ function prepare(panel: Panel, unit: string, start: number): Prepared | Exclude<
 	if (u < 0) return { estimate: null, reason: 'unknown_unit', detail: unit };
 	const row = panel.values[u]!;
 	const used = panel.periods.map((p, i) => ({ p, i })).filter(({ i }) => row[i] !== null && row[i] !== undefined);
-	const first = used[0]?.p;
-	const last = used.at(-1)?.p;
-	if (first === undefined || last === undefined || start <= first || start > last)
-		return { estimate: null, reason: 'start_outside', detail: `${first ?? '–'}–${last ?? '–'}` };
+	if (!used.length) return { estimate: null, reason: 'unknown_unit', detail: unit };
 	const pre = used.filter(({ p }) => p < start).length;
-	if (pre < MIN_PRE) return { estimate: null, reason: 'few_pre', detail: String(pre) };
 	if (pre === used.length) return { estimate: null, reason: 'no_post', detail: String(start) };
+	if (pre < MIN_PRE) return { estimate: null, reason: 'few_pre', detail: String(pre) };
 	const donorIds: string[] = [];
 	const donors: Float64Array[] = [];
 	panel.units.forEach((id, d) => {

@@ -108,7 +108,6 @@ function describe(
 			outside: () => s.effect_reason_outside(name),
 			few_pre: () => s.effect_reason_few_pre(Number(result.detail), start),
 			no_post: () => s.effect_reason_no_post(start),
-			start_outside: () => s.effect_reason_start_outside(start, result.detail),
 			few_donors: () => s.effect_reason_few_donors(Number(result.detail)),
 			unknown_unit: () => s.effect_reason_unknown_unit()
 		}[result.reason]();

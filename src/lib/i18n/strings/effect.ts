@@ -38,11 +38,9 @@ export const sv = {
 	effect_reason_outside: (name: string) =>
 		`${name} ligger utanför vad andra kommuner tillsammans kan efterlikna för det här nyckeltalet: ingen sammansättning av dem följer kommunen tillräckligt väl före starten. Därför visas ingen siffra.`,
 	effect_reason_few_pre: (n: number, start: number) =>
-		`Nyckeltalet har bara ${n} år med värden före starten ${start}. Jämförelsen behöver minst 5 år före starten för att kunna säga något.`,
+		`Nyckeltalet har ${n === 0 ? 'inga värden' : `bara ${n} år med värden`} före starten ${start}. Jämförelsen behöver minst 5 år före starten för att kunna säga något.`,
 	effect_reason_no_post: (start: number) =>
 		`Nyckeltalet har ännu inga värden från ${start}, då insatsen började. Jämförelsen görs när de första värdena efter starten publicerats.`,
-	effect_reason_start_outside: (start: number, range: string) =>
-		`Starten ${start} ligger utanför de år nyckeltalet har värden (${range}), så det finns inget före och efter att jämföra.`,
 	effect_reason_few_donors: (n: number) =>
 		`För få andra kommuner (${n}) har värden alla år för att en jämförelsekommun ska kunna sättas samman.`,
 	effect_reason_unknown_unit: () => 'Kommunen saknar värden för nyckeltalet.',
@@ -106,11 +104,9 @@ export const en: typeof sv = {
 	effect_reason_outside: (name: string) =>
 		`${name} lies outside what other municipalities together can imitate for this key figure: no mix of them follows it closely enough before the start. So no number is shown.`,
 	effect_reason_few_pre: (n: number, start: number) =>
-		`The key figure has only ${n} years of values before the start in ${start}. The comparison needs at least 5 years before the start to say anything.`,
+		`The key figure has ${n === 0 ? 'no values' : `only ${n} years of values`} before the start in ${start}. The comparison needs at least 5 years before the start to say anything.`,
 	effect_reason_no_post: (start: number) =>
 		`The key figure has no values yet from ${start}, when the measure began. The comparison is made once the first values after the start are published.`,
-	effect_reason_start_outside: (start: number, range: string) =>
-		`The start in ${start} lies outside the years the key figure has values for (${range}), so there is no before and after to compare.`,
 	effect_reason_few_donors: (n: number) =>
 		`Too few other municipalities (${n}) have values in every year for a comparison municipality to be made up.`,
 	effect_reason_unknown_unit: () => 'The municipality has no values for the key figure.',
