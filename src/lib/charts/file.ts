@@ -7,6 +7,7 @@
 import type { Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { FONT, PRINT } from './palette';
+import { formulaSafe } from '$lib/data/text';
 
 export const escapeXml = (s: string) =>
 	s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
@@ -87,7 +88,7 @@ export function chartFile(p: FileParts): string {
 
 /** Every value of a CSV cell that a spreadsheet would run as a formula is made text. */
 export const csvCell = (v: string) => {
-	const safe = /^[=+@\t\r-]/.test(v) ? `'${v}` : v;
+	const safe = formulaSafe(v);
 	return /[;"\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 };
 

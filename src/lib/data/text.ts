@@ -79,3 +79,10 @@ const CP1252: Record<number, string> = {
 export function decodeWindows1252(bytes: Uint8Array, decoder = new TextDecoder('windows-1252'), stream = false): string {
 	return decoder.decode(bytes, { stream }).replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0)] ?? c);
 }
+
+/**
+ * What a spreadsheet would run as a formula when it opens a CSV: a cell starting with = + - @, a tab
+ * or a carriage return. Every CSV Följupp writes for Excel makes such a cell text with an apostrophe.
+ */
+export const FORMULA_START = /^[=+@\t\r-]/;
+export const formulaSafe = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);

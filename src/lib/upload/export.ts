@@ -7,6 +7,7 @@ import type { Problem } from '../data/problems';
 import { literal, type SqlEngine } from './engine';
 import type { StageReport } from './report';
 import { KEY, guard } from './sql';
+import { formulaSafe } from '../data/text';
 
 async function copy(engine: SqlEngine, select: string, delimiter: string): Promise<Uint8Array> {
 	const path = await engine.outputPath('export.csv');
@@ -49,14 +50,11 @@ export async function uploadRows(engine: SqlEngine, indicators?: string[], order
 	return copy(engine, `SELECT * FROM upload WHERE indicator IN (SELECT id FROM shown_indicator) ${order}`, ',');
 }
 
-/** A spreadsheet runs a cell that starts like a formula: the apostrophe makes it text. */
-export const safeCell = (s: string) => (/^[=+@\t\r-]/.test(s) ? `'${s}` : s);
-
 /** Every problem of a report (up to DOWNLOADED) as CSV: `;`, BOM, for Excel. */
 export function problemsCsv(report: StageReport, describe: (p: Problem) => string, headers: readonly string[]): string {
 	const q = (s: string) => `"${s.replaceAll('"', '""')}"`;
 	const lines = report.problems.map((p) =>
-		[p.line ?? '', p.column ?? '', p.text, describe(p)].map((v) => q(safeCell(String(v)))).join(';')
+		[p.line ?? '', p.column ?? '', p.text, describe(p)].map((v) => q(formulaSafe(String(v)))).join(';')
 	);
 	return '\ufeff' + [headers.map(q).join(';'), ...lines].join('\r\n') + '\r\n';
 }

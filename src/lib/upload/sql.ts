@@ -3,6 +3,7 @@
  * column names we make up ourselves (c0, c1, …) and numbers appear in the text; the file's own
  * header names never do.
  */
+import { FORMULA_START } from '../data/text';
 
 /** The tidy table every layout becomes; also the shape of published and uploaded data. */
 export const OBSERVATION_COLUMNS = `{'indicator': 'VARCHAR', 'municipality': 'VARCHAR', 'period': 'INTEGER',
@@ -79,5 +80,6 @@ export const MARKS = `('..', '-', '.')`;
 /** How R (rKolada's CSV) and some exports write an empty value: missing, without a mark. */
 export const NO_VALUE = `('NA')`;
 
-/** A spreadsheet would run a cell that starts like a formula: prefix it with an apostrophe. */
-export const guard = (x: string) => `CASE WHEN regexp_matches(${x}, '^[=+@\\t\\r-]') THEN '''' || ${x} ELSE ${x} END`;
+/** A spreadsheet would run a cell that starts like a formula (../data/text.ts): prefix it with an apostrophe. */
+export const guard = (x: string) =>
+	`CASE WHEN regexp_matches(${x}, '${FORMULA_START.source}') THEN '''' || ${x} ELSE ${x} END`;
