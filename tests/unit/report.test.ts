@@ -93,6 +93,16 @@ describe('the report as a Word file', async () => {
 		for (const i of report.indicators) expect(text).toContain(`(${i.id})`);
 	});
 
+	it('keeps a date on one line: its hyphens do not break', () => {
+		expect(text).toMatch(/\d{4}\u2011\d{2}\u2011\d{2}/);
+		expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+	});
+
+	it('is in the page’s language, so spell-checking and screen readers take it as Swedish', () => {
+		const styles = strFromU8(files['word/styles.xml']!);
+		expect(styles).toMatch(/<w:lang w:val="sv-SE"/);
+	});
+
 	it("uses Word's heading styles, so its navigation and table of contents work", () => {
 		expect(xml).toContain('w:val="Heading1"');
 		expect(xml).toContain('w:val="Heading2"');

@@ -33,6 +33,9 @@ export interface RenderedChart {
 	height: number;
 }
 
+/** A date (2025-08-31) never breaks at its hyphens across two lines: Word gets non-breaking ones. */
+const keepDates = (text: string) => text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$1\u2011$2\u2011$3');
+
 /** A4 less 2 cm margins each side is 17 cm: 642 px at Word's 96 to the inch. */
 const TEXT_WIDTH_PX = 642;
 const HEADINGS = [
@@ -62,7 +65,9 @@ export async function reportDocx(
 	for (const block of flatBlocks(outline.blocks)) {
 		switch (block.kind) {
 			case 'heading':
-				children.push(new Paragraph({ text: block.text, heading: HEADINGS[block.level - 1], keepNext: true }));
+				children.push(
+					new Paragraph({ text: keepDates(block.text), heading: HEADINGS[block.level - 1], keepNext: true })
+				);
 				break;
 			case 'paragraph': {
 				const tone = block.tone;
@@ -78,14 +83,14 @@ export async function reportDocx(
 					const lines = para.split('\n');
 					const runs = [
 						...(block.lead && i === 0 ? [new TextRun({ text: block.lead, bold: true })] : []),
-						...lines.map((line, j) => new TextRun({ text: line, break: j > 0 ? 1 : undefined, ...style }))
+						...lines.map((line, j) => new TextRun({ text: keepDates(line), break: j > 0 ? 1 : undefined, ...style }))
 					];
 					children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
 				});
 				break;
 			}
 			case 'bullets':
-				for (const item of block.items) children.push(new Paragraph({ text: item, bullet: { level: 0 } }));
+				for (const item of block.items) children.push(new Paragraph({ text: keepDates(item), bullet: { level: 0 } }));
 				break;
 			case 'table':
 				children.push(table(block, lang), new Paragraph({ text: '' }));
@@ -110,7 +115,7 @@ export async function reportDocx(
 						]
 					})
 				);
-				if (summary) children.push(new Paragraph({ text: summary, spacing: { after: 240 } }));
+				if (summary) children.push(new Paragraph({ text: keepDates(summary), spacing: { after: 240 } }));
 				// The page's chart says why a value is not shown under the drawing; so does the document.
 				const small = block.figure.kind === 'periods' ? block.figure.small : null;
 				if (small?.note) children.push(new Paragraph({ children: [new TextRun({ text: small.note, color: MUTED })] }));
@@ -121,7 +126,12 @@ export async function reportDocx(
 	const doc = new Document({
 		title: outline.title,
 		creator: 'Följupp',
-		styles: { default: { document: { run: { font: 'Arial', size: 21 } } } },
+		// The page's language, so that spell-checking and screen readers read the document as what it is.
+		styles: {
+			default: {
+				document: { run: { font: 'Arial', size: 21, language: { value: lang === 'sv' ? 'sv-SE' : 'en-GB' } } }
+			}
+		},
 		sections: [
 			{
 				properties: {
@@ -133,7 +143,7 @@ export async function reportDocx(
 							new Paragraph({
 								alignment: AlignmentType.RIGHT,
 								children: [
-									new TextRun({ text: `${outline.title}   `, color: MUTED, size: 16 }),
+									new TextRun({ text: `${keepDates(outline.title)}   `, color: MUTED, size: 16 }),
 									new TextRun({ children: [PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], color: MUTED, size: 16 })
 								]
 							})
@@ -153,7 +163,7 @@ const TEXT_WIDTH_TWIPS = 9638;
 function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>, lang: ReportOutline['lang']): Table {
 	const cell = (text: string, header: boolean) =>
 		new TableCell({
-			children: [new Paragraph({ children: [new TextRun({ text, bold: header })] })],
+			children: [new Paragraph({ children: [new TextRun({ text: keepDates(text), bold: header })] })],
 			margins: { top: 40, bottom: 40, left: 80, right: 80 }
 		});
 	return new Table({
