@@ -2,7 +2,7 @@
 export const sv = {
 	effect_title: 'Gjorde insatsen skillnad?',
 	effect_lead:
-		'Nyckeltalet rör sig av många skäl. Här jämförs kommunen med en jämförelsekommun sammansatt av andra kommuner som följde samma nyckeltal nästan exakt före starten – det som kommunen troligen hade gjort ändå.',
+		'Nyckeltalet rör sig av många skäl. Här jämförs kommunen med en jämförelsekommun sammansatt av andra kommuner som följde samma nyckeltal så nära som möjligt före starten – det som kommunen troligen hade gjort ändå.',
 	effect_method_link: 'Så jämför vi med en syntetisk kommun',
 	effect_synthetic: 'Jämförelsekommun (sammansatt)',
 	effect_chart_title: (name: string) => `${name} och dess sammansatta jämförelsekommun`,
@@ -68,7 +68,7 @@ export const sv = {
 export const en: typeof sv = {
 	effect_title: 'Did the measure make a difference?',
 	effect_lead:
-		'A key figure moves for many reasons. Here the municipality is compared with a comparison municipality made up of other municipalities that followed the same key figure almost exactly before the start – what the municipality would likely have done anyway.',
+		'A key figure moves for many reasons. Here the municipality is compared with a comparison municipality made up of other municipalities that followed the same key figure as closely as possible before the start – what the municipality would likely have done anyway.',
 	effect_method_link: 'How we compare with a synthetic municipality',
 	effect_synthetic: 'Comparison municipality (composite)',
 	effect_chart_title: (name: string) => `${name} and its composite comparison municipality`,
