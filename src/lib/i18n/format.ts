@@ -1,7 +1,8 @@
 /** Numbers and dates as people read them: sv-SE `12,3 %`, `1 234`; en-GB `12.3%`. */
 import type { Lang } from '$lib/i18n/lang';
 
-const locale = (lang: Lang) => (lang === 'sv' ? 'sv-SE' : 'en-GB');
+/** The language's locale: how numbers, dates and documents (Word's language) are written. */
+export const locale = (lang: Lang) => (lang === 'sv' ? 'sv-SE' : 'en-GB');
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function formatNumber(value: number, lang: Lang, decimals = 1): string {

@@ -22,6 +22,7 @@ import {
 	WidthType
 } from 'docx';
 import type { Figure } from '$lib/followup/views/figure';
+import { locale } from '$lib/i18n/format';
 import { cellText, flatBlocks, statusText, type Block, type ReportOutline } from './blocks';
 
 export type { ReportOutline } from './blocks';
@@ -129,7 +130,7 @@ export async function reportDocx(
 		// The page's language, so that spell-checking and screen readers read the document as what it is.
 		styles: {
 			default: {
-				document: { run: { font: 'Arial', size: 21, language: { value: lang === 'sv' ? 'sv-SE' : 'en-GB' } } }
+				document: { run: { font: 'Arial', size: 21, language: { value: locale(lang) } } }
 			}
 		},
 		sections: [
