@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
 import type { Dataset, FollowUpRecord, Measure, Target } from '$lib/model/model';
 import { parsePeriod, parseReportPeriod, periodsBetween, reportOf } from '$lib/model/periods';
-import { describeProblem } from '$lib/data/problems';
+import { describeProblem, formatProblem } from '$lib/data/problems';
 import { FollowUpRecords, progress } from '$lib/followup/records';
 
 const files = () =>
@@ -155,6 +155,12 @@ describe('data/followups.csv is checked like every file', () => {
 			.sort()
 			.at(-1);
 		expect(m01.last_followup).toBe(latest);
+	});
+
+	it("refuses a committee's text with a character no one can see (a right-to-left override), naming line, column and code", () => {
+		const problems = check('m01,,2024H1,on_track,Bra \u202Eresultat,,,,chef,2024-09-01,,,,no');
+		expect(problems).toMatchObject([{ line: 2, column: 'analysis', kind: 'invisible_character' }]);
+		expect(formatProblem(problems[0]!)).toContain('U+202E');
 	});
 
 	it('a Swedish assessment word is read as the status it names', () => {

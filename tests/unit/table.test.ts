@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTable } from '$lib/data/table';
 import { observationSchema } from '$lib/data/schemas';
+import { formatProblem } from '$lib/data/problems';
 
 const header = 'indicator,municipality,period,gender,value,status\n';
 
@@ -78,5 +79,22 @@ describe('readTable (observations)', () => {
 			text: 'X'
 		});
 		expect(readTable('o.csv', '', observationSchema).problems[0]).toMatchObject({ kind: 'empty_file', line: null });
+	});
+});
+
+describe('a character no one can see', () => {
+	it('is refused where it stands, named by its code, in any text file (NUL, zero-width space, a right-to-left override)', () => {
+		for (const char of ['\u0000', '\u200B', '\u202E', '\uFEFF']) {
+			const r = readTable('o.csv', header + `N02797,14${char}88,2022,T,5.9,\n`, observationSchema);
+			expect(r.rows).toEqual([]);
+			expect(r.problems).toMatchObject([{ line: 2, column: 'municipality', kind: 'invisible_character' }]);
+			const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+			expect(formatProblem(r.problems[0]!)).toContain(code);
+		}
+	});
+
+	it('leaves tabs, line breaks inside a quoted cell, å ä ö and a no-break space alone', () => {
+		const r = readTable('o.csv', header + 'N02797,1488,2022,T,5.9,"..\u00a0\r\n"\n', observationSchema);
+		expect(r.problems.map((p) => p.kind)).not.toContain('invisible_character');
 	});
 });

@@ -61,7 +61,8 @@ export type ProblemKind =
 	| 'not_a_count'
 	| 'overlapping_periods'
 	| 'period_kind'
-	| 'baseline_small';
+	| 'baseline_small'
+	| 'invisible_character';
 
 export interface Problem {
 	file: string;

@@ -7,6 +7,13 @@ import Papa from 'papaparse';
 import { isAbsentable, type Cell } from './cells';
 import type { Problem } from './problems';
 
+/**
+ * Characters a reader cannot see: controls other than tab and line breaks, and format characters —
+ * zero-width spaces, marks and overrides that change the writing direction, a BOM inside the text —
+ * except the joiners some scripts and emoji need.
+ */
+const INVISIBLE = /(?![\t\n\r\u200C\u200D])[\p{Cc}\p{Cf}]/u;
+
 export type Schema = Record<string, Cell<unknown>>;
 export type RowOf<S extends Schema> = { [K in keyof S]: S[K] extends Cell<infer T> ? T : never };
 
@@ -101,6 +108,13 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 				const key = columnOf[c];
 				if (key === null || key === undefined) continue;
 				const raw = (record[c] ?? '').trim();
+				// A character no one can see (NUL, a zero-width space, a right-to-left override) would be
+				// published as it is and could turn what a reader sees around: the cell is refused.
+				if (INVISIBLE.test(raw)) {
+					good = false;
+					problems.push({ file, line: recordLine, column: String(key), kind: 'invisible_character', text: raw });
+					continue;
+				}
 				const parsed = schema[key]!(raw);
 				if (parsed.ok) value[key] = parsed.value;
 				else {

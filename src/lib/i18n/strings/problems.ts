@@ -104,6 +104,8 @@ export const sv = {
 		return `Raden har ${found} fält men rubrikraden har ${expected}. Jämför raden med rubrikraden: ett fält saknas eller är för mycket, eller en text med kommatecken saknar citattecken.`;
 	},
 	problem_required: (_p: P) => 'Värde saknas i en kolumn som måste fyllas i.',
+	problem_invisible_character: (_p: P) =>
+		'Texten innehåller ett tecken som inte syns och som skulle publiceras som det är. Ta bort det (skriv om texten i cellen) och spara igen.',
 	problem_not_a_number: (p: P) => `${quote(p.text)} är inte ett tal.`,
 	problem_not_a_year: (p: P) => `${quote(p.text)} är inte ett år (fyra siffror, t.ex. 2022).`,
 	problem_not_a_date: (p: P) => `${quote(p.text)} är inte ett datum (ÅÅÅÅ-MM-DD).`,
@@ -221,6 +223,8 @@ export const en: typeof sv = {
 		return `The row has ${found} fields but the header has ${expected}. Compare the row with the header: a field is missing or one too many, or a text with a comma lacks quotes.`;
 	},
 	problem_required: () => 'A value is missing in a column that must be filled in.',
+	problem_invisible_character: () =>
+		'The text holds a character that cannot be seen and would be published as it is. Remove it (type the text in the cell again) and save.',
 	problem_not_a_number: (p) => `${quote(p.text)} is not a number.`,
 	problem_not_a_year: (p) => `${quote(p.text)} is not a year (four digits, e.g. 2022).`,
 	problem_not_a_date: (p) => `${quote(p.text)} is not a date (YYYY-MM-DD).`,
