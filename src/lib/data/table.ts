@@ -10,9 +10,9 @@ import type { Problem } from './problems';
 /**
  * Characters a reader cannot see: controls other than tab and line breaks, and format characters —
  * zero-width spaces, marks and overrides that change the writing direction, a BOM inside the text —
- * except the joiners some scripts and emoji need.
+ * except the joiners some scripts and emoji need and the soft hyphen (Kolada writes it in a few titles).
  */
-const INVISIBLE = /(?![\t\n\r\u200C\u200D])[\p{Cc}\p{Cf}]/u;
+const INVISIBLE = /(?![\t\n\r\u00AD\u200C\u200D])[\p{Cc}\p{Cf}]/u;
 
 export type Schema = Record<string, Cell<unknown>>;
 export type RowOf<S extends Schema> = { [K in keyof S]: S[K] extends Cell<infer T> ? T : never };
