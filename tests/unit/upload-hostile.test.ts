@@ -265,11 +265,12 @@ describe('property: real rows, hostile mutations', () => {
 				// A key is a row's own year, so that no two rows of the file collide.
 				const seen = new Set<number>();
 				rows = rows.filter((x) => !seen.has(x.year) && seen.add(x.year));
-				// The other mark stays a minority, so that the file's own mark is clear.
+				// The other mark stays a minority among the values written with a decimal mark, so that the
+				// file's own mark is clear ('1e999' has none: with seed 573001430 three of six rows were '1e999',
+				// two had the other mark and one the file's own, and the importer rightly took the majority's).
+				const own = rows.filter((x) => x.mutation !== 'other_mark' && x.mutation !== 'huge').length;
 				let others = 0;
-				rows = rows.map((x) =>
-					x.mutation === 'other_mark' && ++others * 3 > rows.length ? { ...x, mutation: 'none' } : x
-				);
+				rows = rows.map((x) => (x.mutation === 'other_mark' && ++others * 2 >= own ? { ...x, mutation: 'none' } : x));
 				const delim = decimal === ',' ? ';' : ',';
 				const write = (v: number, mark: string) => String(v).replace('.', mark);
 				const parts: Uint8Array[] = [
