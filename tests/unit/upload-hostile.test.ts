@@ -12,6 +12,8 @@ import { describeProblem, isError } from '$lib/data/problems';
 import { readDataDir } from '$lib/data/repository.server';
 import { referenceOf, type StageReport } from '$lib/upload/report';
 import { ObservationStore } from '$lib/upload/store';
+// Real values for N02797 (Trollhättan 1488 and Riket 0000), Kolada's: the rows the importer's other tests use.
+import { real } from './upload-store-setup';
 
 const { dataset } = readDataDir('data');
 let engine: NodeEngine;
@@ -23,21 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => engine.close());
 beforeEach(() => store.undo());
-
-// Real values for N02797 (Trollhättan 1488 and Riket 0000), Kolada's.
-const real = readFileSync('tests/fixtures/kolada-N02797-1488-0000.csv', 'utf8')
-	.trim()
-	.split('\n')
-	.slice(1)
-	.map((l) => l.split(','))
-	.filter((r) => r[2] !== '2007')
-	.map(([indicator, municipality, period, gender, value]) => ({
-		indicator: indicator!,
-		municipality: municipality!,
-		period: Number(period),
-		gender: gender!,
-		value: Number(value)
-	}));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
