@@ -3,7 +3,8 @@
  * another origin, the PNG, SVG and CSV downloads, the build's static SVG files, and the printed
  * report read back from the PDF.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -12,6 +13,12 @@ import { FollowUp } from '$lib/followup/followup';
 import { strings } from '$lib/i18n/strings';
 import { formatValue } from '$lib/i18n/format';
 import { assessAsOf } from '$lib/followup/attainment';
+import { figureFile } from '$lib/charts/kinds';
+import type { Figure as FigureSpec } from '$lib/followup/views/figure';
+import { targetFigure } from '$lib/followup/views/charts';
+import { measureDetail } from '$lib/followup/views/entities';
+import { effectView } from '$lib/effect/view';
+import { overviewPage, targetPage } from '$lib/followup/views/pages';
 import { axeViolations, useSiteAndBrowser } from './harness';
 
 const data = readDataDir('data').dataset!;
@@ -96,6 +103,60 @@ describe('share and download', () => {
 			f.indicator('N02797')!.title_en
 		);
 	});
+	it('every chart file keeps all its text inside its drawing, at the default width and a narrow one', async () => {
+		// The static files of the build, and every kind drawn here at 720 and 400 px (the status chart has
+		// no static file). Measured in Chromium with Liberation Sans, the font Arial falls back to on
+		// Linux and in LibreOffice.
+		const files: { name: string; svg: string }[] = [];
+		const walk = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+				e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.svg') ? [join(dir, e.name)] : []
+			);
+		for (const path of walk('build/diagram')) files.push({ name: path, svg: readFileSync(path, 'utf8') });
+		for (const lang of ['sv', 'en'] as const) {
+			const figures: FigureSpec[] = [
+				overviewPage(f, lang).statusChart,
+				...f.targets.map((a) => targetFigure(targetPage(f, a.target.id, lang)!.target.chart, 'riket', lang)),
+				...data.measures.flatMap((m) => measureDetail(f, m.id, lang)?.figures ?? []),
+				...f.targets.flatMap((a) => {
+					const e = effectView(f, a.target.id, lang)?.estimate;
+					return e ? [e.chart, e.gapChart] : [];
+				})
+			];
+			for (const fig of figures)
+				for (const width of [720, 400]) files.push({ name: `${fig.id} ${lang} ${width}`, svg: figureFile(fig, width) });
+		}
+		expect(files.length).toBeGreaterThan(100);
+		const page = await env.browser.newPage();
+		await page.goto(env.site.url('/'), { waitUntil: 'networkidle' });
+		const outside = await page.evaluate((files) => {
+			const out: string[] = [];
+			const box = document.createElement('div');
+			document.body.append(box);
+			for (const { name, svg } of files) {
+				box.innerHTML = svg.replace(/^<\?xml[^>]*>/, '');
+				const root = box.querySelector('svg')!;
+				const width = Number(root.getAttribute('width'));
+				const height = Number(root.getAttribute('height'));
+				for (const t of root.querySelectorAll('text')) {
+					const b = t.getBBox();
+					const ctm = (t as SVGGraphicsElement).getCTM()!;
+					const rootCtm = root.getCTM() ?? new DOMMatrix();
+					const m = rootCtm.inverse().multiply(ctm);
+					const left = m.a * b.x + m.e;
+					const right = m.a * (b.x + b.width) + m.e;
+					const bottom = m.d * (b.y + b.height) + m.f;
+					if (left < -0.5 || right > width + 0.5 || bottom > height + 0.5)
+						out.push(
+							`${name}: "${t.textContent}" spans ${Math.round(left)}–${Math.round(right)} of ${width}, to ${Math.round(bottom)} of ${height}`
+						);
+				}
+			}
+			return out;
+		}, files);
+		expect(outside).toEqual([]);
+		await page.close();
+	}, 120_000);
 });
 
 describe('embed', () => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Figure from '$lib/charts/Figure.svelte';
-import { figureFile } from '$lib/charts/kinds';
+import { figureCsv, figureFile } from '$lib/charts/kinds';
 import { PRINT, PRINT_TONE } from '$lib/charts/palette';
 import { readDataDir } from '$lib/data/repository.server';
 import { FollowUp } from '$lib/followup/followup';
@@ -18,6 +18,7 @@ import { keyFigureFigure, statusFigure, targetFigure } from '$lib/followup/views
 import { measureDetail } from '$lib/followup/views/entities';
 import { indicatorPage, overviewPage, targetPage } from '$lib/followup/views/pages';
 import { matchGolden, normaliseSvg } from './golden';
+import { periodAtTime } from '$lib/model/periods';
 
 // A fixed copy of the demo data (tests/fixtures/golden-data: its key figures for Trollhättan, its region,
 // Riket and its comparison groups), so that a Kolada refresh of data/ never changes a golden file.
@@ -132,6 +133,25 @@ describe('chart golden files', () => {
 			matchGolden(`charts/${name}.page.svg`, normaliseSvg(plot));
 		});
 	}
+});
+
+describe("a measure's own figure as CSV", () => {
+	it('holds the target the chart draws, by its periods and values', () => {
+		const figure = cases['own-target-halves']!;
+		const t = targetPage(f, 't13', 'sv')!.target;
+		const rows = figureCsv(figure)
+			.slice(1)
+			.trim()
+			.split('\r\n')
+			.map((l) => l.split(';'));
+		const target = rows.filter((r) => r[2]!.startsWith('Mål: '));
+		// A half-year is a time on the charts' scale (2023H2 → 2023) and written as its code.
+		const code = (t: number) => periodAtTime(t, 'half')!.code;
+		expect(target.map((r) => [r[2], r[3], Number(r[4]!.replace(',', '.'))])).toEqual([
+			['Mål: utgångsvärde', code(t.baseline_period), t.baseline_value],
+			['Mål: målvärde', code(t.target_period), t.target_value]
+		]);
+	});
 });
 
 describe('colours: the page in light and dark, the file in print colours', () => {

@@ -65,6 +65,29 @@ describe('chart values as Excel CSV', () => {
 		);
 		expect(lines[4]).toContain(';-1,5;'); // a negative number stays a number
 	});
+
+	it('holds everything the picture draws: the target, the band and the thin lines, each named for what it is', () => {
+		const csv = figureCsv({
+			...figure,
+			target: { baseline_period: 2020, baseline_value: 7.25, target_period: 2026, target_value: 5 },
+			band: [{ period: 2022, min: 3.1, max: 9 }],
+			bandLabel: 'Liknande kommuner: lägsta–högsta',
+			thin: { label: 'Annan kommun', periods: [2021, 2022], lines: [[0.5, null]] }
+		});
+		const rows = csv
+			.slice(1)
+			.trim()
+			.split('\r\n')
+			.map((l) => l.split(';').slice(2, 5));
+		expect(rows.slice(5)).toEqual([
+			['Mål: utgångsvärde', '2020', '7,25'],
+			['Mål: målvärde', '2026', '5'],
+			['Liknande kommuner (lägsta)', '2022', '3,1'],
+			['Liknande kommuner (högsta)', '2022', '9'],
+			['Annan kommun 1', '2021', '0,5'],
+			['Annan kommun 1', '2022', '']
+		]);
+	});
 });
 
 describe('the view in a query string', () => {

@@ -8,23 +8,10 @@ import type { Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { FONT, PRINT } from './palette';
 import { formulaSafe } from '$lib/data/text';
+import { textWidth, wrapText } from './text-width';
 
 export const escapeXml = (s: string) =>
 	s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
-
-/** Splits text into lines of at most `chars` characters, at spaces. */
-export function wrap(text: string, chars: number): string[] {
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(/\s+/)) {
-		if (line && (line + ' ' + word).length > chars) {
-			lines.push(line);
-			line = word;
-		} else line = line ? `${line} ${word}` : word;
-	}
-	if (line) lines.push(line);
-	return lines;
-}
 
 export interface FileLegendItem {
 	label: string;
@@ -48,33 +35,45 @@ export function chartFile(p: FileParts): string {
 	const s = strings[p.lang];
 	const e = escapeXml;
 	const { width } = p;
+	const inner = width - 32;
 	let y = 24;
 	const parts: string[] = [];
-	for (const l of wrap(p.title, Math.floor(width / 9))) {
-		parts.push(`<text x="16" y="${y}" font-size="16" font-weight="bold" fill="${PRINT.text}">${e(l)}</text>`);
+	const text = (l: string, x: number, size: number, fill: string, bold = false) =>
+		`<text x="${x}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="${fill}">${e(l)}</text>`;
+	for (const l of wrapText(p.title, inner, 16, true)) {
+		parts.push(text(l, 16, 16, PRINT.text, true));
 		y += 21;
 	}
+	// A legend entry is its mark and its words; entries share a row while they fit, and a label too long
+	// for a row of its own is broken into lines beside its mark.
 	let x = 16;
 	y += 4;
+	let rowBottom = y;
 	for (const item of p.legend) {
-		const w = 36 + item.label.length * 6.6 + 18;
-		if (x + w > width - 16 && x > 16) {
+		const lines = wrapText(item.label, inner - 36, 12);
+		const w = 36 + Math.max(...lines.map((l) => textWidth(l, 12))) + 18;
+		if (x + w > width - 16 + 18 && x > 16) {
 			x = 16;
-			y += 20;
+			y = rowBottom + 20;
 		}
-		parts.push(
-			`<g transform="translate(${x},${y})">${item.draw}<text x="36" y="0" dy="0.32em" font-size="12" fill="${PRINT.text}">${e(item.label)}</text></g>`
-		);
+		const words =
+			lines.length === 1
+				? `<text x="36" y="0" dy="0.32em" font-size="12" fill="${PRINT.text}">${e(lines[0]!)}</text>`
+				: `<text y="0" font-size="12" fill="${PRINT.text}">${lines.map((l, i) => `<tspan x="36" dy="${i === 0 ? '0.32em' : '1.3em'}">${e(l)}</tspan>`).join('')}</text>`;
+		parts.push(`<g transform="translate(${x},${y})">${item.draw}${words}</g>`);
+		rowBottom = Math.max(rowBottom, y + (lines.length - 1) * 15.6);
 		x += w;
 	}
-	y += 14;
+	y = rowBottom + 14;
 	parts.push(`<g transform="translate(0,${y})">${p.plot}</g>`);
 	y += p.plotHeight + 8;
-	const footer = [`${s.source}: ${p.source}`, ...(p.summary ? wrap(p.summary, Math.floor(width / 7.2)) : [])];
-	for (const [i, l] of footer.entries()) {
-		parts.push(
-			`<text x="16" y="${y}" font-size="${i === 0 ? 11 : 12}" fill="${i === 0 ? PRINT.muted : PRINT.text}">${e(l)}</text>`
-		);
+	for (const l of wrapText(`${s.source}: ${p.source}`, inner, 11)) {
+		parts.push(text(l, 16, 11, PRINT.muted));
+		y += 15;
+	}
+	y += 2;
+	for (const l of p.summary ? wrapText(p.summary, inner, 12) : []) {
+		parts.push(text(l, 16, 12, PRINT.text));
 		y += 17;
 	}
 	const height = Math.ceil(y + 4);

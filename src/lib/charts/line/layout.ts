@@ -4,6 +4,7 @@
  * (LinePlot.svelte) and the file (./svg.ts) draw the same marks and tests can check them without a
  * DOM. d3 computes scales, ticks and paths; nothing here knows about colours or the DOM.
  */
+import { textWidth } from '../text-width';
 import { extent, range } from 'd3-array';
 import { precisionFixed } from 'd3-format';
 import { scaleLinear } from 'd3-scale';
@@ -70,7 +71,8 @@ export interface LineMarks {
 	xTicks: { x: number; label: string }[];
 	band: string | null;
 	target: { x1: number; y1: number; x2: number; y2: number } | null;
-	marker: { x: number; top: number; bottom: number; label: string } | null;
+	/** The start line; its label stands to the right of it, or to the left where the right has no room. */
+	marker: { x: number; top: number; bottom: number; label: string; labelX: number; anchor: 'start' | 'end' } | null;
 	/** The thin lines' paths, drawn behind everything else. */
 	thin: string[];
 	series: PlacedSeries[];
@@ -179,9 +181,7 @@ export function layoutLine(
 					)
 				) ?? ''
 		),
-		marker: marker
-			? { x: x(marker.period), top: MARGIN.top, bottom: HEIGHT - MARGIN.bottom, label: marker.label }
-			: null,
+		marker: marker ? markerLabel(x(marker.period), marker.label, width) : null,
 		series: series.map((s) => ({
 			id: s.id,
 			label: s.label,
@@ -194,6 +194,18 @@ export function layoutLine(
 					: []
 			)
 		}))
+	};
+}
+
+function markerLabel(x: number, label: string, width: number) {
+	const right = x + 4 + textWidth(label, 12) <= width - 4;
+	return {
+		x,
+		top: MARGIN.top,
+		bottom: HEIGHT - MARGIN.bottom,
+		label,
+		labelX: right ? x + 4 : x - 4,
+		anchor: right ? ('start' as const) : ('end' as const)
 	};
 }
 

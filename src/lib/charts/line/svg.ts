@@ -50,7 +50,7 @@ export function lineFile(figure: LineFigure, width = 720): string {
 	if (m.marker)
 		plot.push(
 			`<line x1="${m.marker.x}" x2="${m.marker.x}" y1="${m.marker.top}" y2="${m.marker.bottom}" stroke="${PRINT.muted}" stroke-dasharray="4 3"/>`,
-			`<text x="${m.marker.x + 4}" y="${m.marker.top + 12}" font-size="12" fill="${PRINT.muted}">${e(m.marker.label)}</text>`
+			`<text x="${m.marker.labelX}" y="${m.marker.top + 12}" text-anchor="${m.marker.anchor}" font-size="12" fill="${PRINT.muted}">${e(m.marker.label)}</text>`
 		);
 	for (const s of m.series) {
 		const st = STYLE[s.kind];

@@ -90,18 +90,33 @@ export function periodsCsv(figure: PeriodFigure): string {
 			s.csv_source
 		].join(';')
 	];
-	for (const p of figure.points)
+	const row = (series: string, period: string, value: string, status: string, denominator: number | null) =>
 		rows.push(
 			[
 				csvCell(figure.about?.indicator ?? ''),
 				csvCell(figure.title),
-				csvCell(figure.label),
-				p.code,
-				p.value === null ? '' : String(p.value).replace('.', ','),
-				csvCell(p.status === 'small' ? (figure.small?.label ?? '') : (p.status ?? '')),
-				p.denominator === null ? '' : String(p.denominator),
+				csvCell(series),
+				period,
+				value,
+				csvCell(status),
+				denominator === null ? '' : String(denominator),
 				csvCell(figure.source)
 			].join(';')
 		);
+	const number = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
+	for (const p of figure.points)
+		row(
+			figure.label,
+			p.code,
+			number(p.value),
+			p.status === 'small' ? (figure.small?.label ?? '') : (p.status ?? ''),
+			p.denominator
+		);
+	// The target the chart draws, as rows named for what they are.
+	const t = figure.target;
+	if (t) {
+		row(`${s.target_line}: ${s.baseline.toLowerCase()}`, t.baseline, number(t.baseline_value), '', null);
+		row(`${s.target_line}: ${s.target_value.toLowerCase()}`, t.target, number(t.target_value), '', null);
+	}
 	return excelCsv(rows);
 }

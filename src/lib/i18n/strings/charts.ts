@@ -38,7 +38,9 @@ export const sv = {
 	missing_status_suppressed: 'sekretess (för få för att redovisa)',
 	missing_status_missing: 'bortfall',
 	missing_status_na: 'ej tillämplig',
-	target_line: 'Mål'
+	target_line: 'Mål',
+	csv_lowest: 'lägsta',
+	csv_highest: 'högsta'
 };
 
 export const en: typeof sv = {
@@ -80,5 +82,7 @@ export const en: typeof sv = {
 	missing_status_suppressed: 'suppressed (too few to report)',
 	missing_status_missing: 'missing',
 	missing_status_na: 'not applicable',
-	target_line: 'Target'
+	target_line: 'Target',
+	csv_lowest: 'lowest',
+	csv_highest: 'highest'
 };
