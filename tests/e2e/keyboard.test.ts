@@ -1,6 +1,8 @@
 /** Keyboard alone, and reflow at 320 px: what axe cannot check by itself. */
 import { describe, expect, it } from 'vitest';
 import { launch, useSiteAndBrowser } from './harness';
+import { readDataDir } from '$lib/data/repository.server';
+import { fileSlug } from '$lib/data/text';
 
 const env = useSiteAndBrowser();
 
@@ -78,7 +80,9 @@ describe('keyboard: upload a file and download a chart', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('PNG (skärm och Word)');
 		const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
-		expect(download.suggestedFilename()).toBe('indicator-N02797.png');
+		// Named by what it shows, in the page's language.
+		const title = readDataDir('data').dataset!.indicators.find((i) => i.id === 'N02797')!.title;
+		expect(download.suggestedFilename()).toBe(`nyckeltal-n02797-${fileSlug(title)}.png`);
 		await page.close();
 	});
 });

@@ -185,7 +185,7 @@ describe('embed', () => {
 		await page.locator('details.chart-actions summary').first().click();
 		snippet = await page.locator('details.chart-actions textarea').first().inputValue();
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/uppfoljning\/embed\/nyckeltal\/N02797\/\?kon=K" title="Följupp: [^"]+" loading="lazy" style="width:100%;border:0" height="560"/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/uppfoljning\/embed\/nyckeltal\/N02797\/\?kon=K" title="Följupp: [^"]+" loading="lazy" style="width:100%;border:0" height="760"/
 		);
 		await page.close();
 
@@ -228,6 +228,26 @@ describe('embed', () => {
 		}));
 		expect(stored).toEqual({ local: 0, session: 0, idb: 0 });
 		await hostPage.close();
+	}, 120_000);
+
+	it("without its script (a CMS strips it) the snippet's height holds every embed whole in a 480 px column", async () => {
+		const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+		const pages = (dir: string): string[] =>
+			readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+				e.isDirectory() ? pages(join(dir, e.name)) : e.name === 'index.html' ? [`${dir.slice('build'.length)}/`] : []
+			);
+		const embeds = pages('build/embed');
+		expect(embeds.length).toBeGreaterThan(20);
+		const page = await env.browser.newPage();
+		await page.setViewportSize({ width: 480, height });
+		const over: string[] = [];
+		for (const path of embeds) {
+			await page.goto(env.site.url(path), { waitUntil: 'load' });
+			const content = await page.evaluate(() => document.documentElement.scrollHeight);
+			if (content > height) over.push(`${path}: ${content} px`);
+		}
+		expect(over).toEqual([]);
+		await page.close();
 	}, 120_000);
 
 	it('a malformed parameter or an unknown chart gives a polite message inside the frame', async () => {
@@ -309,6 +329,25 @@ describe('printable report', () => {
 				expect(text.stdout).toContain(strings.sv[`status_${status}` as keyof typeof strings.sv]);
 			expect(text.stdout).toContain('Delårsrapport augusti 2025');
 			expect(text.stdout).toMatch(/1 ?\/ ?\d+/); // page numbers
+			// Laid out as a report writer expects: the summary table starts on the first page, no page but
+			// the last is left half empty, and no word (axis labels included) prints under 7.5 pt.
+			const first = spawnSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).stdout;
+			expect(first).toContain('Delårsrapport augusti 2025');
+			expect(first).toContain(`${expected[0]![0]}:`);
+			const bbox = spawnSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).stdout;
+			const pages = bbox.split('<page ').slice(1);
+			const words = (p: string) =>
+				[...p.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
+					.filter((m) => !/^(\d+|\/)$/.test(m[3]!)) // the page number
+					.map((m) => ({ top: Number(m[1]), bottom: Number(m[2]), text: m[3]! }));
+			const height = Number(/height="([\d.]+)"/.exec(bbox)![1]);
+			const fill = pages.slice(0, -1).map((p) => Math.max(...words(p).map((w) => w.bottom)) / height);
+			expect(
+				fill.filter((f) => f < 0.5),
+				`how full each page is: ${fill.map((f) => f.toFixed(2))}`
+			).toEqual([]);
+			const small = pages.flatMap(words).filter((w) => w.bottom - w.top < 9);
+			expect(small.map((w) => w.text)).toEqual([]);
 		}
 		expect(await axeViolations(page, 'report')).toEqual([]);
 		await page.close();
@@ -325,7 +364,7 @@ describe('printable report', () => {
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Ladda ner som Word (.docx)' }).click()
 		]);
-		expect(d.suggestedFilename()).toBe('asn-delar-2025.docx');
+		expect(d.suggestedFilename()).toBe('delarsrapport-augusti-2025-arbetsmarknads-och-socialnamnden.docx');
 		const files = unzipSync(new Uint8Array(readFileSync((await d.path())!)));
 		const xml = strFromU8(files['word/document.xml']!);
 		const text = xml.replace(/<[^>]+>/g, '');

@@ -136,6 +136,31 @@ describe('what the build ships', () => {
 	});
 });
 
+describe('periods in words', () => {
+	it('no page or chart file writes a period as the decimal the charts count time in (2025.5)', async () => {
+		const { readdirSync, statSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const walk = (d: string): string[] =>
+			readdirSync(d).flatMap((n) => {
+				const f = join(d, n);
+				return statSync(f).isDirectory() ? walk(f) : /\.(html|svg)$/.test(n) ? [f] : [];
+			});
+		// What a reader sees: text, and the words of title, aria-label and alt; not the page's script data.
+		const seen = (html: string) =>
+			html
+				.replace(/<script[^]*?<\/script>/g, ' ')
+				.replace(/<[^>]*?(?:title|aria-label|alt)="([^"]*)"[^>]*>/g, ' $1 ')
+				.replace(/<[^>]+>/g, ' ');
+		const decimal = /(?<![\d.,\u00a0 ])(19|20)\d\d[.,]\d+(?!\d)(?!\s?%)/g;
+		const files = walk('build');
+		expect(files.length).toBeGreaterThan(200);
+		const found = files.flatMap((f) =>
+			[...seen(readFileSync(f, 'utf8')).matchAll(decimal)].map((m) => `${f}: ${m[0]}`)
+		);
+		expect(found).toEqual([]);
+	});
+});
+
 describe('unknown addresses', () => {
 	it('show a helpful not-found page with a link home', async () => {
 		const before = env.browser.consoleErrors.length;

@@ -103,6 +103,33 @@ describe('the report as a Word file', async () => {
 		expect(styles).toMatch(/<w:lang w:val="sv-SE"/);
 	});
 
+	it("keeps each target's heading, its status line and its chart on one page", () => {
+		const paragraphs = xml.match(/<w:p>[^]*?<\/w:p>|<w:p [^>]*>[^]*?<\/w:p>/g)!;
+		const plain = (p: string) => p.replace(/<[^>]+>/g, '');
+		let checked = 0;
+		for (const tv of report.targets) {
+			const at = paragraphs.findIndex((p) => plain(p).startsWith(`${strings.sv.target} ${tv.id}: `));
+			expect(at, tv.id).toBeGreaterThanOrEqual(0);
+			const [heading, status, chart] = paragraphs.slice(at, at + 3);
+			expect(plain(status!)).toMatch(new RegExp(`^${strings.sv.status}: `));
+			expect(chart).toContain('<pic:pic');
+			for (const p of [heading, status, chart]) expect(p).toContain('<w:keepNext/>');
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
+	it("draws each status's shape from a symbol font, so that no program substitutes a tiny one", () => {
+		const runs = xml.match(/<w:r>(?:(?!<\/w:r>)[^])*<\/w:r>/g)!;
+		const shapes = runs.filter((r) => /<w:t[^>]*>[✔◐✖▲⚠▼○]<\/w:t>/.test(r));
+		expect(shapes.length).toBeGreaterThanOrEqual(report.targets.length);
+		for (const r of shapes) expect(r).toContain('w:ascii="Segoe UI Symbol"');
+	});
+
+	it('writes no period as a decimal number', () => {
+		expect(text).not.toMatch(/\b(19|20)\d\d[.,][1-9]\b(?!\s?%)/);
+	});
+
 	it("uses Word's heading styles, so its navigation and table of contents work", () => {
 		expect(xml).toContain('w:val="Heading1"');
 		expect(xml).toContain('w:val="Heading2"');

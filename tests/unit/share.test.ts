@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureCsv, figureFile } from '$lib/charts/kinds';
+import { figureCsv, figureFile, figureFileName } from '$lib/charts/kinds';
 import { withDpi } from '$lib/charts/png';
 import type { Series } from '$lib/model/model';
 import type { LineFigure } from '$lib/followup/views/figure';
@@ -50,6 +50,29 @@ describe('chart as an SVG file', () => {
 		expect(svg).not.toMatch(/var\(--|class=/);
 		expect(svg).toMatch(/<title>Trollhättan 2022: 6,0\s%<\/title>/);
 		expect(svg).toContain('<desc>Sammanfattning &quot;här&quot;</desc>');
+	});
+});
+
+describe('a file name a person can file', () => {
+	it("says what the chart is and shows, in the figure's language, in letters every system keeps", () => {
+		const named = (id: string, title: string, lang: 'sv' | 'en' = 'sv') =>
+			figureFileName({ ...figure, id, title, lang });
+		expect(named('target-t02', 'Unga som varken arbetar eller studerar, 16–24 år, andel (%)')).toBe(
+			'effektmal-t02-unga-som-varken-arbetar-eller-studerar-16-24-ar-andel'
+		);
+		expect(named('target-t02', 'Young people not in work or education', 'en')).toBe(
+			'target-t02-young-people-not-in-work-or-education'
+		);
+		expect(named('own-m02-avbrott', 'Avbrott, Åtgärd för öppen förskola')).toBe(
+			'insatsens-matt-m02-avbrott-avbrott-atgard-for-oppen-forskola'
+		);
+		// A long title is cut at a word.
+		const long = named(
+			'indicator-N02797',
+			'Lämnat etableringsuppdraget och börjat arbeta eller studera (status efter 90 dagar)'
+		);
+		expect(long).toBe('nyckeltal-n02797-lamnat-etableringsuppdraget-och-borjat-arbeta-eller-studera');
+		expect(named('', '<>')).toBe('chart');
 	});
 });
 

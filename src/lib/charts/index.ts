@@ -9,6 +9,8 @@
 export { default as Figure } from './Figure.svelte';
 /** a status by shape and word */
 export { default as StatusBadge } from './status/StatusBadge.svelte';
+/** each kind as the page draws it, and the width of a printed page */
+export * as registry from './registry';
 /** each kind as a file: SVG and CSV */
 export * as kinds from './kinds';
 /** an SVG drawn as PNG at a print resolution */

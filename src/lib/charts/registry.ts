@@ -33,6 +33,13 @@ export const PAGE_KINDS: { [K in FigureKind]: PageKind<K> } = {
 	status: { legend: null, plot: StatusPlot, below: StatusCounts, width: STATUS_WIDTH, minWidth: 200 }
 };
 
+/**
+ * A4's text width in print (170 mm, app.css's @page margins) in CSS pixels. A chart drawn at this
+ * width prints at its own size, so its axis labels keep their 12 px (9 pt) instead of shrinking
+ * with a drawing made for a wide screen.
+ */
+export const PRINT_WIDTH = 642;
+
 /** A figure's page kind, typed for any figure (each entry takes the figure of its own kind). */
 export const pageKind = (figure: Figure) =>
 	PAGE_KINDS[figure.kind] as unknown as PageKind<FigureKind> & {

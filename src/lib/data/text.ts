@@ -86,3 +86,20 @@ export function decodeWindows1252(bytes: Uint8Array, decoder = new TextDecoder('
  */
 export const FORMULA_START = /^[=+@\t\r-]/;
 export const formulaSafe = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+
+/**
+ * Words as a file name a person can file: lower case, letters without their marks (å → a), words
+ * joined by hyphens, cut at a word to at most `max` characters. Every program and mail system keeps it.
+ */
+export function fileSlug(text: string, max = 60): string {
+	const slug = text
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	if (slug.length <= max) return slug;
+	const cut = slug.slice(0, max + 1);
+	const at = cut.lastIndexOf('-');
+	return at > 0 ? cut.slice(0, at) : slug.slice(0, max);
+}

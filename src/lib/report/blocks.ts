@@ -39,8 +39,16 @@ export type Block =
 	  }
 	/** labelledby: the heading before it names the chart; else the chart has its own title heading. */
 	| { kind: 'figure'; figure: Figure; headingLevel: 3 | 4 | 5; labelledby?: string }
-	/** Blocks that belong together: kept on one page where they fit. */
-	| { kind: 'group'; role: 'cover' | 'part' | 'measure' | 'chart' | 'record'; labelledby?: string; blocks: Block[] };
+	/**
+	 * Blocks that belong together. A `chart` (a heading, its status and its chart) and a `record` are
+	 * kept on one page in print and in Word; the other roles are sections that may break.
+	 */
+	| {
+			kind: 'group';
+			role: 'cover' | 'part' | 'measure' | 'target' | 'chart' | 'record';
+			labelledby?: string;
+			blocks: Block[];
+	  };
 
 export interface ReportOutline {
 	lang: Lang;
@@ -61,15 +69,27 @@ const SYMBOL: Record<Assessment, string> = {
 	not_assessed: '–'
 };
 
+export const statusSymbol = (status: Assessment) => SYMBOL[status];
 export const statusText = (status: Assessment, lang: Lang) => `${SYMBOL[status]} ${strings[lang][`status_${status}`]}`;
 
-/** A cell as text, as the Word file writes it. */
-export const cellText = (c: Cell, lang: Lang) => (c.status ? statusText(c.status, lang) : c.text);
+/** The roles whose blocks are kept on one page. */
+const KEPT = new Set(['chart', 'record']);
 
 /** Every block in reading order, groups opened. */
 export function* flatBlocks(blocks: readonly Block[]): Generator<Exclude<Block, { kind: 'group' }>> {
-	for (const b of blocks) {
-		if (b.kind === 'group') yield* flatBlocks(b.blocks);
-		else yield b;
+	for (const [b] of keptBlocks(blocks)) yield b;
+}
+
+/** Every block in reading order, and whether it must stand on the same page as the block after it. */
+export function* keptBlocks(
+	blocks: readonly Block[],
+	kept = false
+): Generator<[Exclude<Block, { kind: 'group' }>, boolean]> {
+	for (const [i, b] of blocks.entries()) {
+		const last = i === blocks.length - 1;
+		if (b.kind === 'group') {
+			// Inside a kept group every block keeps with the next; the group's last keeps as the group does.
+			for (const [inner, keep] of keptBlocks(b.blocks, KEPT.has(b.role))) yield [inner, keep || (kept && !last)];
+		} else yield [b, kept && !last];
 	}
 }

@@ -23,7 +23,9 @@ import {
 } from 'docx';
 import type { Figure } from '$lib/followup/views/figure';
 import { locale } from '$lib/i18n/format';
-import { cellText, flatBlocks, statusText, type Block, type ReportOutline } from './blocks';
+import { keptBlocks, statusSymbol, type Block, type ReportOutline } from './blocks';
+import { strings } from '$lib/i18n/strings';
+import type { Assessment } from '$lib/model/model';
 
 export type { ReportOutline } from './blocks';
 
@@ -47,6 +49,15 @@ const HEADINGS = [
 	HeadingLevel.HEADING_4
 ] as const;
 const MUTED = '4A5360';
+/**
+ * A status's shape is drawn from a font that has every one of them (Windows' own symbol font):
+ * Arial has few, and a program left to pick a substitute may draw one tiny (LibreOffice's ◐).
+ */
+const SYMBOL_FONT = 'Segoe UI Symbol';
+const statusRuns = (status: Assessment, lang: ReportOutline['lang'], bold = false) => [
+	new TextRun({ text: statusSymbol(status), font: SYMBOL_FONT, bold }),
+	new TextRun({ text: ` ${strings[lang][`status_${status}`]}`, bold })
+];
 
 /** In the browser: the same SVG as the download, and its PNG at twice the size for print. */
 async function renderInBrowser(figure: Figure): Promise<RenderedChart> {
@@ -63,7 +74,8 @@ export async function reportDocx(
 ): Promise<Blob> {
 	const children: (Paragraph | Table)[] = [];
 	const { lang } = outline;
-	for (const block of flatBlocks(outline.blocks)) {
+	// `keep`: the block stands on the same page as the next (a target's heading, status and chart).
+	for (const [block, keep] of keptBlocks(outline.blocks)) {
 		switch (block.kind) {
 			case 'heading':
 				children.push(
@@ -78,15 +90,18 @@ export async function reportDocx(
 					bold: tone === 'subject',
 					italics: tone === 'note' || tone === 'example' || tone === 'missing'
 				};
-				const text = block.status ? statusText(block.status, lang) : block.text;
+				const text = block.status ? '' : block.text;
 				// A committee's prose keeps its paragraphs (a blank line) and its line breaks.
-				text.split(/\n{2,}/).forEach((para, i) => {
+				const paras = text.split(/\n{2,}/);
+				paras.forEach((para, i) => {
 					const lines = para.split('\n');
 					const runs = [
 						...(block.lead && i === 0 ? [new TextRun({ text: block.lead, bold: true })] : []),
-						...lines.map((line, j) => new TextRun({ text: keepDates(line), break: j > 0 ? 1 : undefined, ...style }))
+						...(block.status
+							? statusRuns(block.status, lang)
+							: lines.map((line, j) => new TextRun({ text: keepDates(line), break: j > 0 ? 1 : undefined, ...style })))
 					];
-					children.push(new Paragraph({ children: runs, spacing: { after: 120 } }));
+					children.push(new Paragraph({ children: runs, spacing: { after: 120 }, keepNext: keep }));
 				});
 				break;
 			}
@@ -116,7 +131,8 @@ export async function reportDocx(
 						]
 					})
 				);
-				if (summary) children.push(new Paragraph({ text: keepDates(summary), spacing: { after: 240 } }));
+				if (summary)
+					children.push(new Paragraph({ text: keepDates(summary), spacing: { after: 240 }, keepNext: keep }));
 				// The page's chart says why a value is not shown under the drawing; so does the document.
 				const small = block.figure.kind === 'periods' ? block.figure.small : null;
 				if (small?.note) children.push(new Paragraph({ children: [new TextRun({ text: small.note, color: MUTED })] }));
@@ -162,19 +178,21 @@ export async function reportDocx(
 const TEXT_WIDTH_TWIPS = 9638;
 
 function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>, lang: ReportOutline['lang']): Table {
-	const cell = (text: string, header: boolean) =>
+	const cell = (c: { text: string; status?: Assessment }, header: boolean) =>
 		new TableCell({
-			children: [new Paragraph({ children: [new TextRun({ text: keepDates(text), bold: header })] })],
+			children: [
+				new Paragraph({
+					children: c.status ? statusRuns(c.status, lang) : [new TextRun({ text: keepDates(c.text), bold: header })]
+				})
+			],
 			margins: { top: 40, bottom: 40, left: 80, right: 80 }
 		});
 	return new Table({
 		width: { size: 100, type: WidthType.PERCENTAGE },
 		columnWidths: widths?.map((w) => Math.round(w * TEXT_WIDTH_TWIPS)),
 		rows: [
-			new TableRow({ tableHeader: true, children: head.map((h) => cell(h, true)) }),
-			...rows.map(
-				(r) => new TableRow({ cantSplit: true, children: r.cells.map((c) => cell(cellText(c, lang), false)) })
-			)
+			new TableRow({ tableHeader: true, children: head.map((h) => cell({ text: h }, true)) }),
+			...rows.map((r) => new TableRow({ cantSplit: true, children: r.cells.map((c) => cell(c, false)) }))
 		]
 	});
 }

@@ -145,13 +145,22 @@ export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang
 	const target = (c: ReportData['own'][number], level: 3 | 4): Block => {
 		const a = then(c.target.id);
 		const id = `target-${c.target.id}`;
+		// The heading, the status and the chart stay on one page; what follows flows on, so that a long
+		// target does not leave the page before it half empty.
 		return {
 			kind: 'group',
-			role: 'chart',
+			role: 'target',
+			labelledby: id,
 			blocks: [
-				{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}`, id },
-				{ kind: 'paragraph', lead: `${s.status}: `, text: '', status: a.status },
-				{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang), headingLevel: level, labelledby: id },
+				{
+					kind: 'group',
+					role: 'chart',
+					blocks: [
+						{ kind: 'heading', level, text: `${s.target} ${c.target.id}: ${c.chart.title}`, id },
+						{ kind: 'paragraph', lead: `${s.status}: `, text: '', status: a.status },
+						{ kind: 'figure', figure: targetFigure(a.chart, 'riket', lang), headingLevel: level, labelledby: id }
+					]
+				},
 				...effect(c.target.id, level === 3 ? 4 : 5),
 				...records(followUps.byTarget[c.target.id], level === 3 ? 4 : null)
 			]

@@ -20,8 +20,8 @@ export const sv = {
 	share_copied: 'Kopierat.',
 	share_copy_failed: 'Kunde inte kopiera: markera texten och kopiera själv.',
 	share_embed: 'Bädda in på en webbsida',
-	share_embed_help:
-		'Klistra in koden på webbsidan. Skriptet låter ramen få rätt höjd; utan det får den en fast höjd. Inbäddningen sätter inga kakor och hämtar inget från andra webbplatser.',
+	share_embed_help: (height: number) =>
+		`Klistra in koden på webbsidan. Skriptet ger ramen diagrammets höjd. Tar webbplatsens publiceringssystem bort skript blir ramen ${height} px hög: det rymmer diagram, sammanfattning och källa i en spalt från 480 px bredd; i en smalare spalt rullar man i ramen. Inbäddningen sätter inga kakor och hämtar inget från andra webbplatser.`,
 	share_copy_code: 'Kopiera koden',
 	share_link: 'Länk till diagrammet',
 	embed_full_view: 'Se hela uppföljningen i Följupp',
@@ -40,7 +40,12 @@ export const sv = {
 	missing_status_na: 'ej tillämplig',
 	target_line: 'Mål',
 	csv_lowest: 'lägsta',
-	csv_highest: 'högsta'
+	csv_highest: 'högsta',
+	file_target: 'effektmal',
+	file_key_figure: 'nyckeltal',
+	file_own: 'insatsens-matt',
+	file_effect: 'jamforelse',
+	file_status: 'status'
 };
 
 export const en: typeof sv = {
@@ -64,8 +69,8 @@ export const en: typeof sv = {
 	share_copied: 'Copied.',
 	share_copy_failed: 'Could not copy: select the text and copy it yourself.',
 	share_embed: 'Embed in a web page',
-	share_embed_help:
-		'Paste the code into the web page. The script gives the frame its right height; without it the frame has a fixed height. The embed sets no cookies and fetches nothing from other sites.',
+	share_embed_help: (height: number) =>
+		`Paste the code into the web page. The script gives the frame the chart's height. If the site's publishing system strips scripts, the frame is ${height} px high: that holds the chart, its summary and source in a column from 480 px wide; in a narrower column one scrolls inside the frame. The embed sets no cookies and fetches nothing from other sites.`,
 	share_copy_code: 'Copy the code',
 	share_link: 'Link to the chart',
 	embed_full_view: 'See the whole follow-up in Följupp',
@@ -84,5 +89,10 @@ export const en: typeof sv = {
 	missing_status_na: 'not applicable',
 	target_line: 'Target',
 	csv_lowest: 'lowest',
-	csv_highest: 'highest'
+	csv_highest: 'highest',
+	file_target: 'target',
+	file_key_figure: 'key-figure',
+	file_own: 'measure-figure',
+	file_effect: 'comparison',
+	file_status: 'status'
 };
