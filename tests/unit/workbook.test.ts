@@ -13,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { checkImport } from '$lib/workspace/import';
 import { differingColumns } from '$lib/workspace/drafts';
 import { EDITABLE_FILES, parseRaw, writeRaw } from '$lib/workspace/rows';
-import { readWorkbook, writeWorkbook, type Lists } from '$lib/workspace/workbook';
+import { MAX_WORKBOOK_MB, readWorkbook, unpackedSize, writeWorkbook, type Lists } from '$lib/workspace/workbook';
+import { formatProblem } from '$lib/data/problems';
 import { DATA_FILES, type DataFile } from '$lib/data/load';
 import { readDataDir } from '$lib/data/repository.server';
 
@@ -120,6 +121,73 @@ describe('the workbook', () => {
 		expect(problems.map((p) => `${p.file} ${p.line} ${p.column} ${p.kind}`)).toEqual([
 			`arbetsbok.xlsx › Uppföljningar ${row.number} ${letter} (assessment) not_allowed`
 		]);
+	});
+
+	it("Excel's own kinds of cell are told by sheet, row and column, never read as data", async () => {
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		const fu = wb.getWorksheet('Uppföljningar')!;
+		const cols = files['followups.csv'].columns;
+		const at = (c: string) => cols.indexOf(c) + 1;
+		const col = (c: string) => `${String.fromCharCode(64 + at(c))} (${c})`;
+		// A link written as a formula shows "Klicka"; a formula saved without its result shows nothing yet.
+		fu.getRow(2).getCell(at('next')).value = { formula: 'HYPERLINK("http://x.se","Klicka")', result: 'Klicka' };
+		fu.getRow(3).getCell(at('analysis')).value = { formula: 'A1&B1' } as ExcelJS.CellFormulaValue;
+		fu.getRow(4).getCell(at('role')).value = { error: '#REF!' };
+		// 10 February 2026 at 18:00, as a date and as Excel's day number: Excel shows the 10th, not the 11th.
+		fu.getRow(2).getCell(at('date')).value = new Date(Date.UTC(2026, 1, 10, 18));
+		fu.getRow(3).getCell(at('date')).value = 46063.75;
+		// A value typed two columns right of the last heading.
+		fu.getRow(4).getCell(cols.length + 2).value = 'glömd';
+		// A hidden copy of the measures placed before the visible one, and a second sheet of targets.
+		const hidden = wb.addWorksheet('Gamla insatser', { state: 'hidden' });
+		hidden.addRow(files['measures.csv'].columns);
+		const second = wb.addWorksheet('Fler mål');
+		second.addRow(files['targets.csv'].columns);
+		const read = await readWorkbook('arbetsbok.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+		expect(read.ok).toBe(false);
+		const sheet = 'arbetsbok.xlsx › Uppföljningar';
+		const letter = String.fromCharCode(64 + cols.length + 2);
+		expect(!read.ok && read.problems.map((p) => `${p.file}|${p.line}|${p.column}|${p.kind}|${p.text}`).sort()).toEqual(
+			[
+				`${sheet}|2|${col('next')}|workbook_formula|=HYPERLINK("http://x.se","Klicka")`,
+				`${sheet}|3|${col('analysis')}|workbook_formula|=A1&B1`,
+				`${sheet}|4|${col('role')}|workbook_error_cell|#REF!`,
+				`${sheet}|2|${col('date')}|workbook_date_time|2026-02-10 18:00`,
+				`${sheet}|3|${col('date')}|workbook_date_time|2026-02-10 18:00`,
+				`${sheet}|4|${letter}|workbook_unheaded|glömd`,
+				'arbetsbok.xlsx › Gamla insatser|null|null|workbook_hidden_sheet|Gamla insatser',
+				'arbetsbok.xlsx › Fler mål|null|null|workbook_duplicate_sheet|Fler mål'
+			].sort()
+		);
+		const duplicate = !read.ok && read.problems.find((p) => p.kind === 'workbook_duplicate_sheet')!;
+		expect(duplicate && formatProblem(duplicate)).toContain('samma kolumner som bladet ”Effektmål”');
+	});
+
+	it('a date at midnight, however Excel stored it, is its own day', async () => {
+		const wb = new ExcelJS.Workbook();
+		await wb.xlsx.load((await workbook()).buffer as ArrayBuffer);
+		const fu = wb.getWorksheet('Uppföljningar')!;
+		const at = files['followups.csv'].columns.indexOf('date') + 1;
+		fu.getRow(2).getCell(at).value = 46063; // 2026-02-10 as a day number
+		fu.getRow(3).getCell(at).value = new Date(Date.UTC(2026, 1, 9, 23, 59, 59, 999)); // a float's rounding short of the 10th
+		const read = await readWorkbook('arbetsbok.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
+		if (!read.ok) throw new Error(read.problems.map((p) => formatProblem(p)).join('\n'));
+		const rows = parseRaw(read.sheets.find((s) => s.file === 'followups.csv')!.text).rows;
+		expect([rows[0]!.date, rows[1]!.date]).toEqual(['2026-02-10', '2026-02-10']);
+	});
+
+	it('a workbook larger unpacked than a municipality could fill is refused before it is read, with its size', async () => {
+		const { unzipSync, zipSync } = await import('fflate');
+		const entries = unzipSync(await workbook());
+		// 30 MB of one repeated character packs into a few kilobytes.
+		entries['xl/media/padding.bin'] = new Uint8Array(30_000_000).fill(65);
+		const read = await readWorkbook('stor.xlsx', zipSync(entries));
+		expect(!read.ok && read.problems.map((p) => `${p.file} ${p.kind} ${p.detail}`)).toEqual([
+			`stor.xlsx workbook_too_large ${Math.round(unpackedSize(zipSync(entries)) / 1e6)}/${MAX_WORKBOOK_MB}`
+		]);
+		expect(unpackedSize(zipSync(entries))).toBeGreaterThan(30_000_000);
+		expect(unpackedSize(await workbook())).toBeLessThan(MAX_WORKBOOK_MB * 1e6);
 	});
 
 	it('a file that is no workbook is named, not thrown', async () => {

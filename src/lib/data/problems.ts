@@ -62,7 +62,14 @@ export type ProblemKind =
 	| 'overlapping_periods'
 	| 'period_kind'
 	| 'baseline_small'
-	| 'invisible_character';
+	| 'invisible_character'
+	| 'workbook_too_large'
+	| 'workbook_hidden_sheet'
+	| 'workbook_duplicate_sheet'
+	| 'workbook_formula'
+	| 'workbook_error_cell'
+	| 'workbook_date_time'
+	| 'workbook_unheaded';
 
 export interface Problem {
 	file: string;

@@ -199,7 +199,29 @@ export interface SheetText {
 
 export type ReadWorkbook = { ok: true; sheets: SheetText[] } | { ok: false; problems: Problem[] };
 
+/**
+ * The most a workbook may hold unpacked. A municipality's measures, targets and follow-ups are well
+ * under 1 MB of sheet XML; this leaves room for years of them, and refuses in a moment a workbook
+ * (or a zip bomb) that would keep the reader busy for minutes.
+ */
+export const MAX_WORKBOOK_MB = 20;
+
 export async function readWorkbook(name: string, bytes: Uint8Array): Promise<ReadWorkbook> {
+	const unpacked = unpackedSize(bytes);
+	if (unpacked > MAX_WORKBOOK_MB * 1e6)
+		return {
+			ok: false,
+			problems: [
+				{
+					file: name,
+					line: null,
+					column: null,
+					kind: 'workbook_too_large',
+					text: '',
+					detail: `${Math.round(unpacked / 1e6)}/${MAX_WORKBOOK_MB}`
+				}
+			]
+		};
 	const ExcelJS = await excel();
 	const wb: Workbook = new ExcelJS.Workbook();
 	try {
@@ -220,23 +242,51 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 		};
 	}
 	const sheets: SheetText[] = [];
+	const problems: Problem[] = [];
 	wb.eachSheet((ws) => {
 		if (ws.name === LISTS_SHEET || ws.name === HELP_SHEET) return;
+		const sheet = `${name} › ${ws.name}`;
 		const header = rowValues(ws, 1, []).map((h) => h.trim());
-		const file = detectEditable(header);
-		if (!file || sheets.some((s) => s.file === file)) return;
+		const file = detectEditable(header.filter(Boolean));
+		if (!file) return;
+		// A sheet Excel does not show, or a second sheet for the same file, would be read unseen or
+		// not at all: which one the official meant is theirs to say.
+		if (ws.state !== 'visible') {
+			problems.push({ file: sheet, line: null, column: null, kind: 'workbook_hidden_sheet', text: ws.name });
+			return;
+		}
+		const first = sheets.find((s) => s.file === file);
+		if (first) {
+			problems.push({
+				file: sheet,
+				line: null,
+				column: null,
+				kind: 'workbook_duplicate_sheet',
+				text: ws.name,
+				detail: first.name.slice(name.length + 3)
+			});
+			return;
+		}
+		const columnOf = (c: number) => (header[c] ? `${letter(c)} (${header[c]})` : letter(c));
 		const rows: RawRow[] = [];
 		const at: number[] = [];
 		for (let r = 2; r <= ws.rowCount; r++) {
-			const values = rowValues(ws, r, header);
+			const values = rowValues(ws, r, header, (c, kind, text) =>
+				problems.push({ file: sheet, line: r, column: columnOf(c), kind, text })
+			);
 			if (values.every((v) => v.trim() === '')) continue;
-			rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] ?? ''])));
+			values.forEach((v, c) => {
+				if (!header[c] && v.trim() !== '')
+					problems.push({ file: sheet, line: r, column: letter(c), kind: 'workbook_unheaded', text: v });
+			});
+			rows.push(Object.fromEntries(header.flatMap((h, i) => (h ? [[h, values[i] ?? '']] : []))));
 			at.push(r);
 		}
-		const written = writeRaw(header, rows);
+		const columns = header.filter(Boolean);
+		const written = writeRaw(columns, rows);
 		sheets.push({
 			file,
-			name: `${name} › ${ws.name}`,
+			name: sheet,
 			text: written.text,
 			rowOf: (line) => {
 				let row = 1;
@@ -245,9 +295,10 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 				});
 				return row;
 			},
-			columnOf: (column) => (header.includes(column) ? `${letter(header.indexOf(column))} (${column})` : column)
+			columnOf: (column) => (header.includes(column) ? columnOf(header.indexOf(column)) : column)
 		});
 	});
+	if (problems.length) return { ok: false, problems };
 	if (sheets.length === 0)
 		return {
 			ok: false,
@@ -265,22 +316,47 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 	return { ok: true, sheets };
 }
 
-function rowValues(ws: Worksheet, r: number, header: readonly string[]): string[] {
+type CellKind = 'workbook_formula' | 'workbook_error_cell' | 'workbook_date_time';
+
+/**
+ * A row's cells as the texts a CSV file would hold, each exactly what Excel shows. What a CSV cannot
+ * hold as shown is told, not guessed: a formula (its result may be stale, or none was saved), an
+ * error (#REF!), a date with a time of day in a date column.
+ */
+function rowValues(
+	ws: Worksheet,
+	r: number,
+	header: readonly string[],
+	refuse: (column: number, kind: CellKind, text: string) => void = () => {}
+): string[] {
 	const row = ws.getRow(r);
 	const out: string[] = [];
 	for (let c = 1; c <= Math.max(row.cellCount, ws.actualColumnCount); c++) {
 		const v = row.getCell(c).value;
-		// A date that lost its format (pasted, or typed into a text cell by another program) is Excel's day number.
-		out.push(
-			DATES.has(header[c - 1] ?? '') && typeof v === 'number' && v > 0 && v < 100_000
-				? new Date(EXCEL_EPOCH + Math.round(v) * DAY_MS).toISOString().slice(0, 10)
-				: textOf(v)
-		);
+		const date = DATES.has(header[c - 1] ?? '');
+		if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+			const f = v as { formula?: string; sharedFormula?: string };
+			refuse(c - 1, 'workbook_formula', `=${f.formula ?? f.sharedFormula ?? ''}`);
+			out.push('');
+		} else if (v && typeof v === 'object' && 'error' in v) {
+			refuse(c - 1, 'workbook_error_cell', String((v as { error: unknown }).error));
+			out.push('');
+		} else if (date && (typeof v === 'number' || v instanceof Date)) {
+			// A date that lost its format (pasted, or typed into a text cell by another program) is Excel's
+			// day number; a time of day is its fraction, and Excel shows the day it falls in.
+			const ms = v instanceof Date ? v.getTime() : EXCEL_EPOCH + v * DAY_MS;
+			const seconds = Math.round(ms / 1000) * 1000;
+			const day = Math.floor(seconds / DAY_MS) * DAY_MS;
+			const text = new Date(day).toISOString().slice(0, 10);
+			if (seconds !== day)
+				refuse(c - 1, 'workbook_date_time', new Date(seconds).toISOString().slice(0, 16).replace('T', ' '));
+			out.push(typeof v === 'number' && (v <= 0 || v >= 100_000) ? String(v) : text);
+		} else out.push(textOf(v));
 	}
 	return out;
 }
 
-/** A cell as the text a CSV file would hold: a date as YYYY-MM-DD, a number with a decimal point. */
+/** A cell as the text a CSV file would hold: a number with a decimal point, a link by the words it shows. */
 function textOf(v: CellValue): string {
 	if (v === null || v === undefined) return '';
 	if (typeof v === 'string') return v;
@@ -289,9 +365,32 @@ function textOf(v: CellValue): string {
 	if (v instanceof Date) return v.toISOString().slice(0, 10);
 	if (typeof v === 'object') {
 		if ('richText' in v) return v.richText.map((t) => t.text).join('');
-		if ('result' in v) return textOf((v as { result?: CellValue }).result ?? null);
 		if ('text' in v) return String((v as { text: unknown }).text);
-		if ('error' in v) return String((v as { error: unknown }).error);
 	}
 	return String(v);
+}
+
+/**
+ * The bytes a zip (an .xlsx) holds once unpacked, from its central directory, without unpacking:
+ * each entry's size as the zip declares it. A zip that cannot be read so is left to the reader,
+ * which names it.
+ */
+export function unpackedSize(bytes: Uint8Array): number {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	let end = -1;
+	for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--)
+		if (view.getUint32(i, true) === 0x06054b50) {
+			end = i;
+			break;
+		}
+	if (end < 0) return 0;
+	const entries = view.getUint16(end + 10, true);
+	let at = view.getUint32(end + 16, true);
+	let total = 0;
+	for (let n = 0; n < entries && at + 46 <= bytes.length; n++) {
+		if (view.getUint32(at, true) !== 0x02014b50) break;
+		total += view.getUint32(at + 24, true);
+		at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+	}
+	return total;
 }

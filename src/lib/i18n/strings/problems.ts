@@ -70,6 +70,21 @@ export const sv = {
 		`${quote(p.text)} kan inte vara ett id: det blir en del av sidans adress, så använd bara a–z, A–Z, siffror, - och _ (högst 40 tecken), till exempel m12.`,
 	problem_unreadable_workbook: (p: P) =>
 		`Arbetsboken kan inte läsas${p.detail ? ` (${p.detail})` : ''}. Spara den i Excel som ”Excel-arbetsbok (*.xlsx)” och försök igen.`,
+	problem_workbook_too_large: (p: P) => {
+		const [size, max] = (p.detail ?? '').split('/');
+		return `Arbetsboken är ${size} MB uppackad. En kommuns insatser, mål och uppföljningar är långt mindre, så Följupp läser högst ${max} MB: kontrollera att det är rätt arbetsbok, eller ta bort blad och rader som inte hör dit.`;
+	},
+	problem_workbook_hidden_sheet: (p: P) =>
+		`Bladet ${quote(p.text)} är dolt, så det som står där syns inte för den som kontrollerar arbetsboken. Visa det (högerklicka på en bladflik › Ta fram) och se över det, eller ta bort det.`,
+	problem_workbook_duplicate_sheet: (p: P) =>
+		`Bladet ${quote(p.text)} har samma kolumner som bladet ${quote(p.detail ?? '')}: en arbetsbok har ett blad per fil. Flytta raderna till ett av bladen och ta bort det andra.`,
+	problem_workbook_formula: (p: P) =>
+		`Cellen har en formel (${quote(p.text)}). Följupp läser värden, inte formler: kopiera cellen och klistra in den som värde (Klistra in special › Värden), eller skriv värdet.`,
+	problem_workbook_error_cell: (p: P) => `Cellen visar felet ${p.text}. Rätta cellen eller töm den.`,
+	problem_workbook_date_time: (p: P) =>
+		`Cellen har en tid på dagen (${p.text}) och inte bara ett datum. Kolumnen tar ett datum: skriv det som ÅÅÅÅ-MM-DD.`,
+	problem_workbook_unheaded: (p: P) =>
+		`Kolumnen har ingen rubrik i rad 1, men cellen har ett värde (${quote(p.text)}). Flytta värdet till rätt kolumn eller töm cellen.`,
 	problem_not_a_period: (p: P) =>
 		`${quote(p.text)} är ingen period. Skriv ett år (2025), ett halvår (2025H1 eller ”2025 halvår 1”), en termin (VT2025, HT2025), ett tertial (2025T2), ett kvartal (2025Q3 eller ”kvartal 3 2025”) eller en månad (2025-08, ”augusti 2025” eller ett datum i månaden).`,
 	problem_not_a_count: (p: P) => `${quote(p.text)} är inget antal: ett antal är ett helt tal, noll eller större.`,
@@ -188,6 +203,21 @@ export const en: typeof sv = {
 		`${quote(p.text)} cannot be an id: it becomes part of the page's address, so use only a–z, A–Z, digits, - and _ (at most 40 characters), for example m12.`,
 	problem_unreadable_workbook: (p) =>
 		`The workbook cannot be read${p.detail ? ` (${p.detail})` : ''}. Save it in Excel as "Excel Workbook (*.xlsx)" and try again.`,
+	problem_workbook_too_large: (p) => {
+		const [size, max] = (p.detail ?? '').split('/');
+		return `The workbook is ${size} MB unpacked. A municipality's measures, targets and follow-ups are far smaller, so Följupp reads at most ${max} MB: check that it is the right workbook, or remove sheets and rows that do not belong.`;
+	},
+	problem_workbook_hidden_sheet: (p) =>
+		`The sheet ${quote(p.text)} is hidden, so what it holds is not seen by whoever checks the workbook. Show it (right-click a sheet tab › Unhide) and look it over, or delete it.`,
+	problem_workbook_duplicate_sheet: (p) =>
+		`The sheet ${quote(p.text)} has the same columns as the sheet ${quote(p.detail ?? '')}: a workbook has one sheet per file. Move the rows into one of them and delete the other.`,
+	problem_workbook_formula: (p) =>
+		`The cell holds a formula (${quote(p.text)}). Följupp reads values, not formulas: copy the cell and paste it as a value (Paste Special › Values), or type the value.`,
+	problem_workbook_error_cell: (p) => `The cell shows the error ${p.text}. Correct the cell or empty it.`,
+	problem_workbook_date_time: (p) =>
+		`The cell holds a time of day (${p.text}) as well as a date. The column takes a date: write it as YYYY-MM-DD.`,
+	problem_workbook_unheaded: (p) =>
+		`The column has no heading in row 1, but the cell has a value (${quote(p.text)}). Move the value to the right column or empty the cell.`,
 	problem_not_a_period: (p) =>
 		`${quote(p.text)} is not a period. Write a year (2025), a half-year (2025H1 or "2025 halvår 1"), a term (VT2025, HT2025), a tertial (2025T2), a quarter (2025Q3 or "kvartal 3 2025") or a month (2025-08, "augusti 2025" or a date in the month).`,
 	problem_not_a_count: (p) => `${quote(p.text)} is not a count: a count is a whole number, zero or more.`,
