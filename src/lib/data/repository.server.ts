@@ -9,7 +9,7 @@ import { DATA_FILES, loadDataset, OPTIONAL_FILES, SCHEMAS, type DataFile, type L
 import { readPeriodText } from '../model/period-text';
 import type { Dataset } from '../model/model';
 import { formatProblem, type Problem } from './problems';
-import { decodeDataFile } from './text';
+import { decodeDataFile, formulaSafe, unguarded } from './text';
 
 export const DATA_DIR = resolve(process.env.FOLJUPP_DATA ?? 'data');
 
@@ -68,13 +68,32 @@ export function publishedFileText(name: DataFile): string {
 		return Object.keys(SCHEMAS[name as keyof typeof SCHEMAS]).join(',') + '\n';
 	}
 	const text = dataFileText(name);
+	if (name.endsWith('.json')) return text;
 	if (name === 'measure_values.csv') return publishedFigureValues(text);
-	if (name !== 'targets.csv') return text;
+	if (name !== 'targets.csv') return guardedCsv(text);
 	const byId = new Map(dataset().targets.map((t) => [t.id, t.baseline_value]));
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true, delimiter: ',' });
 	const rows = parsed.data.map((r) => (r.baseline_value === '' && byId.has(r.id ?? '') ? { ...r, baseline_value: String(byId.get(r.id!)) } : r));
-	return Papa.unparse(rows, { columns: parsed.meta.fields, newline: '\n' }) + '\n';
+	return unparseGuarded(rows, parsed.meta.fields ?? []);
 }
+
+/**
+ * A published CSV, every text a spreadsheet would run as a formula behind an apostrophe: people open
+ * /data/*.csv in Excel. Every reader of Följupp's files takes the apostrophe away again.
+ */
+function guardedCsv(text: string): string {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (!/(^|[\n,"])'*[=+@\t-]/.test(body)) return text;
+	const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: true, delimiter: ',' });
+	return unparseGuarded(parsed.data, parsed.meta.fields ?? []);
+}
+
+const unparseGuarded = (rows: Record<string, string>[], columns: string[]) =>
+	Papa.unparse(
+		// data/ may hold a text guarded already (written by Följupp) or not (by hand): each is guarded once.
+		rows.map((r) => Object.fromEntries(columns.map((c) => [c, formulaSafe(unguarded(r[c] ?? ''))]))),
+		{ columns, newline: '\n' }
+	) + '\n';
 
 function publishedFigureValues(text: string): string {
 	const shown = new Map(dataset().figureValues.map((v) => [`${v.figure}|${v.period}`, v]));
@@ -86,5 +105,5 @@ function publishedFigureValues(text: string): string {
 		// What the site shows, exactly: a suppressed value and a small denominator are not in the file.
 		return { ...r, value: v.value === null ? '' : (r.value ?? ''), denominator: v.denominator === null ? '' : (r.denominator ?? ''), status: v.status ?? '' };
 	});
-	return Papa.unparse(rows, { columns, newline: '\n' }) + '\n';
+	return unparseGuarded(rows, columns);
 }

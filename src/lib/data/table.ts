@@ -6,6 +6,7 @@
 import Papa from 'papaparse';
 import { isAbsentable, type Cell } from './cells';
 import type { Problem } from './problems';
+import { unguarded } from './text';
 
 /**
  * Characters a reader cannot see: controls other than tab and line breaks, and format characters —
@@ -107,7 +108,8 @@ export function readTable<S extends Schema>(file: string, source: string, schema
 			for (let c = 0; c < record.length; c++) {
 				const key = columnOf[c];
 				if (key === null || key === undefined) continue;
-				const raw = (record[c] ?? '').trim();
+				// A text that would be a formula in Excel is written behind an apostrophe (./text.ts).
+				const raw = unguarded((record[c] ?? '').trim());
 				// A character no one can see (NUL, a zero-width space, a right-to-left override) would be
 				// published as it is and could turn what a reader sees around: the cell is refused.
 				if (INVISIBLE.test(raw)) {

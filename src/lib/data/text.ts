@@ -82,10 +82,18 @@ export function decodeWindows1252(bytes: Uint8Array, decoder = new TextDecoder('
 
 /**
  * What a spreadsheet would run as a formula when it opens a CSV: a cell starting with = + - @, a tab
- * or a carriage return. Every CSV Följupp writes for Excel makes such a cell text with an apostrophe.
+ * or a carriage return. Every CSV Följupp writes (the published data, the workspace's exports, chart
+ * and problem CSVs) makes such a cell text with an apostrophe, the one rule below; every reader of
+ * Följupp's files takes it away again (`unguarded`), so a text survives any number of round trips.
  */
 export const FORMULA_START = /^[=+@\t\r-]/;
-export const formulaSafe = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
+/** A number (-1,5; +2; 1e3) and a lone sign (Kolada's mark "-") are no formula to a spreadsheet. */
+const NOT_A_FORMULA = /^(?:[-+]?\d+(?:[.,]\d+)?(?:[eE][-+]?\d+)?|[-+])$/;
+/** Text behind apostrophes already gets one more, so that reading takes exactly one away. */
+const GUARDED = /^'*[=+@\t\r-]/;
+export const formulaSafe = (s: string) => (GUARDED.test(s) && !NOT_A_FORMULA.test(s) ? `'${s}` : s);
+/** A cell as written before `formulaSafe`: one guarding apostrophe taken away. */
+export const unguarded = (s: string) => (/^'+[=+@\t\r-]/.test(s) ? s.slice(1) : s);
 
 /**
  * Words as a file name a person can file: lower case, letters without their marks (å → a), words

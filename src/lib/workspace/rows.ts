@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { isError } from '../data/problems';
 import { figureValueSchema, followUpSchema, measureFigureSchema, measureSchema, targetSchema } from '../data/schemas';
 import { readTable, type RowOf } from '../data/table';
+import { formulaSafe, unguarded } from '../data/text';
 
 export const EDITABLE_FILES = [
 	'measures.csv',
@@ -36,7 +37,13 @@ export interface RawTable {
 export function parseRaw(text: string): RawTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.trim() === '') return { columns: [], rows: [] };
-	const parsed = Papa.parse<RawRow>(body, { header: true, delimiter: ',', skipEmptyLines: 'greedy' });
+	const parsed = Papa.parse<RawRow>(body, {
+		header: true,
+		delimiter: ',',
+		skipEmptyLines: 'greedy',
+		// Följupp writes a text Excel would run as a formula behind an apostrophe; it is not part of the value.
+		transform: unguarded
+	});
 	return { columns: (parsed.meta.fields ?? []).map((c) => c.trim()), rows: parsed.data };
 }
 
@@ -71,7 +78,9 @@ export function writeRaw(columns: readonly string[], rows: readonly RawRow[]): W
 	const lines: number[] = [];
 	for (const r of rows) {
 		// Line ends inside prose are written as \n, so that the file's lines are counted the same everywhere.
-		const one = Papa.unparse([fields.map((c) => (r[c] ?? '').replace(/\r\n?/g, '\n'))], { newline: '\n' }) + '\n';
+		// A text a spreadsheet would run as a formula is written behind an apostrophe (read back without it).
+		const one =
+			Papa.unparse([fields.map((c) => formulaSafe((r[c] ?? '').replace(/\r\n?/g, '\n')))], { newline: '\n' }) + '\n';
 		lines.push(line);
 		line += one.split('\n').length - 1;
 		text += one;
