@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { DATA_FILES, loadDataset, type DataFile } from '$lib/data/load';
 import { readPeriodText } from '$lib/model/period-text';
 import { periodAtTime, periodTime, parsePeriod } from '$lib/model/periods';
-import { describeProblem } from '$lib/data/problems';
+import { describeProblem, formatProblem } from '$lib/data/problems';
 import { FollowUp } from '$lib/followup/followup';
 import { measureDetail } from '$lib/followup/views/entities';
 import { figureFile } from '$lib/charts/kinds';
@@ -98,7 +98,9 @@ describe('the files are checked like every other', () => {
 				`measure_values.csv ${n + 2} value share_out_of_range`,
 				`measure_values.csv ${n + 3} value not_a_count`,
 				`measure_values.csv ${n + 4} value not_a_count`,
-				`measure_values.csv ${n + 6} period overlapping_periods`,
+				// A year among terms: another kind of period in the figure, and so is a term overlapping it.
+				`measure_values.csv ${n + 5} period mixed_period_kinds`,
+				`measure_values.csv ${n + 6} period mixed_period_kinds`,
 				`measure_values.csv ${n + 8} period duplicate_key`,
 				`measure_values.csv ${n + 10} status value_and_mark`
 			].sort()
@@ -111,7 +113,7 @@ describe('the files are checked like every other', () => {
 		).toContain('2025 halvår 1');
 		expect(
 			describeProblem(
-				problems.find((p) => p.kind === 'overlapping_periods')!,
+				problems.find((p) => p.kind === 'mixed_period_kinds')!,
 				'sv'
 			)
 		).toContain('2027');
@@ -136,6 +138,32 @@ describe('the files are checked like every other', () => {
 			`targets.csv ${lines + 2} baseline_value baseline_unknown`
 		]);
 		expect(describeProblem(problems[0]!, 'sv')).toContain('2025H1, 2025H2');
+	});
+});
+
+describe('what no cell shows wrong but the rows together do', () => {
+	it('a denominator on a count, two kinds of period in one figure, a target on an own figure elsewhere, follow-up from after the end', () => {
+		const { problems } = load({
+			'measure_values.csv': (t) => `${t.trimEnd()}\nm01-avslutade,2027H1,12,40\nm01-avslutade,2027,30,\n`,
+			'targets.csv': (t) => t.replace(/^(t13,m01,asn,m01-arbete,)1488,/m, '$10180,'),
+			'measures.csv': (t) => t.replace(',half,2021-01-01,', ',half,2027-03-01,')
+		});
+		const lines = files()['measure_values.csv'].trimEnd().split('\n').length;
+		const t13 =
+			files()
+				['targets.csv'].split('\n')
+				.findIndex((l) => l.startsWith('t13,')) + 1;
+		expect(at(problems)).toEqual(
+			expect.arrayContaining([
+				`measure_values.csv ${lines + 1} denominator count_with_denominator`,
+				`measure_values.csv ${lines + 2} period mixed_period_kinds`,
+				`targets.csv ${t13} municipality own_figure_elsewhere`,
+				'measures.csv 2 followup_from followup_after_end'
+			])
+		);
+		const said = problems.map((p) => formatProblem(p)).join('\n');
+		expect(said).toContain('”2027” är en annan sorts period än 2023H1');
+		expect(said).toContain('räknas i den här kommunen (1488), inte i ”0180”');
 	});
 });
 

@@ -168,6 +168,9 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 		for (const p of m.partners) must('measures.csv', line, 'partners', p, orgIds, 'organisations.csv');
 		must('measures.csv', line, 'area', m.area, areaIds, 'areas.csv');
 		must('measures.csv', line, 'focus_area', m.focus_area, focusIds, 'focus_areas.csv');
+		// Follow-ups due from after the measure has ended would all be due with nothing to follow up.
+		if (m.followup_from && m.end && m.followup_from > m.end)
+			problems.push({ file: path('measures.csv'), line, column: 'followup_from', kind: 'followup_after_end', text: m.followup_from, detail: m.end });
 	}
 	// A measure's own figures: each of a measure, named apart from Kolada's, its values checked and placed.
 	for (const { line, value: f } of figures) {
@@ -190,6 +193,9 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 			if (!fits) problems.push({ file: path('targets.csv'), line, column, kind: 'period_kind', text: '', ...(own ? { detail: periodExample(own) } : {}) });
 		}
 		must('targets.csv', line, 'municipality', t.municipality, codes, 'municipalities.csv');
+		// A measure's own figure is counted in the site's own municipality: it has no values for another.
+		if (own !== null && config && t.municipality !== config.municipality)
+			problems.push({ file: path('targets.csv'), line, column: 'municipality', kind: 'own_figure_elsewhere', text: t.municipality, detail: config.municipality });
 		if (t.target_period <= t.baseline_period)
 			problems.push({
 				file: path('targets.csv'),

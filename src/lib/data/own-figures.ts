@@ -9,7 +9,7 @@
  * report or published data file can show it: its value becomes null with the status `small`.
  */
 import type { Config, FigureValue, Indicator, MeasureFigure, Observation } from '../model/model';
-import { overlaps, periodTime, type Period } from '../model/periods';
+import { periodTime, type Period } from '../model/periods';
 import type { Problem } from './problems';
 import type { Located } from './table';
 
@@ -39,11 +39,15 @@ export function figureProblems(
 		// A share of people without the number it is taken of could hide a handful of people: it needs it.
 		if (v.value !== null && kind === 'share' && (v.denominator === null || v.denominator === 0)) at('denominator', 'share_needs_denominator', v.denominator === null ? '' : '0');
 		if (v.denominator !== null && (v.denominator < 0 || !Number.isInteger(v.denominator))) at('denominator', 'not_a_count', String(v.denominator));
+		// A count is its own number: a denominator beside it is a share or mean written in the wrong figure.
+		if (v.denominator !== null && kind === 'count') at('denominator', 'count_with_denominator', String(v.denominator));
 		const earlier = seen.get(v.figure) ?? [];
+		// One figure, one kind of period: half-years and terms in one line could not be drawn or compared
+		// (and a year beside its half-years would count the same people twice).
+		const otherKind = earlier.find((e) => e.period.kind !== v.period.kind);
+		if (otherKind) at('period', 'mixed_period_kinds', v.period.code, `${otherKind.period.code} (${otherKind.line})`);
 		const same = earlier.find((e) => e.period.code === v.period.code);
-		const overlapping = earlier.find((e) => e.period.code !== v.period.code && overlaps(e.period, v.period));
 		if (same) at('period', 'duplicate_key', `${v.figure} ${v.period.code}`, String(same.line));
-		else if (overlapping) at('period', 'overlapping_periods', v.period.code, `${overlapping.period.code} (${overlapping.line})`);
 		earlier.push({ line, period: v.period });
 		seen.set(v.figure, earlier);
 	}

@@ -59,7 +59,6 @@ export type ProblemKind =
 	| 'unreadable_workbook'
 	| 'not_a_period'
 	| 'not_a_count'
-	| 'overlapping_periods'
 	| 'period_kind'
 	| 'baseline_small'
 	| 'invisible_character'
@@ -69,7 +68,11 @@ export type ProblemKind =
 	| 'workbook_formula'
 	| 'workbook_error_cell'
 	| 'workbook_date_time'
-	| 'workbook_unheaded';
+	| 'workbook_unheaded'
+	| 'followup_after_end'
+	| 'own_figure_elsewhere'
+	| 'count_with_denominator'
+	| 'mixed_period_kinds';
 
 export interface Problem {
 	file: string;

@@ -140,5 +140,3 @@ export function periodAtTime(t: number, kind: PeriodKind): Period | null {
 	return to % size === 0 ? period(kind, year, to / size) : null;
 }
 
-/** Whether two periods share a month. */
-export const overlaps = (a: Period, b: Period): boolean => a.year === b.year && a.from <= b.to && b.from <= a.to;

@@ -85,11 +85,17 @@ export const sv = {
 		`Cellen har en tid på dagen (${p.text}) och inte bara ett datum. Kolumnen tar ett datum: skriv det som ÅÅÅÅ-MM-DD.`,
 	problem_workbook_unheaded: (p: P) =>
 		`Kolumnen har ingen rubrik i rad 1, men cellen har ett värde (${quote(p.text)}). Flytta värdet till rätt kolumn eller töm cellen.`,
+	problem_followup_after_end: (p: P) =>
+		`Uppföljningen ska börja ${p.text}, efter att insatsen slutar (${p.detail}). Sätt followup_from till ett datum under insatsens tid, eller ändra end.`,
+	problem_own_figure_elsewhere: (p: P) =>
+		`Insatsens egna nyckeltal räknas i den här kommunen (${p.detail}), inte i ${quote(p.text)}. Skriv ${p.detail} i kolumnen municipality.`,
+	problem_count_with_denominator: (p: P) =>
+		`Ett antal har ingen nämnare (${quote(p.text)}). Ta bort nämnaren, eller gör nyckeltalet till en andel (kind = share) om värdet är en andel av den.`,
+	problem_mixed_period_kinds: (p: P) =>
+		`${quote(p.text)} är en annan sorts period än ${p.detail} i samma nyckeltal. Ett nyckeltal har en sorts period (till exempel bara halvår): skriv alla värden så, eller lägg de andra i ett eget nyckeltal.`,
 	problem_not_a_period: (p: P) =>
 		`${quote(p.text)} är ingen period. Skriv ett år (2025), ett halvår (2025H1 eller ”2025 halvår 1”), en termin (VT2025, HT2025), ett tertial (2025T2), ett kvartal (2025Q3 eller ”kvartal 3 2025”) eller en månad (2025-08, ”augusti 2025” eller ett datum i månaden).`,
 	problem_not_a_count: (p: P) => `${quote(p.text)} är inget antal: ett antal är ett helt tal, noll eller större.`,
-	problem_overlapping_periods: (p: P) =>
-		`${quote(p.text)} överlappar ${p.detail}: samma siffra kan inte anges både för en period och för en del av den. Välj en indelning.`,
 	problem_period_kind: (p: P) =>
 		p.detail
 			? `Perioden passar inte nyckeltalet: dess värden anges så: ${p.detail}.`
@@ -218,11 +224,17 @@ export const en: typeof sv = {
 		`The cell holds a time of day (${p.text}) as well as a date. The column takes a date: write it as YYYY-MM-DD.`,
 	problem_workbook_unheaded: (p) =>
 		`The column has no heading in row 1, but the cell has a value (${quote(p.text)}). Move the value to the right column or empty the cell.`,
+	problem_followup_after_end: (p) =>
+		`Follow-up is to begin ${p.text}, after the measure ends (${p.detail}). Set followup_from to a date within the measure's time, or change end.`,
+	problem_own_figure_elsewhere: (p) =>
+		`A measure's own figure is counted in this municipality (${p.detail}), not in ${quote(p.text)}. Write ${p.detail} in the municipality column.`,
+	problem_count_with_denominator: (p) =>
+		`A count has no denominator (${quote(p.text)}). Remove the denominator, or make the figure a share (kind = share) if the value is a share of it.`,
+	problem_mixed_period_kinds: (p) =>
+		`${quote(p.text)} is another kind of period than ${p.detail} in the same figure. A figure has one kind of period (for example half-years only): write every value so, or put the others in a figure of their own.`,
 	problem_not_a_period: (p) =>
 		`${quote(p.text)} is not a period. Write a year (2025), a half-year (2025H1 or "2025 halvår 1"), a term (VT2025, HT2025), a tertial (2025T2), a quarter (2025Q3 or "kvartal 3 2025") or a month (2025-08, "augusti 2025" or a date in the month).`,
 	problem_not_a_count: (p) => `${quote(p.text)} is not a count: a count is a whole number, zero or more.`,
-	problem_overlapping_periods: (p) =>
-		`${quote(p.text)} overlaps ${p.detail}: the same figure cannot be given both for a period and for part of it. Choose one division.`,
 	problem_period_kind: (p) =>
 		p.detail
 			? `The period does not fit the key figure: its values are given like this: ${p.detail}.`
