@@ -139,4 +139,3 @@ export function periodAtTime(t: number, kind: PeriodKind): Period | null {
 	const size = 12 / PARTS[kind];
 	return to % size === 0 ? period(kind, year, to / size) : null;
 }
-
