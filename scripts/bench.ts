@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs 3 --sizes 10000,100000,1000000 --no-build --only peer,first,pages,duckdb,upload,effect,parquet --peer dir]
+ * npm run bench [-- --runs 3 --sizes 10000,100000,1000000 --no-build --only peer,first,pages,duckdb,upload,effect,workbook,parquet --peer dir]
  *
  * The reference for the first chart is scripts/bench/peer/observable (a built Observable Framework page
  * of the same chart, shipped here), served beside build/ by the same server with the same compression.
@@ -22,6 +22,7 @@ import { firstChartFigures, peerFigures } from './bench/first-chart';
 import { duckdbFigures, pageFigures } from './bench/pages';
 import { uploadFigures } from './bench/uploads';
 import { effectFigures } from './bench/effect';
+import { workbookFigures } from './bench/workbook';
 
 function build() {
 	log('building the site (npm run build)');
@@ -70,6 +71,11 @@ try {
 		const e = effectFigures(RUNS, log);
 		rows.push(...e.rows);
 		json.effect = e.json;
+	}
+	if (ONLY.has('workbook')) {
+		const w = await workbookFigures(RUNS, log);
+		rows.push(...w.rows);
+		json.workbook = w.json;
 	}
 	if (ONLY.has('parquet')) {
 		const p = await parquetFigures(server.origin, RUNS, log);

@@ -11,7 +11,7 @@ const opt = (name: string, fallback: string) => {
 };
 export const RUNS = Number(opt('runs', '3'));
 export const SIZES = opt('sizes', '10000,100000,1000000').split(',').map(Number);
-export const ONLY = new Set(opt('only', 'peer,first,pages,duckdb,upload,effect,parquet').split(','));
+export const ONLY = new Set(opt('only', 'peer,first,pages,duckdb,upload,effect,workbook,parquet').split(','));
 /** The reference page: a built Observable Framework page of the same chart, shipped in the repository. */
 export const PEER = resolve(opt('peer', 'scripts/bench/peer/observable'));
 export const CACHE = resolve('node_modules/.cache/foljupp-bench');

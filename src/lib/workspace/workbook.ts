@@ -246,7 +246,9 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 	wb.eachSheet((ws) => {
 		if (ws.name === LISTS_SHEET || ws.name === HELP_SHEET) return;
 		const sheet = `${name} › ${ws.name}`;
-		const header = rowValues(ws, 1, []).map((h) => h.trim());
+		// Counted once: ExcelJS counts the columns over every row each time it is asked.
+		const width = ws.actualColumnCount;
+		const header = rowValues(ws, 1, [], width).map((h) => h.trim());
 		const file = detectEditable(header.filter(Boolean));
 		if (!file) return;
 		// A sheet Excel does not show, or a second sheet for the same file, would be read unseen or
@@ -271,7 +273,7 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 		const rows: RawRow[] = [];
 		const at: number[] = [];
 		for (let r = 2; r <= ws.rowCount; r++) {
-			const values = rowValues(ws, r, header, (c, kind, text) =>
+			const values = rowValues(ws, r, header, width, (c, kind, text) =>
 				problems.push({ file: sheet, line: r, column: columnOf(c), kind, text })
 			);
 			if (values.every((v) => v.trim() === '')) continue;
@@ -327,11 +329,12 @@ function rowValues(
 	ws: Worksheet,
 	r: number,
 	header: readonly string[],
+	width: number,
 	refuse: (column: number, kind: CellKind, text: string) => void = () => {}
 ): string[] {
 	const row = ws.getRow(r);
 	const out: string[] = [];
-	for (let c = 1; c <= Math.max(row.cellCount, ws.actualColumnCount); c++) {
+	for (let c = 1; c <= Math.max(row.cellCount, width); c++) {
 		const v = row.getCell(c).value;
 		const date = DATES.has(header[c - 1] ?? '');
 		if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
