@@ -98,6 +98,45 @@ describe('small numbers are never published', () => {
 		expect(published).toContain('test-andel,2026H1,64.2,40000');
 	});
 
+	it('no withheld count can be worked out from what is published, by the arithmetic an attacker would use', () => {
+		// Everything the site publishes about the measure's own figures, as numbers: each value and
+		// denominator, and from each share with its denominator the people behind it and behind the rest.
+		const rows = readFileSync(join(buildDir, 'data', 'measure_values.csv'), 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1)
+			.map((l) => l.split(','));
+		const kinds = new Map(
+			readFileSync(join(buildDir, 'data', 'measure_figures.csv'), 'utf8')
+				.trim()
+				.split('\n')
+				.slice(1)
+				.map((l) => [l.split(',')[0]!, /,(count|share|mean),/.exec(l)?.[1]])
+		);
+		const numbers = new Set<number>();
+		const people: { row: string; behind: number; rest: number }[] = [];
+		for (const [figure, period, value, denominator] of rows) {
+			const v = value ? Number(value) : null;
+			const d = denominator ? Number(denominator) : null;
+			if (v !== null) numbers.add(v);
+			if (d !== null) numbers.add(d);
+			if (kinds.get(figure!) === 'share' && v !== null && d !== null) {
+				const behind = Math.round((v / 100) * d);
+				people.push({ row: `${figure} ${period}`, behind, rest: d - behind });
+				numbers.add(behind).add(d - behind);
+			}
+		}
+		// No share published with its denominator stands for fewer people than the threshold, on either side.
+		expect(people.filter((p) => p.behind < 10000 || p.rest < 10000)).toEqual([]);
+		// Nor do sums and differences of any two published numbers give a withheld count back.
+		const withheld = [8613, 7787, 6151, Math.round(0.7193 * 6151), 6151 - Math.round(0.7193 * 6151), 19578, 1435];
+		const list = [...numbers];
+		const reached = new Set(list);
+		for (const a of list) for (const b of list) reached.add(a + b).add(Math.abs(a - b));
+		expect(withheld.filter((n) => reached.has(n))).toEqual([]);
+		expect(numbers.has(12480)).toBe(true); // what may be shown is
+	});
+
 	it('the measure page says "färre än 10000" where they stood, in the chart, its table, its CSV and SVG', async () => {
 		const page = await browser.newPage();
 		await page.goto(site.url('/insats/m01/'));

@@ -59,6 +59,9 @@ export const sv = {
 	rules_committee:
 		'Statusen ovan räknas fram ur nyckeltalen. Varje nämnd gör också en egen bedömning av sina insatser och mål till varje rapport, med samma ord, en analys och vad den gör framåt. Målets sida visar båda; där de skiljer sig åt står det tydligt. Nyckeltalen kommer ofta ett eller två år efter insatsen, så nämndens bedömning kan vara den färskaste.',
 	rule_not_assessed: 'Nämnden har följt upp men inte gjort någon bedömning för perioden.',
+	rules_small_heading: 'Små tal visas inte',
+	rules_small: (n: number) =>
+		`En insats egna siffror om personer visas inte när de rör färre än ${n} personer, så att ingen enskild kan pekas ut: ett antal under ${n}; en andel eller ett medelvärde av färre än ${n}; och en andel där färre än ${n} står bakom den eller bakom resten (10 % av 30 är 3 personer, 90 % av 30 lämnar 3). Då visas varken andelen eller vad den räknas på, i diagram, tabeller, filer, inbäddningar och rapporter. Varje siffra är en egen serie med en sorts period, så inget publicerat totalvärde finns att dra ett dolt värde från. Nyckeltalen från Kolada har Koladas egen sekretessmarkering (..).`,
 	wheel_title: 'Årshjul',
 	wheel_lead: (name: string, year: number) =>
 		`Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
@@ -126,6 +129,9 @@ export const en: typeof sv = {
 	rules_committee:
 		"The status above is worked out from the key figures. Each committee also assesses its own measures and targets for every report, in the same words, with an analysis and what it does next. The target's page shows both; where they differ it says so plainly. Key figures often come a year or two after the work, so the committee's assessment may be the most recent.",
 	rule_not_assessed: 'The committee has followed up but made no assessment for the period.',
+	rules_small_heading: 'Small numbers are not shown',
+	rules_small: (n) =>
+		`A measure's own figures about people are not shown where they concern fewer than ${n} people, so that no one can be singled out: a count under ${n}; a share or mean of fewer than ${n}; and a share with fewer than ${n} people behind it or behind the rest (10% of 30 is 3 people, 90% of 30 leaves 3). Then neither the share nor what it is taken of is shown, in charts, tables, files, embeds and reports. Each figure is a series of its own with one kind of period, so there is no published total to subtract a withheld value from. Kolada's key figures carry Kolada's own mark for confidentiality (..).`,
 	wheel_title: 'Year planner',
 	wheel_lead: (name, year) =>
 		`What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
