@@ -206,40 +206,22 @@ export type ReadWorkbook = { ok: true; sheets: SheetText[] } | { ok: false; prob
  */
 export const MAX_WORKBOOK_MB = 20;
 
+/** The whole workbook refused, for one reason. */
+const refused = (file: string, kind: Problem['kind'], text: string, detail: string): ReadWorkbook => ({
+	ok: false,
+	problems: [{ file, line: null, column: null, kind, text, detail }]
+});
+
 export async function readWorkbook(name: string, bytes: Uint8Array): Promise<ReadWorkbook> {
 	const unpacked = unpackedSize(bytes);
 	if (unpacked > MAX_WORKBOOK_MB * 1e6)
-		return {
-			ok: false,
-			problems: [
-				{
-					file: name,
-					line: null,
-					column: null,
-					kind: 'workbook_too_large',
-					text: '',
-					detail: `${Math.round(unpacked / 1e6)}/${MAX_WORKBOOK_MB}`
-				}
-			]
-		};
+		return refused(name, 'workbook_too_large', '', `${Math.round(unpacked / 1e6)}/${MAX_WORKBOOK_MB}`);
 	const ExcelJS = await excel();
 	const wb: Workbook = new ExcelJS.Workbook();
 	try {
 		await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
 	} catch (e) {
-		return {
-			ok: false,
-			problems: [
-				{
-					file: name,
-					line: null,
-					column: null,
-					kind: 'unreadable_workbook',
-					text: '',
-					detail: (e as Error).message.slice(0, 200)
-				}
-			]
-		};
+		return refused(name, 'unreadable_workbook', '', (e as Error).message.slice(0, 200));
 	}
 	const sheets: SheetText[] = [];
 	const problems: Problem[] = [];
@@ -302,19 +284,12 @@ export async function readWorkbook(name: string, bytes: Uint8Array): Promise<Rea
 	});
 	if (problems.length) return { ok: false, problems };
 	if (sheets.length === 0)
-		return {
-			ok: false,
-			problems: [
-				{
-					file: name,
-					line: null,
-					column: null,
-					kind: 'not_editable',
-					text: wb.worksheets.map((w) => w.name).join(', '),
-					detail: Object.values(SHEET_NAMES).join(', ')
-				}
-			]
-		};
+		return refused(
+			name,
+			'not_editable',
+			wb.worksheets.map((w) => w.name).join(', '),
+			Object.values(SHEET_NAMES).join(', ')
+		);
 	return { ok: true, sheets };
 }
 
