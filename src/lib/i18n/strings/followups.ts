@@ -61,7 +61,7 @@ export const sv = {
 	rule_not_assessed: 'Nämnden har följt upp men inte gjort någon bedömning för perioden.',
 	rules_small_heading: 'Små tal visas inte',
 	rules_small: (n: number) =>
-		`En insats egna siffror om personer visas inte när de rör färre än ${n} personer, så att ingen enskild kan pekas ut: ett antal under ${n}; en andel eller ett medelvärde av färre än ${n}; och en andel där färre än ${n} står bakom den eller bakom resten (10 % av 30 är 3 personer, 90 % av 30 lämnar 3). Då visas varken andelen eller vad den räknas på, i diagram, tabeller, filer, inbäddningar och rapporter. Varje siffra är en egen serie med en sorts period, så inget publicerat totalvärde finns att dra ett dolt värde från. Nyckeltalen från Kolada har Koladas egen sekretessmarkering (..).`,
+		`En insats egna siffror om personer visas inte när de rör färre än ${n} personer, så att ingen enskild kan pekas ut: ett antal under ${n}; en andel eller ett medelvärde av färre än ${n}; och en andel där färre än ${n} står bakom den eller bakom resten (10 % av 30 är 3 personer, 90 % av 30 lämnar 3). Då visas varken andelen eller vad den räknas på, i diagram, tabeller, filer, inbäddningar och rapporter. Varje siffra är en egen serie med en sorts period, så Följupp publicerar inga summor som ett dolt värde kan räknas fram ur. Lägg därför inte in en summa och dess delar som skilda siffror (deltagare totalt och varav kvinnor): Följupp ser inte att de hör ihop. Nyckeltalen från Kolada har Koladas egen sekretessmarkering (..).`,
 	wheel_title: 'Årshjul',
 	wheel_lead: (name: string, year: number) =>
 		`Vad ${name} följer upp under ${year}, månad för månad: rapporterna till fullmäktige och insatsernas egen uppföljning.`,
@@ -131,7 +131,7 @@ export const en: typeof sv = {
 	rule_not_assessed: 'The committee has followed up but made no assessment for the period.',
 	rules_small_heading: 'Small numbers are not shown',
 	rules_small: (n) =>
-		`A measure's own figures about people are not shown where they concern fewer than ${n} people, so that no one can be singled out: a count under ${n}; a share or mean of fewer than ${n}; and a share with fewer than ${n} people behind it or behind the rest (10% of 30 is 3 people, 90% of 30 leaves 3). Then neither the share nor what it is taken of is shown, in charts, tables, files, embeds and reports. Each figure is a series of its own with one kind of period, so there is no published total to subtract a withheld value from. Kolada's key figures carry Kolada's own mark for confidentiality (..).`,
+		`A measure's own figures about people are not shown where they concern fewer than ${n} people, so that no one can be singled out: a count under ${n}; a share or mean of fewer than ${n}; and a share with fewer than ${n} people behind it or behind the rest (10% of 30 is 3 people, 90% of 30 leaves 3). Then neither the share nor what it is taken of is shown, in charts, tables, files, embeds and reports. Each figure is a series of its own with one kind of period, so Följupp publishes no sums a withheld value could be worked out from. So do not enter a total and its parts as separate figures (participants in all, of whom women): Följupp cannot see that they belong together. Kolada's key figures carry Kolada's own mark for confidentiality (..).`,
 	wheel_title: 'Year planner',
 	wheel_lead: (name, year) =>
 		`What ${name} follows up in ${year}, month by month: the reports to the council and the measures' own follow-up.`,
