@@ -1,10 +1,11 @@
 /**
  * WCAG 2.1 AA, checked by axe-core on every prerendered Swedish page of the built site in the light
- * colour scheme, and on every kind of English page (the first of each route: an English page is the
- * Swedish page's template with the other dictionary, so another key figure's page adds nothing
- * axe could find); and on every kind of Swedish page in the dark scheme, where only colours differ
- * (and an English page's colours are its Swedish page's). Any violation fails the suite. Two tabs share the pages, which keeps the run short as pages
- * are added; the data tables are opened on the first page of each kind.
+ * colour scheme (an embed, whose chart its own page has, one of each kind), and on every kind of
+ * English page (the first of each route: an English page is the Swedish page's template with the
+ * other dictionary, so another key figure's page adds nothing axe could find); and on every kind of
+ * Swedish page in the dark scheme, where only colours differ (an English page has its Swedish page's
+ * colours). Any violation fails the suite. Two tabs share the pages, which keeps the run short as
+ * pages are added; the data tables are opened on the first page of each kind.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -138,7 +139,9 @@ describe.each(['light', 'dark'] as const)('axe, %s colour scheme', (scheme) => {
 			: 'finds none on any kind of Swedish page',
 		async () => {
 			const english = (p: string) => /^\/(embed\/)?en(\/|$)/.test(p);
-			const light = [...all.filter((p) => !english(p)), ...kinds(all.filter(english))];
+			// An embed is its page's chart (checked there, on every page) in the embed's frame: one of each kind.
+			const byKind = (p: string) => english(p) || p.startsWith('/embed/');
+			const light = [...all.filter((p) => !byKind(p)), ...kinds(all.filter(byKind))];
 			// Dark differs from light in colours only, and an English page's colours are its Swedish page's.
 			const dark = kinds(all.filter((p) => !english(p)));
 			expect(await check(browser, [...(scheme === 'light' ? light : dark), ...NOT_FOUND])).toEqual([]);
