@@ -267,8 +267,10 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 			}),
 			{ numRuns: 120 }
 		);
-		expect(quickly).toBeGreaterThan(10);
-		expect(partly).toBeGreaterThan(10);
+		// Both ways were taken (about 10 and 40 of the 120 files; at least one each, or the generator
+		// no longer reaches a path: a count of exactly 10 quick files once failed a stricter bound by chance).
+		expect(quickly).toBeGreaterThan(0);
+		expect(partly).toBeGreaterThan(0);
 	}, 120_000);
 });
 
