@@ -25,7 +25,10 @@ const SUPPRESSED = [
 	/(?<![\d])71[.,]93(?![\d])/,
 	// 93.17 % of 21 013: 19 578 people, and 1 435 behind the rest, under the threshold: the share gives them away.
 	/(?<![\d.,])21[\s\u00a0]?013(?![\d])/,
-	/(?<![\d])93[.,]17(?![\d])/
+	/(?<![\d])93[.,]17(?![\d])/,
+	// A part under the threshold, and the other part that would give it away (30 000 less 22 649).
+	/(?<![\d.,])7[\s\u00a0]?351(?![\d])/,
+	/(?<![\d.,])22[\s\u00a0]?649(?![\d])/
 ];
 
 let site: Site;
@@ -42,11 +45,14 @@ beforeAll(async () => {
 	writeFileSync(join(data, 'targets.csv'), targets.join('\n'));
 	appendFileSync(
 		join(data, 'measure_figures.csv'),
-		'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes\n'
+		'test-stora,m01,Testdeltagare,Test participants,count,deltagare,participants,higher,,,,yes,\ntest-andel,m01,"Testandel, andel (%)","Test share, share (%)",share,,,higher,,,,yes,\n' +
+			// A total and its two parts: the small part could be worked out as the total less the other.
+			'test-alla,m01,Testsumma,Test total,count,,,higher,,,,yes,\ntest-del-a,m01,Testdel A,Test part A,count,,,higher,,,,yes,test-alla\ntest-del-b,m01,Testdel B,Test part B,count,,,higher,,,,yes,test-alla\n'
 	);
 	appendFileSync(
 		join(data, 'measure_values.csv'),
-		'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,40000\ntest-andel,2026H2,93.17,21013\n'
+		'test-stora,2025H1,8613,\ntest-stora,2025 halvår 2,7787,\ntest-stora,2026H1,12480,\ntest-andel,2025H2,71.93,6151\ntest-andel,2026H1,64.2,40000\ntest-andel,2026H2,93.17,21013\n' +
+			'test-alla,2025H1,30000,\ntest-del-a,2025H1,7351,\ntest-del-b,2025H1,22649,\n'
 	);
 	const env = {
 		...process.env,
@@ -96,6 +102,9 @@ describe('small numbers are never published', () => {
 		expect(published).toContain('test-andel,2025H2,,,small');
 		expect(published).toContain('test-andel,2026H2,,,small');
 		expect(published).toContain('test-andel,2026H1,64.2,40000');
+		expect(published).toContain('test-del-a,2025H1,,,small');
+		expect(published).toContain('test-del-b,2025H1,,,secondary');
+		expect(published).toContain('test-alla,2025H1,30000');
 	});
 
 	it('no withheld count can be worked out from what is published, by the arithmetic an attacker would use', () => {
@@ -106,12 +115,14 @@ describe('small numbers are never published', () => {
 			.split('\n')
 			.slice(1)
 			.map((l) => l.split(','));
-		const kinds = new Map(
-			readFileSync(join(buildDir, 'data', 'measure_figures.csv'), 'utf8')
-				.trim()
-				.split('\n')
-				.slice(1)
-				.map((l) => [l.split(',')[0]!, /,(count|share|mean),/.exec(l)?.[1]])
+		const figureLines = readFileSync(join(buildDir, 'data', 'measure_figures.csv'), 'utf8')
+			.trim()
+			.split('\n')
+			.slice(1);
+		const kinds = new Map(figureLines.map((l) => [l.split(',')[0]!, /,(count|share|mean),/.exec(l)?.[1]]));
+		// The published relation: a part names its total in the last column.
+		const partOf = new Map(
+			figureLines.map((l) => [l.split(',')[0]!, l.split(',').at(-1)!] as const).filter(([, t]) => t !== '')
 		);
 		const numbers = new Set<number>();
 		const people: { row: string; behind: number; rest: number }[] = [];
@@ -126,10 +137,22 @@ describe('small numbers are never published', () => {
 				numbers.add(behind).add(d - behind);
 			}
 		}
+		// A total less its shown parts: the one part not shown, and the sum of those not shown.
+		const value = new Map(rows.map(([f, p, v]) => [`${f}|${p}`, v ? Number(v) : null]));
+		let equations = 0;
+		for (const total of new Set(partOf.values()))
+			for (const [, period] of rows.filter(([f]) => f === total)) {
+				const t = value.get(`${total}|${period}`);
+				const parts = [...partOf].filter(([, of]) => of === total).map(([p]) => value.get(`${p}|${period}`) ?? null);
+				if (t === null || t === undefined) continue;
+				equations++;
+				numbers.add(t - parts.reduce<number>((a, v) => a + (v ?? 0), 0));
+			}
+		expect(equations).toBeGreaterThan(0);
 		// No share published with its denominator stands for fewer people than the threshold, on either side.
 		expect(people.filter((p) => p.behind < 10000 || p.rest < 10000)).toEqual([]);
 		// Nor do sums and differences of any two published numbers give a withheld count back.
-		const withheld = [8613, 7787, 6151, Math.round(0.7193 * 6151), 6151 - Math.round(0.7193 * 6151), 19578, 1435];
+		const withheld = [8613, 7787, 6151, Math.round(0.7193 * 6151), 6151 - Math.round(0.7193 * 6151), 19578, 1435, 7351];
 		const list = [...numbers];
 		const reached = new Set(list);
 		for (const a of list) for (const b of list) reached.add(a + b).add(Math.abs(a - b));

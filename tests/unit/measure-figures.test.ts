@@ -60,7 +60,7 @@ describe('the files are checked like every other', () => {
 		expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
 		expect(dataset!.figures.map((f) => f.id)).toContain('m02-avbrott');
 		const f = new FollowUp(dataset!, new Date(`${TODAY}T00:00:00Z`));
-		expect(f.figuresOf('m02').map((x) => x.indicator.id)).toEqual(['m02-unga', 'm02-avbrott']);
+		expect(f.figuresOf('m02').map((x) => x.indicator.id)).toEqual(['m02-unga', 'm02-avbrott', 'm02-foljt']);
 		expect(f.indicator('m01-arbete')?.own).toMatchObject({ measure: 'm01', kind: 'share', periodKind: 'half' });
 	});
 
@@ -87,12 +87,12 @@ describe('the files are checked like every other', () => {
 					'm03-besok,2027H2,12,,small'
 				].join('\n') +
 				'\n',
-			'measure_figures.csv': (t) => t + 'x1,m99,Titel,,count,,,higher,,,,no\n'
+			'measure_figures.csv': (t) => t + 'x1,m99,Titel,,count,,,higher,,,,no,\n'
 		});
 		const n = files()['measure_values.csv'].trimEnd().split('\n').length;
 		expect(at(problems).sort()).toEqual(
 			[
-				`measure_figures.csv 7 measure unknown_reference`,
+				`measure_figures.csv 8 measure unknown_reference`,
 				`measure_values.csv ${n + 1} period not_a_period`,
 				`measure_values.csv ${n + 7} figure unknown_reference`,
 				`measure_values.csv ${n + 2} value share_out_of_range`,

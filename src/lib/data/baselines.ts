@@ -3,7 +3,7 @@
  * gender and baseline year. An empty baseline is filled from the data; a baseline typed otherwise
  * than the published value (allowing for rounding to the decimals written) is named with both.
  */
-import type { Observation, Target } from '../model/model';
+import { isWithheld, type Observation, type Target } from '../model/model';
 import type { Problem } from './problems';
 
 /** A target as read: its baseline value may be empty, to be filled in. */
@@ -29,7 +29,7 @@ export function settleBaselines(
 		const k = key(o.indicator, o.municipality, o.gender, o.period);
 		if (!wanted.has(k)) continue;
 		published.set(k, o.value);
-		if (o.status === 'small') small.add(k);
+		if (isWithheld(o.status)) small.add(k);
 	}
 	const problems: Problem[] = [];
 	const settled: Target[] = [];

@@ -15,8 +15,10 @@ export * as schemas from './schemas';
 export * as load from './load';
 /** problems as values, and their words */
 export * as problems from './problems';
-/** a measure's own figures, small numbers taken out as they are read */
+/** a measure's own figures: their checks, and seen as key figures */
 export * as ownFigures from './own-figures';
+/** small numbers taken out as the data is read, and the cells that would give them away */
+export * as suppression from './suppression';
 /** Swedish Excel's files mended (`check-data --fix`) */
 export * as fix from './fix';
 /** Kolada's municipality groups as a file */

@@ -23,7 +23,8 @@ import {
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
 import { followUpProblems, periodExample, withLastFollowUp } from './record-checks';
-import { figureObservations, figureProblems, suppressSmall } from './own-figures';
+import { figureObservations, figureProblems, partProblems } from './own-figures';
+import { suppressSmall } from './suppression';
 import { periodAtTime, type PeriodKind } from '../model/periods';
 import { closest } from './suggest';
 import { readTable, type Located, type Schema } from './table';
@@ -175,10 +176,12 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	// A measure's own figures: each of a measure, named apart from Kolada's, its values checked and placed.
 	for (const { line, value: f } of figures) {
 		must('measure_figures.csv', line, 'measure', f.measure, measureIds, 'measures.csv');
+		must('measure_figures.csv', line, 'part_of', f.part_of, figureIds, 'measure_figures.csv');
 		if (indicatorIds.has(f.id)) problems.push({ file: path('measure_figures.csv'), line, column: 'id', kind: 'duplicate_key', text: f.id, detail: path('indicators.csv') });
 	}
 	for (const { line, value: v } of figureValues) must('measure_values.csv', line, 'figure', v.figure, figureIds, 'measure_figures.csv');
 	figureProblems(figures, figureValues, path('measure_values.csv'), problems);
+	partProblems(figures, figureValues, { figures: path('measure_figures.csv'), values: path('measure_values.csv') }, problems);
 	const figureKind = new Map<string, PeriodKind>();
 	for (const { value: v } of figureValues) if (!figureKind.has(v.figure)) figureKind.set(v.figure, v.period.kind);
 

@@ -1,15 +1,11 @@
 /**
  * A measure's own figures (data/measure_figures.csv, data/measure_values.csv): the checks that
- * concern more than a cell, the suppression of small numbers, and the figures seen as key figures
- * and their values as observations of the home municipality, so that targets, trajectories and
- * status work on them exactly as on Kolada's.
- *
- * Small numbers: a count under the threshold, and a share or mean of fewer people than that, is
- * never published. It is taken out here, when the data is read, so that no page, chart, file,
- * report or published data file can show it: its value becomes null with the status `small`.
+ * concern more than a cell, and the figures seen as key figures and their values as observations of
+ * the home municipality, so that targets, trajectories and status work on them exactly as on
+ * Kolada's. Small numbers are taken out before either (./suppression.ts).
  */
-import type { Config, FigureValue, Indicator, MeasureFigure, Observation } from '../model/model';
-import { periodTime, type Period } from '../model/periods';
+import type { Config, FigureValue, Indicator, MeasureFigure, Observation, WithheldStatus } from '../model/model';
+import type { Period } from '../model/periods';
 import type { Problem } from './problems';
 import type { Located } from './table';
 
@@ -18,7 +14,7 @@ export interface RawFigureValue {
 	period: Period;
 	value: number | null;
 	denominator: number | null;
-	status: 'small' | null;
+	status: WithheldStatus | null;
 }
 
 export function figureProblems(
@@ -33,7 +29,7 @@ export function figureProblems(
 		const at = (column: string, kind: Problem['kind'], text: string, detail?: string) =>
 			problems.push({ file, line, column, kind, text, ...(detail !== undefined ? { detail } : {}) });
 		const kind = kindOf.get(v.figure);
-		if (v.value !== null && v.status === 'small') at('status', 'value_and_mark', 'small', String(v.value));
+		if (v.value !== null && v.status !== null) at('status', 'value_and_mark', v.status, String(v.value));
 		if (v.value !== null && kind === 'count' && (v.value < 0 || !Number.isInteger(v.value))) at('value', 'not_a_count', String(v.value));
 		if (v.value !== null && kind === 'share' && (v.value < 0 || v.value > 100)) at('value', 'share_out_of_range', String(v.value));
 		// A share of people without the number it is taken of could hide a handful of people: it needs it.
@@ -51,30 +47,6 @@ export function figureProblems(
 		earlier.push({ line, period: v.period });
 		seen.set(v.figure, earlier);
 	}
-}
-
-/** The values as the site may show them: under the threshold, no number at all. */
-export function suppressSmall(figures: readonly MeasureFigure[], values: readonly RawFigureValue[], threshold: number): FigureValue[] {
-	const kindOf = new Map(figures.map((f) => [f.id, f.kind]));
-	return values.map((v) => {
-		const kind = kindOf.get(v.figure);
-		const smallCount = kind === 'count' && v.value !== null && v.value < threshold;
-		const fewPeople = kind !== 'count' && v.denominator !== null && v.denominator < threshold;
-		// A share and its denominator give the people behind it (10 % of 30 is 3) and behind the rest (90 %
-		// of 30 leaves 3): either under the threshold withholds the share and its denominator.
-		const behind = kind === 'share' && v.value !== null && v.denominator !== null ? Math.round((v.value / 100) * v.denominator) : null;
-		const fewBehind = behind !== null && (behind < threshold || v.denominator! - behind < threshold);
-		const small = v.status === 'small' || smallCount || fewPeople || fewBehind;
-		return {
-			figure: v.figure,
-			period: v.period.code,
-			kind: v.period.kind,
-			time: periodTime(v.period),
-			value: small ? null : v.value,
-			denominator: small || (v.denominator !== null && v.denominator < threshold) ? null : v.denominator,
-			status: small ? 'small' : null
-		};
-	});
 }
 
 /** A measure's own figure as a key figure: a target names it like any other. */
@@ -103,4 +75,39 @@ export function figureAsIndicator(f: MeasureFigure, values: readonly FigureValue
 /** Its values as observations of the home municipality, in total: how targets read them. */
 export function figureObservations(values: readonly FigureValue[], config: Pick<Config, 'municipality'>): Observation[] {
 	return values.map((v) => ({ indicator: v.figure, municipality: config.municipality, period: v.time, gender: 'T', value: v.value, status: v.status }));
+}
+
+/**
+ * Totals and their parts (`part_of`): a part and its total are counts, a total is no part itself, and
+ * where a period has the total and every part, the parts add up to it — what complementary
+ * suppression relies on when it keeps a withheld part from being worked out by subtraction.
+ */
+export function partProblems(
+	figures: readonly Located<MeasureFigure>[],
+	values: readonly Located<RawFigureValue>[],
+	paths: { figures: string; values: string },
+	problems: Problem[]
+): void {
+	const byId = new Map(figures.map((f) => [f.value.id, f.value]));
+	for (const { line, value: f } of figures) {
+		if (f.part_of === null) continue;
+		const total = byId.get(f.part_of);
+		const at = (kind: Problem['kind'], detail?: string) =>
+			problems.push({ file: paths.figures, line, column: 'part_of', kind, text: f.part_of!, ...(detail !== undefined ? { detail } : {}) });
+		if (f.part_of === f.id) at('part_of_itself');
+		else if (total && (f.kind !== 'count' || total.kind !== 'count')) at('part_of_not_count', f.kind !== 'count' ? f.id : total.id);
+		else if (total && total.part_of !== null) at('part_of_nested', total.part_of);
+	}
+	const partsOf = new Map<string, string[]>();
+	for (const f of byId.values())
+		if (f.part_of !== null && f.part_of !== f.id && byId.get(f.part_of)?.part_of === null) partsOf.set(f.part_of, [...(partsOf.get(f.part_of) ?? []), f.id]);
+	const valueAt = new Map(values.map((v) => [`${v.value.figure}|${v.value.period.code}`, v]));
+	for (const [total, parts] of partsOf)
+		for (const t of values.filter((v) => v.value.figure === total && v.value.value !== null)) {
+			const found = parts.map((p) => valueAt.get(`${p}|${t.value.period.code}`)?.value.value ?? null);
+			if (found.some((v) => v === null)) continue;
+			const sum = (found as number[]).reduce((a, b) => a + b, 0);
+			if (sum !== t.value.value)
+				problems.push({ file: paths.values, line: t.line, column: 'value', kind: 'parts_not_total', text: String(t.value.value), detail: `${parts.join(' + ')} = ${sum}` });
+		}
 }

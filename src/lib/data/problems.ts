@@ -72,7 +72,11 @@ export type ProblemKind =
 	| 'followup_after_end'
 	| 'own_figure_elsewhere'
 	| 'count_with_denominator'
-	| 'mixed_period_kinds';
+	| 'mixed_period_kinds'
+	| 'part_of_itself'
+	| 'part_of_not_count'
+	| 'part_of_nested'
+	| 'parts_not_total';
 
 export interface Problem {
 	file: string;

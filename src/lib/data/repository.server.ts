@@ -60,7 +60,7 @@ export function dataFileText(name: DataFile, dir = DATA_DIR): string {
 /**
  * A data file as the site publishes it: as written, but with every baseline filled in (targets.csv),
  * no small number in a measure's own values (measure_values.csv: the value and its denominator
- * emptied, the status `small`), and an optional file the folder lacks as its header alone.
+ * emptied, the status `small` or `secondary`), and an optional file the folder lacks as its header alone.
  */
 export function publishedFileText(name: DataFile): string {
 	if (!existsSync(resolve(DATA_DIR, name))) {

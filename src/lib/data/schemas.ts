@@ -147,17 +147,19 @@ export const measureFigureSchema = {
 	description: optional(text),
 	description_en: english,
 	source: optional(text),
-	example: yesNo
+	example: yesNo,
+	part_of: mayBeAbsent(optional(text))
 };
 
 /**
  * data/measure_values.csv: their values, one per figure and period. A value published as too small
- * to show has no value and the status `small` (the published file is written so).
+ * to show has no value and the status `small`, or `secondary` where it was withheld so that a small one
+ * cannot be worked out (the published file is written so).
  */
 export const figureValueSchema = {
 	figure: text,
 	period: periodText,
 	value: optional(number),
 	denominator: mayBeAbsent(optional(number)),
-	status: mayBeAbsent(optional(oneOf(['small'])))
+	status: mayBeAbsent(optional(oneOf(['small', 'secondary'])))
 };

@@ -2,7 +2,7 @@
  * Plain-language sentences about a key figure or a target, in Swedish and English, ready to paste
  * into a council report. They say the same as the chart: no number here that the chart lacks.
  */
-import type { Point } from '$lib/model/model';
+import { isWithheld, type Point, type PointStatus, type WithheldStatus } from '$lib/model/model';
 import { periodAtTime, type PeriodKind } from '$lib/model/periods';
 import type { Lang } from '$lib/i18n/lang';
 import { decimalsFor, formatNumber, formatValue } from '$lib/i18n/format';
@@ -151,7 +151,7 @@ export interface FigurePoint {
 	year: number;
 	index: number;
 	value: number | null;
-	status: string | null;
+	status: PointStatus | null;
 }
 
 /**
@@ -164,16 +164,16 @@ export function describeFigure(
 	points: readonly FigurePoint[],
 	kind: 'count' | 'share' | 'mean',
 	format: (v: number) => string,
-	small: string,
+	withheld: Record<WithheldStatus, string>,
 	lang: Lang
 ): string {
 	const s = strings[lang];
 	const during = (p: FigurePoint) => s.fig_during(p.name);
 	const shown = points.filter((p) => p.value !== null);
 	const last = shown.at(-1);
-	const lastSmall = points.filter((p) => p.status === 'small').at(-1);
+	const lastSmall = points.filter((p) => isWithheld(p.status)).at(-1);
 	if (lastSmall && (!last || points.indexOf(lastSmall) > points.indexOf(last)))
-		return s.fig_small(title, during(lastSmall), small);
+		return s.fig_small(title, during(lastSmall), withheld[lastSmall.status as WithheldStatus]);
 	if (!last) return s.fig_no_values(title);
 	const before = shown.find((p) => p.year === last.year - 1 && p.index === last.index) ?? shown.at(-2);
 	let compare = '';

@@ -179,8 +179,15 @@ export interface Target {
 	example: boolean;
 }
 
-/** Why a value is not shown: Kolada's marks, or `small` — a count about people under the site's threshold. */
-export type PointStatus = MissingStatus | 'small';
+/**
+ * Why a value is not shown: Kolada's marks; `small` — a number about people under the site's
+ * threshold; `secondary` — withheld only so that a `small` one cannot be worked out by subtraction.
+ */
+export type PointStatus = MissingStatus | WithheldStatus;
+export type WithheldStatus = 'small' | 'secondary';
+/** Whether a value was held back about people (not missing at the source). */
+export const isWithheld = (status: PointStatus | null): status is WithheldStatus =>
+	status === 'small' || status === 'secondary';
 
 /** One period's value of a series: null when missing, with Kolada's mark saying why where known. */
 export interface Point {
@@ -227,6 +234,8 @@ export interface MeasureFigure {
 	description_en: string | null;
 	/** Where the figures come from, beyond "egen uppföljning" (a register, a survey). */
 	source: string | null;
+	/** The count this one is a part of: the figures naming the same total add up to it, period by period. */
+	part_of: string | null;
 	example: boolean;
 }
 
@@ -240,7 +249,7 @@ export interface FigureValue {
 	value: number | null;
 	/** For a share or a mean: how many it is of (null when unknown, or itself too small to show). */
 	denominator: number | null;
-	status: 'small' | null;
+	status: WithheldStatus | null;
 }
 
 export interface Municipality {

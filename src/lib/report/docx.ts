@@ -134,8 +134,9 @@ export async function reportDocx(
 				if (summary)
 					children.push(new Paragraph({ text: keepDates(summary), spacing: { after: 240 }, keepNext: keep }));
 				// The page's chart says why a value is not shown under the drawing; so does the document.
-				const small = block.figure.kind === 'periods' ? block.figure.small : null;
-				if (small?.note) children.push(new Paragraph({ children: [new TextRun({ text: small.note, color: MUTED })] }));
+				const notes = block.figure.kind === 'periods' ? [block.figure.small?.note, block.figure.secondary?.note] : [];
+				for (const note of notes)
+					if (note) children.push(new Paragraph({ children: [new TextRun({ text: note, color: MUTED })] }));
 				break;
 			}
 		}

@@ -96,8 +96,10 @@ export function readRow<F extends EditableFile>(file: F, row: RawRow): RowOf<(ty
 }
 
 /**
- * A value the site published as too small to show (status `small`, no value): it stands for the
+ * A value the site published as too small to show (status `small` or `secondary`, no value): it stands for the
  * repository's own row, whose number never left it. Written back over data/, it changes nothing.
  */
 export const isWithheld = (file: EditableFile, row: RawRow): boolean =>
-	file === 'measure_values.csv' && (row.status ?? '').trim() === 'small' && (row.value ?? '').trim() === '';
+	file === 'measure_values.csv' &&
+	['small', 'secondary'].includes((row.status ?? '').trim()) &&
+	(row.value ?? '').trim() === '';

@@ -51,7 +51,7 @@ const FIXED: Partial<Record<ListName, readonly string[]>> = {
 	yesno: ['yes', 'no'],
 	valueKind: ['count', 'share', 'mean'],
 	direction: ['higher', 'lower'],
-	small: ['small']
+	small: ['small', 'secondary']
 };
 
 /** Which column picks from which list; a column that may be empty allows a blank. */
@@ -81,6 +81,7 @@ const PICKS: Record<EditableFile, Record<string, [ListName, boolean]>> = {
 	},
 	'measure_figures.csv': {
 		measure: ['measures', false],
+		part_of: ['figures', true],
 		kind: ['valueKind', false],
 		direction: ['direction', false],
 		example: ['yesno', false]

@@ -5,7 +5,7 @@ import { chartFile, csvCell, escapeXml as e, excelCsv, type FileLegendItem } fro
 import { targetMarks } from '../target-marks';
 import { PRINT } from '../palette';
 import { layoutPeriods } from './layout';
-import { pointText } from './text';
+import { pointText, withheldWords } from './text';
 
 /** A value in words for a title or a table: the number, or "färre än 5", or that it is missing. */
 export function periodsFile(figure: PeriodFigure, width = 720): string {
@@ -26,11 +26,12 @@ export function periodsFile(figure: PeriodFigure, width = 720): string {
 			label: `${s.target_line}: ${pointText(figure, { ...figure.points[0]!, value: figure.target.target_value, status: null })} (${figure.points.find((p) => p.code === figure.target!.target)?.name ?? figure.target.target})`,
 			draw: `<line x1="0" x2="28" y1="0" y2="0" stroke="${PRINT.target}" stroke-width="2" stroke-dasharray="3 4"/>`
 		});
-	if (figure.small)
-		legend.push({
-			label: `${figure.small.mark}: ${figure.small.label}`,
-			draw: `<rect x="4" y="-5" width="20" height="10" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/>`
-		});
+	for (const w of [figure.small, figure.secondary])
+		if (w)
+			legend.push({
+				label: `${w.mark}: ${w.label}`,
+				draw: `<rect x="4" y="-5" width="20" height="10" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/>`
+			});
 	const plot: string[] = [];
 	for (const t of m.yTicks) {
 		plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${t.y}" y2="${t.y}" stroke="${PRINT.grid}"/>`);
@@ -58,11 +59,11 @@ export function periodsFile(figure: PeriodFigure, width = 720): string {
 		);
 	for (const sm of m.small)
 		plot.push(
-			`<g><title>${e(`${sm.point.name}: ${pointText(figure, sm.point)}`)}</title><rect x="${sm.x - sm.width / 2}" y="${sm.y - 16}" width="${sm.width}" height="16" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/><text x="${sm.x}" y="${sm.y - 20}" text-anchor="middle" font-size="11" fill="${PRINT.muted}">${e(figure.small?.mark ?? '')}</text></g>`
+			`<g><title>${e(`${sm.point.name}: ${pointText(figure, sm.point)}`)}</title><rect x="${sm.x - sm.width / 2}" y="${sm.y - 16}" width="${sm.width}" height="16" fill="none" stroke="${PRINT.muted}" stroke-dasharray="2 2"/><text x="${sm.x}" y="${sm.y - 20}" text-anchor="middle" font-size="11" fill="${PRINT.muted}">${e(withheldWords(figure, sm.point.status)?.mark ?? '')}</text></g>`
 		);
 	plot.push(`<line x1="${m.left}" x2="${m.right}" y1="${m.axisY}" y2="${m.axisY}" stroke="${PRINT.muted}"/>`);
 	if (m.target) plot.push(...targetMarks(m.target));
-	const source = figure.small ? `${figure.source}. ${figure.small.note}` : figure.source;
+	const source = [figure.source, figure.small?.note, figure.secondary?.note].filter(Boolean).join('. ');
 	return chartFile({
 		title: figure.title,
 		source,
@@ -105,13 +106,7 @@ export function periodsCsv(figure: PeriodFigure): string {
 		);
 	const number = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
 	for (const p of figure.points)
-		row(
-			figure.label,
-			p.code,
-			number(p.value),
-			p.status === 'small' ? (figure.small?.label ?? '') : (p.status ?? ''),
-			p.denominator
-		);
+		row(figure.label, p.code, number(p.value), withheldWords(figure, p.status)?.label ?? p.status ?? '', p.denominator);
 	// The target the chart draws, as rows named for what they are.
 	const t = figure.target;
 	if (t) {

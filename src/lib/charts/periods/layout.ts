@@ -8,6 +8,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { PeriodFigure, PeriodPoint } from '$lib/followup/views/figure';
+import { isWithheld } from '$lib/model/model';
 import { tickFormat } from '../line/layout';
 
 export const WIDTH = 640;
@@ -87,7 +88,7 @@ export function layoutPeriods(
 		line: figure.mark === 'line' ? path(figure.points as PeriodPoint[]) : null,
 		dots: figure.mark === 'line' ? shown.map((p) => ({ x: centre(p.code), y: y(p.value!), point: p })) : [],
 		small: figure.points
-			.filter((p) => p.status === 'small')
+			.filter((p) => isWithheld(p.status))
 			.map((p) => ({ x: centre(p.code), y: axisY, width: Math.max(6, x.bandwidth() * 0.8), point: p })),
 		target: figure.target
 			? {

@@ -22,7 +22,16 @@ import type { FollowUp } from '../followup';
 import { describeFigure, describeIndicator } from '../summary';
 import { periodName } from './records';
 import type { ComparisonKey, TargetChartData } from './target-chart';
-import type { Band, LineFigure, PeriodFigure, PeriodPoint, StatusFigure, StatusRow, TargetLine } from './figure';
+import type {
+	Band,
+	LineFigure,
+	PeriodFigure,
+	PeriodPoint,
+	StatusFigure,
+	StatusRow,
+	TargetLine,
+	WithheldWords
+} from './figure';
 import type { AttainmentStatus } from '../attainment';
 
 /** " – kvinnor" for a chart of women or men; the total needs no word. */
@@ -279,6 +288,7 @@ export function periodFigure(input: PeriodFigureInput): PeriodFigure {
 					note: s.small_note(input.threshold, input.valueKind === 'share')
 				}
 			: null,
+		secondary: points.some((p) => p.status === 'secondary') ? secondaryWords(lang) : null,
 		source: input.source,
 		summary:
 			input.summary ??
@@ -293,7 +303,7 @@ export function periodFigure(input: PeriodFigureInput): PeriodFigure {
 				})),
 				input.valueKind,
 				format,
-				smallLabel,
+				{ small: smallLabel, secondary: s.secondary_value },
 				lang
 			),
 		lang,
@@ -318,8 +328,22 @@ export function figureUntil(figure: PeriodFigure, year: number | null): PeriodFi
 		})),
 		figure.valueKind,
 		format,
-		figure.small?.label ?? strings[figure.lang].small_value(5),
+		{
+			small: figure.small?.label ?? strings[figure.lang].small_value(5),
+			secondary: strings[figure.lang].secondary_value
+		},
 		figure.lang
 	);
-	return { ...figure, points, summary, small: points.some((p) => p.status === 'small') ? figure.small : null };
+	return {
+		...figure,
+		points,
+		summary,
+		small: points.some((p) => p.status === 'small') ? figure.small : null,
+		secondary: points.some((p) => p.status === 'secondary') ? secondaryWords(figure.lang) : null
+	};
+}
+
+function secondaryWords(lang: Lang): WithheldWords {
+	const s = strings[lang];
+	return { mark: s.secondary_mark, label: s.secondary_value, note: s.secondary_note };
 }

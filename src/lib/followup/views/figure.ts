@@ -103,7 +103,15 @@ export interface PeriodFigure extends FigureBase {
 	points: readonly PeriodPoint[];
 	target: { baseline: string; baseline_value: number; target: string; target_value: number } | null;
 	/** For a value too small to show: its mark ("<5"), its words ("färre än 5") and the note that says why, when one is. */
-	small: { mark: string; label: string; note: string } | null;
+	small: WithheldWords | null;
+	/** For a value withheld only so that a small one elsewhere cannot be worked out: its mark, words and note. */
+	secondary: WithheldWords | null;
+}
+
+export interface WithheldWords {
+	mark: string;
+	label: string;
+	note: string;
 }
 
 export type Figure = LineFigure | StatusFigure | PeriodFigure;

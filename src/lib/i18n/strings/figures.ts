@@ -35,6 +35,10 @@ export const sv = {
 	fig_lower: (diff: F, than: string) => `, ${diff} lägre än ${than}`,
 	fig_same: (than: string) => `, samma som ${than}`,
 	fig_small: (title: string, when: string, small: string) => `${title}: ${small} ${when}.`,
+	secondary_mark: '×',
+	secondary_value: 'utelämnat, se not',
+	secondary_note:
+		'×: värdet visas inte, eftersom ett litet tal annars kunde räknas fram ur summan och dess andra delar.',
 	fig_no_values: (title: string) => `${title}: inga värden än.`,
 	fig_points: 'procentenheter',
 	fig_during: (period: string) => `under ${period}`,
@@ -73,6 +77,10 @@ export const en: typeof sv = {
 	fig_lower: (diff, than) => `, ${diff} lower than ${than}`,
 	fig_same: (than) => `, the same as ${than}`,
 	fig_small: (title, when, small) => `${title}: ${small} ${when}.`,
+	secondary_mark: '×',
+	secondary_value: 'withheld, see note',
+	secondary_note:
+		'×: the value is not shown, because a small number could otherwise be worked out from the total and its other parts.',
 	fig_no_values: (title) => `${title}: no values yet.`,
 	fig_points: 'percentage points',
 	// "in the first half of 2026", "in the spring term 2026", but "in Q3 2026", "in August 2026".

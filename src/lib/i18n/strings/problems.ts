@@ -93,6 +93,14 @@ export const sv = {
 		`Ett antal har ingen nämnare (${quote(p.text)}). Ta bort nämnaren, eller gör nyckeltalet till en andel (kind = share) om värdet är en andel av den.`,
 	problem_mixed_period_kinds: (p: P) =>
 		`${quote(p.text)} är en annan sorts period än ${p.detail} i samma nyckeltal. Ett nyckeltal har en sorts period (till exempel bara halvår): skriv alla värden så, eller lägg de andra i ett eget nyckeltal.`,
+	problem_part_of_itself: (p: P) =>
+		`Ett nyckeltal kan inte vara en del av sig självt (${quote(p.text)}). Skriv id för det antal som det här är en del av, eller töm part_of.`,
+	problem_part_of_not_count: (p: P) =>
+		`Bara antal kan vara delar av en summa, och summan ska vara ett antal: ${quote(p.detail ?? '')} är en andel eller ett medelvärde. Töm part_of, eller välj ett antal.`,
+	problem_part_of_nested: (p: P) =>
+		`Summan ${quote(p.text)} är själv en del av ${quote(p.detail ?? '')}. Ange bara en nivå: skriv ${quote(p.detail ?? '')} i part_of, eller töm part_of för ${quote(p.text)}.`,
+	problem_parts_not_total: (p: P) =>
+		`Delarna blir tillsammans ${p.detail}, men summan är ${p.text}. Delar som anges med part_of ska tillsammans bli summan varje period: rätta värdena, eller lägg till den del som saknas.`,
 	problem_not_a_period: (p: P) =>
 		`${quote(p.text)} är ingen period. Skriv ett år (2025), ett halvår (2025H1 eller ”2025 halvår 1”), en termin (VT2025, HT2025), ett tertial (2025T2), ett kvartal (2025Q3 eller ”kvartal 3 2025”) eller en månad (2025-08, ”augusti 2025” eller ett datum i månaden).`,
 	problem_not_a_count: (p: P) => `${quote(p.text)} är inget antal: ett antal är ett helt tal, noll eller större.`,
@@ -101,7 +109,7 @@ export const sv = {
 			? `Perioden passar inte nyckeltalet: dess värden anges så: ${p.detail}.`
 			: 'Ett nyckeltal från Kolada har värden per år: utgångs- och målperiod ska vara år.',
 	problem_baseline_small: (_p: P) =>
-		'Utgångsvärdet rör för få personer för att visas (se small_numbers i config.json): välj ett annat utgångsår eller en annan period.',
+		'Utgångsvärdet visas inte: det rör för få personer, eller skulle låta ett sådant tal räknas fram (se small_numbers i config.json). Välj ett annat utgångsår eller en annan period.',
 	problem_not_editable: (p: P) =>
 		`Filens rubrikrad (${quote(p.text)}) är inte någon av de filer som kan läsas in här (${p.detail}). Välj en fil som exporterats från Följupp.`,
 	problem_line: (line: number) => `rad ${line}`,
@@ -232,6 +240,14 @@ export const en: typeof sv = {
 		`A count has no denominator (${quote(p.text)}). Remove the denominator, or make the figure a share (kind = share) if the value is a share of it.`,
 	problem_mixed_period_kinds: (p) =>
 		`${quote(p.text)} is another kind of period than ${p.detail} in the same figure. A figure has one kind of period (for example half-years only): write every value so, or put the others in a figure of their own.`,
+	problem_part_of_itself: (p) =>
+		`A figure cannot be a part of itself (${quote(p.text)}). Write the id of the count this one is a part of, or empty part_of.`,
+	problem_part_of_not_count: (p) =>
+		`Only counts can be parts of a total, and the total must be a count: ${quote(p.detail ?? '')} is a share or a mean. Empty part_of, or choose a count.`,
+	problem_part_of_nested: (p) =>
+		`The total ${quote(p.text)} is itself a part of ${quote(p.detail ?? '')}. Give one level only: write ${quote(p.detail ?? '')} in part_of, or empty part_of for ${quote(p.text)}.`,
+	problem_parts_not_total: (p) =>
+		`The parts add up to ${p.detail}, but the total is ${p.text}. Parts named with part_of must add up to their total in every period: correct the values, or add the part that is missing.`,
 	problem_not_a_period: (p) =>
 		`${quote(p.text)} is not a period. Write a year (2025), a half-year (2025H1 or "2025 halvår 1"), a term (VT2025, HT2025), a tertial (2025T2), a quarter (2025Q3 or "kvartal 3 2025") or a month (2025-08, "augusti 2025" or a date in the month).`,
 	problem_not_a_count: (p) => `${quote(p.text)} is not a count: a count is a whole number, zero or more.`,
@@ -240,7 +256,7 @@ export const en: typeof sv = {
 			? `The period does not fit the key figure: its values are given like this: ${p.detail}.`
 			: 'A key figure from Kolada has values per year: the baseline and target periods must be years.',
 	problem_baseline_small: () =>
-		'The baseline concerns too few people to be shown (see small_numbers in config.json): choose another baseline year or period.',
+		'The baseline is not shown: it concerns too few people, or would let such a number be worked out (see small_numbers in config.json). Choose another baseline year or period.',
 	problem_not_editable: (p) =>
 		`The file's header (${quote(p.text)}) is none of the files that can be read here (${p.detail}). Choose a file exported from Följupp.`,
 	problem_line: (line) => `line ${line}`,

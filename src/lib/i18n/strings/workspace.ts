@@ -188,6 +188,10 @@ export const sv = {
 	ws_own_lower: 'Lägre är bättre',
 	ws_own_source: 'Källa',
 	ws_own_source_hint: 'Var siffrorna kommer ifrån, till exempel deltagarregistret.',
+	ws_own_part_of: 'Del av summan',
+	ws_own_part_of_none: 'Ingen summa',
+	ws_own_part_of_hint:
+		'Om antalet är en del av ett annat antal, och delarna tillsammans blir det varje period (de som avbrutit och de som fullföljt, av alla med plan). Då döljs fler värden där ett litet tal annars kunde räknas fram.',
 	ws_own_file_hint:
 		'Många värden på en gång: spara arket som CSV (eller som Excel-arbetsbok) med kolumnerna figure, period, value och denominator, och läs in det under Filerna att publicera nedan.',
 	ws_own_published_problem:
@@ -384,6 +388,10 @@ export const en: typeof sv = {
 	ws_own_lower: 'Lower is better',
 	ws_own_source: 'Source',
 	ws_own_source_hint: 'Where the figures come from, for example the participant register.',
+	ws_own_part_of: 'Part of the total',
+	ws_own_part_of_none: 'No total',
+	ws_own_part_of_hint:
+		'If the count is a part of another count, and the parts add up to it in every period (those who left early and those who completed, of all with a plan). More values are then withheld where a small number could otherwise be worked out.',
 	ws_own_file_hint:
 		'Many values at once: save the sheet as CSV (or as an Excel workbook) with the columns figure, period, value and denominator, and read it in under The files to publish below.',
 	ws_own_published_problem:
