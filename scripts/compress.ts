@@ -25,6 +25,8 @@ const COMPRESSIBLE = new Set([
 	'.txt',
 	'.wasm',
 	'.xml',
+	'.ics',
+	'.rdf',
 	'.map'
 ]);
 /** Brotli's best quality takes about a minute on the wasm; quality 9 takes 3 s for a file 14 % larger. */

@@ -29,6 +29,8 @@ const TYPES = {
 	'.json': 'application/json; charset=utf-8',
 	'.csv': 'text/csv; charset=utf-8',
 	'.svg': 'image/svg+xml',
+	'.ics': 'text/calendar; charset=utf-8',
+	'.rdf': 'application/rdf+xml; charset=utf-8',
 	'.png': 'image/png',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8',

@@ -187,7 +187,10 @@ say(
 		`     (lämna baseline_value tom: utgångsvärdet fylls i från Koladas värde för basåret). Formaten står i ${dir}/README.md.`,
 		`  3. npm run check-data   – kontrollerar allt och säger vad som behöver rättas (fil, rad och kolumn).`,
 		`  4. npm run build        – bygger sidan i build/ (BASE_PATH=/sökväg npm run build för en undersökväg); publicera build/.`,
-		`  5. npm run kolada       – hämtar nya värden och kommunens jämförelsegrupper från Kolada, när du vill.`
+		`  5. npm run kolada       – hämtar nya värden och kommunens jämförelsegrupper från Kolada, när du vill.`,
+		`Datakatalogen för Sveriges dataportal hamnar på <webbplatsens adress>/data/katalog.rdf: skriv org_number och site_url i`,
+		`${dir}/config.json och registrera adressen på dataportal.se (se README, "Data på Sveriges dataportal").`,
+		`Årshjulen som kalender: <webbplatsens adress>/arshjul/<nämnd>.ics och /arshjul/kommunen.ics.`
 	].join('\n'),
 	[
 		`Följupp is set up for ${config.organisation} (${home.code}), ${regionName}: ${groups} comparison groups of its own from Kolada.`,
@@ -197,6 +200,9 @@ say(
 		`     (leave baseline_value empty: the baseline is filled in from Kolada's value for the baseline year). Formats: ${dir}/README.md.`,
 		`  3. npm run check-data   – checks everything and says what to fix (file, line and column).`,
 		`  4. npm run build        – builds the site into build/ (BASE_PATH=/path npm run build for a sub-path); publish build/.`,
-		`  5. npm run kolada       – fetches new values and the municipality's comparison groups from Kolada, when you like.`
+		`  5. npm run kolada       – fetches new values and the municipality's comparison groups from Kolada, when you like.`,
+		`The data catalogue for Sweden's data portal is at <site address>/data/katalog.rdf: write org_number and site_url in`,
+		`${dir}/config.json and register the address on dataportal.se (see README, "Data on Sweden's data portal").`,
+		`The year planners as calendars: <site address>/arshjul/<committee>.ics and /arshjul/kommunen.ics.`
 	].join('\n')
 );

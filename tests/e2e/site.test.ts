@@ -208,3 +208,28 @@ describe('reflow at 320 px (WCAG 1.4.10)', () => {
 		await narrow.close();
 	});
 });
+
+describe('where staff already work: the årshjul in a calendar, the data on the portal', () => {
+	it('the årshjul and committee pages link a feed each calendar reads, served as text/calendar; the catalogue as RDF/XML', async () => {
+		const ICAL = (await import('ical.js')).default;
+		const page = await env.browser.newPage();
+		for (const path of ['/arshjul/asn/', '/organisation/asn/', '/en/arshjul/asn/']) {
+			await page.goto(env.site.url(path));
+			const links = page.locator('.calendar-link a[data-feed]');
+			expect(await links.count(), path).toBe(2);
+			for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+				const response = await fetch(href);
+				expect(response.status, href).toBe(200);
+				expect(response.headers.get('content-type')).toContain('text/calendar');
+				const text = await response.text();
+				const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+				expect(events.length, href).toBeGreaterThan(0);
+				expect(text).toContain(path.startsWith('/en') ? 'SUMMARY;LANGUAGE=en' : 'SUMMARY;LANGUAGE=sv');
+			}
+		}
+		await page.close();
+		const rdf = await fetch(env.site.url('/data/katalog.rdf'));
+		expect(rdf.headers.get('content-type')).toContain('application/rdf+xml');
+		expect(await rdf.text()).toContain('<dcat:Catalog');
+	});
+});

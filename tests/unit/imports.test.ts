@@ -19,7 +19,8 @@ const WINGS = [
 	'followup',
 	'followup/views',
 	'charts',
-	'report'
+	'report',
+	'publish'
 ];
 
 function rules(): Map<string, Set<string>> {

@@ -13,8 +13,10 @@ const files = () =>
 describe('the shipped data/', () => {
 	const { dataset, problems } = loadDataset(files());
 
-	it('passes the check', () => {
-		expect(problems.map((p) => formatProblem(p))).toEqual([]);
+	it('passes the check; the one warning is the organisation number the demo does not claim to know', () => {
+		expect(problems.map((p) => `${p.column} ${p.kind} ${p.severity ?? 'error'}`)).toEqual([
+			'org_number org_number_missing warning'
+		]);
 		expect(dataset).not.toBeNull();
 	});
 

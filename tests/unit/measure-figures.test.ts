@@ -21,8 +21,11 @@ const load = (change: Partial<Record<DataFile, (text: string) => string>>) => {
 	for (const [f, fn] of Object.entries(change)) texts[f as DataFile] = fn!(texts[f as DataFile]);
 	return loadDataset(texts, { today: TODAY });
 };
+/** Where each problem is; the demo's missing organisation number (a warning about config.json) is not about these files. */
 const at = (problems: ReturnType<typeof load>['problems']) =>
-	problems.map((p) => `${p.file.replace('data/', '')} ${p.line} ${p.column} ${p.kind}`);
+	problems
+		.filter((p) => p.kind !== 'org_number_missing')
+		.map((p) => `${p.file.replace('data/', '')} ${p.line} ${p.column} ${p.kind}`);
 
 describe('periods as people write them', () => {
 	it('reads the codes and the Swedish forms to one period', () => {
@@ -137,7 +140,12 @@ describe('the files are checked like every other', () => {
 			`targets.csv ${lines + 1} baseline_value baseline_unknown`,
 			`targets.csv ${lines + 2} baseline_value baseline_unknown`
 		]);
-		expect(describeProblem(problems[0]!, 'sv')).toContain('2025H1, 2025H2');
+		expect(
+			describeProblem(
+				problems.find((p) => p.kind === 'period_kind')!,
+				'sv'
+			)
+		).toContain('2025H1, 2025H2');
 	});
 });
 

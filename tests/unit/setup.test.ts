@@ -15,8 +15,18 @@ import { findMunicipality, organisationName } from '$lib/kolada/setup';
 import { decodeWindows1252 } from '$lib/data/text';
 
 const demo = readDataDir('data').dataset!;
+/**
+ * The demo's files as a municipality would have them filled in: with an organisation number (a made-up
+ * one, never published) so that these checks see only what each test changes.
+ */
+const withOrgNumber = (config: string) => JSON.stringify({ ...JSON.parse(config), org_number: '000000-0000' }, null, 2);
 const files = () =>
-	Object.fromEntries(DATA_FILES.map((f) => [f, readFileSync(join('data', f), 'utf8')])) as Record<DataFile, string>;
+	Object.fromEntries(
+		DATA_FILES.map((f) => [
+			f,
+			f === 'config.json' ? withOrgNumber(readFileSync(join('data', f), 'utf8')) : readFileSync(join('data', f), 'utf8')
+		])
+	) as Record<DataFile, string>;
 /** Text as Windows-1252 bytes, what Swedish Excel's "CSV (semikolonavgränsad)" writes (– is 0x96 there). */
 const table = new Map([...decodeWindows1252(Uint8Array.from({ length: 256 }, (_, i) => i))].map((c, i) => [c, i]));
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => table.get(c) ?? 0x3f));
@@ -130,7 +140,11 @@ describe('npm run setup -- --kommun 0138', () => {
 		).toBe(0);
 		const check = readDataDir(d);
 		// Nobody has evaluated the new site's accessibility: said as a warning, never dated by setup.
-		expect(check.problems.map((p) => [p.kind, p.severity])).toEqual([['not_evaluated', 'warning']]);
+		// A new site is told what only the municipality can fill in: its organisation number and its evaluation.
+		expect(check.problems.map((p) => [p.kind, p.severity])).toEqual([
+			['org_number_missing', 'warning'],
+			['not_evaluated', 'warning']
+		]);
 		expect(JSON.parse(readFileSync(join(d, 'config.json'), 'utf8')).accessibility_evaluated).toBe('');
 		const t = check.dataset!.targets;
 		expect(t.length).toBeGreaterThan(3);
@@ -171,7 +185,7 @@ describe('data files as officials save them', () => {
 			newline: '\r\n'
 		});
 		writeFileSync(join(dir, 'measures.csv'), cp1252(excel));
-		const { problems } = readDataDir(dir);
+		const problems = readDataDir(dir).problems.filter((p) => p.kind !== 'org_number_missing');
 		expect(problems.map((p) => p.kind)).toEqual(['not_utf8']);
 		expect(problems[0]!.line).toBe(2);
 		expect(describeProblem(problems[0]!, 'sv')).toMatch(/check-data -- --fix/);

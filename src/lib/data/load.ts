@@ -83,6 +83,9 @@ export interface LoadOptions {
 	today?: string;
 }
 
+/** Creative Commons Zero: the municipality's own files, unless it chooses another licence. */
+export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
+
 export function loadDataset(files: Partial<Record<DataFile, string>>, options: LoadOptions = {}): LoadResult {
 	const { dir = 'data', unreadable = [], baselines = 'check' } = options;
 	const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -292,6 +295,26 @@ function readConfig(file: string, text: string, problems: Problem[]): Config | n
 	if (typeof obj.contact_email !== 'string' || obj.contact_email === '') {
 		problems.push({ file, line: null, column: 'contact_email', kind: 'contact_missing', text: '', severity: 'warning' });
 		obj.contact_email = '';
+	}
+	// The data catalogue names its publisher by number: a site without it is told, and publishes
+	// without it (the catalogue says it is incomplete).
+	if (obj.org_number === undefined || obj.org_number === '') {
+		problems.push({ file, line: null, column: 'org_number', kind: 'org_number_missing', text: '', severity: 'warning' });
+		obj.org_number = '';
+	} else if (typeof obj.org_number !== 'string' || !/^\d{6}-\d{4}$/.test(obj.org_number)) {
+		problems.push({ file, line: null, column: 'org_number', kind: 'not_an_org_number', text: String(obj.org_number) });
+		good = false;
+	}
+	// Without its own address the site still works (the catalogue's addresses resolve from where it is served).
+	if (obj.site_url === undefined || obj.site_url === '') obj.site_url = '';
+	else if (typeof obj.site_url !== 'string' || !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(obj.site_url)) {
+		problems.push({ file, line: null, column: 'site_url', kind: 'not_a_site_url', text: String(obj.site_url) });
+		good = false;
+	} else obj.site_url = obj.site_url.replace(/\/+$/, '');
+	if (obj.own_data_licence === undefined || obj.own_data_licence === '') obj.own_data_licence = CC0;
+	else if (typeof obj.own_data_licence !== 'string' || !/^https?:\/\/\S+$/.test(obj.own_data_licence)) {
+		problems.push({ file, line: null, column: 'own_data_licence', kind: 'not_a_site_url', text: String(obj.own_data_licence) });
+		good = false;
 	}
 	if (obj.small_numbers === undefined) obj.small_numbers = 5;
 	else if (typeof obj.small_numbers !== 'number' || !Number.isInteger(obj.small_numbers) || obj.small_numbers < 1) {

@@ -161,6 +161,9 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 				wording,
 				service: input.config.service ?? 'Följupp – uppföljning av social hållbarhet',
 				contact_email: input.contact,
+				// The data catalogue's publisher and the feeds' full addresses: the municipality's to fill in.
+				org_number: '',
+				site_url: '',
 				partly_met_share: input.config.partly_met_share ?? 0.8,
 				max_observation_age_years: input.config.max_observation_age_years ?? 5,
 				small_numbers: input.config.small_numbers ?? 5,

@@ -59,6 +59,12 @@ export interface Config {
 	/** When accessibility was last evaluated (YYYY-MM-DD). */
 	/** The day the site's own accessibility was last evaluated; empty until it has been. */
 	accessibility_evaluated: string;
+	/** The organisation's number (organisationsnummer, 212000-1538 style): the data catalogue's publisher. Empty until set. */
+	org_number: string;
+	/** Where the site is published, with its base path (https://…/uppfoljning): full addresses in the calendar feeds and the data catalogue. Empty until set. */
+	site_url: string;
+	/** The licence of the municipality's own files (measures, targets, follow-ups …), as an address; CC0 unless chosen. */
+	own_data_licence: string;
 }
 
 /** English texts are null where none was written: the Swedish is shown instead, marked as Swedish. */

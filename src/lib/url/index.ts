@@ -3,7 +3,16 @@ import { base } from '$app/paths';
 import type { Lang } from '$lib/i18n/lang';
 import { localPath, otherLanguagePath } from './paths';
 
-export { route, localPath, embedPath, diagramPath, dataPath, effectFiles, WHOLE_MUNICIPALITY } from './paths';
+export {
+	route,
+	localPath,
+	embedPath,
+	diagramPath,
+	dataPath,
+	calendarPath,
+	effectFiles,
+	WHOLE_MUNICIPALITY
+} from './paths';
 export { readView, viewQuery, withView, type View, type Theme } from './params';
 
 /** A site path under the base path. */

@@ -48,6 +48,9 @@ export function diagramPath(lang: Lang, kind: 'nyckeltal' | 'mal' | 'egna', id: 
 
 export const dataPath = (file: string) => `/data/${file}`;
 
+/** An organisation's årshjul (or the whole municipality's) as an iCalendar feed to subscribe to. */
+export const calendarPath = (lang: Lang, id: string) => `${lang === 'en' ? '/en' : ''}/arshjul/${id}.ics`;
+
 /** A target's synthetic comparison as files: the gap chart (per language) and one tidy CSV. */
 export const effectFiles = (lang: Lang, target: string) => ({
 	svg: `${lang === 'en' ? '/diagram/en' : '/diagram'}/effekt/${target}.svg`,

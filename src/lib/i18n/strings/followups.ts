@@ -71,6 +71,17 @@ export const sv = {
 	wheel_period_ends: (period: string) => `${period} slutar`,
 	wheel_reported_in: (report: string) => `redovisas i ${report.toLowerCase()}`,
 	wheel_nothing: 'Inget förfaller.',
+	cal_name: (name: string) => `Årshjul: ${name}`,
+	cal_description: (name: string) => `Uppföljningar och rapporter till fullmäktige för ${name}, från Följupp.`,
+	cal_followup: (measure: string, period: string, example: boolean) =>
+		`${example ? '[Exempel] ' : ''}Följ upp: ${measure} (${period})`,
+	cal_followup_detail: (period: string, report: string, where: string) =>
+		`Perioden ${period} slutar i dag. Uppföljningen redovisas i ${report.toLowerCase()}. Skriv den på Följ upp: ${where}`,
+	cal_report_detail: (n: number, where: string) => `${n ? `${n} effektmål bedöms. ` : ''}Rapporten: ${where}`,
+	cal_subscribe: 'Prenumerera i din kalender',
+	cal_subscribe_whole: (name: string) => `Hela årshjulet för ${name}`,
+	cal_subscribe_help:
+		'I Outlook: högerklicka på länken och kopiera adressen, välj Lägg till kalender › Prenumerera från webben och klistra in den. Kalendern uppdaterar sig själv när årshjulet ändras.',
 	wheel_link: 'Årshjul',
 	workspace_link: 'Följ upp',
 	nav_followup: 'Följ upp'
@@ -141,6 +152,16 @@ export const en: typeof sv = {
 	wheel_period_ends: (period) => `${period} ends`,
 	wheel_reported_in: (report) => `reported in the ${report.toLowerCase()}`,
 	wheel_nothing: 'Nothing due.',
+	cal_name: (name) => `Year planner: ${name}`,
+	cal_description: (name) => `Follow-ups and reports to the council for ${name}, from Följupp.`,
+	cal_followup: (measure, period, example) => `${example ? '[Example] ' : ''}Follow up: ${measure} (${period})`,
+	cal_followup_detail: (period, report, where) =>
+		`The period ${period} ends today. The follow-up is reported in the ${report.toLowerCase()}. Write it on Follow up: ${where}`,
+	cal_report_detail: (n, where) => `${n ? `${n} effect targets assessed. ` : ''}The report: ${where}`,
+	cal_subscribe: 'Subscribe in your calendar',
+	cal_subscribe_whole: (name) => `The whole year planner for ${name}`,
+	cal_subscribe_help:
+		'In Outlook: right-click the link and copy its address, choose Add calendar › Subscribe from web and paste it. The calendar updates itself when the year planner changes.',
 	wheel_link: 'Year planner',
 	workspace_link: 'Follow up',
 	nav_followup: 'Follow up'

@@ -56,7 +56,13 @@ export const sv = {
 	problem_wrong_group: (p: P) =>
 		`Jämförelsegruppen ${quote(p.text)} hör till en annan kommun än ${p.detail}. Kör npm run setup (eller npm run kolada), som väljer kommunens egna Liknande kommuner.`,
 	problem_contact_missing: (_p: P) =>
-		'Ingen kontaktadress för tillgänglighetsredogörelsen: skriv in kommunens e-postadress för synpunkter i contact_email.',
+		'Ingen kontaktadress för tillgänglighetsredogörelsen och datakatalogens kontaktpunkt: skriv in kommunens e-postadress för synpunkter i contact_email. Till dess märks katalogen som ofullständig.',
+	problem_org_number_missing: (_p: P) =>
+		'Inget organisationsnummer: datakatalogen (data/katalog.rdf) för Sveriges dataportal behöver det för att ange vem som publicerar. Skriv det i org_number (till exempel 212000-0000). Till dess märks katalogen som ofullständig.',
+	problem_not_an_org_number: (p: P) =>
+		`${quote(p.text)} är inget organisationsnummer. Skriv det som sex siffror, bindestreck och fyra siffror (212000-0000).`,
+	problem_not_a_site_url: (p: P) =>
+		`${quote(p.text)} är ingen webbadress. Skriv hela adressen, med https:// först (https://www.kommun.se/uppfoljning).`,
 	problem_not_evaluated: (_p: P) =>
 		'Webbplatsens tillgänglighet är inte bedömd än: gå igenom den (se sidan Tillgänglighet) och skriv datumet i accessibility_evaluated (ÅÅÅÅ-MM-DD). Till dess säger tillgänglighetsredogörelsen att ingen bedömning är gjord.',
 	problem_followup_subject: (_p: P) =>
@@ -203,7 +209,13 @@ export const en: typeof sv = {
 	problem_wrong_group: (p) =>
 		`The comparison group ${quote(p.text)} belongs to another municipality than ${p.detail}. Run npm run setup (or npm run kolada), which picks the municipality's own Liknande kommuner.`,
 	problem_contact_missing: () =>
-		"No contact address for the accessibility statement: enter the municipality's e-mail address for feedback in contact_email.",
+		"No contact address for the accessibility statement and the data catalogue's contact point: write the municipality's e-mail address for feedback in contact_email. Until then the catalogue is marked incomplete.",
+	problem_org_number_missing: () =>
+		"No organisation number: the data catalogue (data/katalog.rdf) for Sweden's data portal needs it to say who publishes. Write it in org_number (for example 212000-0000). Until then the catalogue is marked incomplete.",
+	problem_not_an_org_number: (p) =>
+		`${quote(p.text)} is not an organisation number. Write six digits, a hyphen and four digits (212000-0000).`,
+	problem_not_a_site_url: (p) =>
+		`${quote(p.text)} is not a web address. Write the whole address, beginning with https:// (https://www.kommun.se/uppfoljning).`,
 	problem_not_evaluated: () =>
 		"The site's accessibility has not been evaluated yet: review it (see the Accessibility page) and write the date in accessibility_evaluated (YYYY-MM-DD). Until then the accessibility statement says that no evaluation has been made.",
 	problem_followup_subject: () =>
