@@ -26,6 +26,8 @@ const perEntity = [
 	[/\/egna\//, 'measure_figures.csv'],
 	[/\/insats\/\[id\]/, 'measures.csv'],
 	[/\/mal\/\[id\]/, 'targets.csv'],
+	[/\/granskningar\/\[id\]/, 'audits.csv'],
+	[/\/granskningar\/uppfoljning\/\[year\]/, 'audits.csv'],
 	// A target's synthetic comparison files exist only where an estimate can be made: there may be none.
 	[/\/effekt\//, null]
 ];

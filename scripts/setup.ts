@@ -53,7 +53,12 @@ const WRITTEN = [
 	'targets.csv',
 	'followups.csv',
 	'measure_figures.csv',
-	'measure_values.csv'
+	'measure_values.csv',
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
 ];
 const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const readManifest = (): Record<string, string> =>

@@ -94,6 +94,24 @@ describe('the årshjul as a calendar feed', () => {
 		expect(whole.filter((e) => e.uid.startsWith('rapport-'))).toHaveLength(4);
 	});
 
+	it("each action promised to the auditors is in its committee's feed on its due day", () => {
+		const ks = events(icsText(yearWheelCalendar(f, 'ks', 'sv', place)!)).filter((e) => e.uid.startsWith('atgard-'));
+		const year = f.today.getUTCFullYear();
+		const due = f.data.audits.actions.filter(
+			(a) => a.organisation === 'ks' && /^(ar|delar)-\d{4}$|^\d{4}-/.test(a.due)
+		);
+		expect(due.length).toBeGreaterThan(0);
+		const a05 = ks.find((e) => e.uid.startsWith('atgard-a05@'))!;
+		expect(`${a05.start.year}-${a05.start.month}-${a05.start.day}`).toBe(`${year}-12-31`);
+		expect(a05.summary).toContain('Se över och samordna styrdokumenten');
+		expect(a05.description).toContain('/uppfoljning/granskningar/g02/#rek-g02-2');
+		// Not in another committee's feed; in the whole municipality's.
+		const asn = events(icsText(yearWheelCalendar(f, 'asn', 'sv', place)!));
+		expect(asn.some((e) => e.uid.startsWith('atgard-a05@'))).toBe(false);
+		const whole = events(icsText(yearWheelCalendar(f, 'kommunen', 'sv', place)!));
+		expect(whole.some((e) => e.uid.startsWith('atgard-a05@'))).toBe(true);
+	});
+
 	it('UIDs stay when the data changes, so a calendar moves an event instead of adding one', () => {
 		const before = events(icsText(yearWheelCalendar(f, 'asn', 'sv', place)!));
 		const texts = files();

@@ -20,7 +20,8 @@ const WINGS = [
 	'followup/views',
 	'charts',
 	'report',
-	'publish'
+	'publish',
+	'audits'
 ];
 
 function rules(): Map<string, Set<string>> {

@@ -102,6 +102,9 @@ describe('npm run setup -- --kommun 0138', () => {
 	});
 	it('leaves no measure, target or focus area of the demo, and the data passes the check', () => {
 		expect(rows('measures.csv')).toEqual([]);
+		// Trollhättan's audits are Trollhättan's: another municipality starts with none.
+		expect(rows('audits.csv')).toEqual([]);
+		expect(rows('recommendations.csv')).toEqual([]);
 		expect(rows('targets.csv')).toEqual([]);
 		expect(rows('focus_areas.csv')).toEqual([]);
 		expect(read('organisations.csv')).not.toMatch(/Eidar|Trollhättan/);

@@ -15,6 +15,8 @@ export * as schemas from './schemas';
 export * as load from './load';
 /** problems as values, and their words */
 export * as problems from './problems';
+/** the audit files' checks across rows, and an action's due day */
+export * as auditChecks from './audit-checks';
 /** a measure's own figures: their checks, and seen as key figures */
 export * as ownFigures from './own-figures';
 /** small numbers taken out as the data is read, and the cells that would give them away */

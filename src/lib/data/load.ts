@@ -6,7 +6,11 @@
 import type { Config, Dataset } from '../model/model';
 import { isError, type Problem } from './problems';
 import {
+	actionFollowUpSchema,
 	areaSchema,
+	auditActionSchema,
+	auditAnswerSchema,
+	auditSchema,
 	definitionSchema,
 	figureValueSchema,
 	focusAreaSchema,
@@ -18,8 +22,10 @@ import {
 	municipalitySchema,
 	observationSchema,
 	organisationSchema,
+	recommendationSchema,
 	targetSchema
 } from './schemas';
+import { auditProblems } from './audit-checks';
 import { settleBaselines } from './baselines';
 import { parseSimilarTitle } from './groups';
 import { followUpProblems, periodExample, withLastFollowUp } from './record-checks';
@@ -43,12 +49,26 @@ export const DATA_FILES = [
 	'measure_values.csv',
 	'observations.csv',
 	'municipalities.csv',
-	'municipality_groups.csv'
+	'municipality_groups.csv',
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
 ] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 /** Files a data folder may be without: then it has none of what they hold. */
-export const OPTIONAL_FILES: readonly DataFile[] = ['followups.csv', 'measure_figures.csv', 'measure_values.csv'];
+export const OPTIONAL_FILES: readonly DataFile[] = [
+	'followups.csv',
+	'measure_figures.csv',
+	'measure_values.csv',
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
+];
 
 /** Each CSV data file's columns. */
 export const SCHEMAS = {
@@ -64,7 +84,12 @@ export const SCHEMAS = {
 	'measure_values.csv': figureValueSchema,
 	'observations.csv': observationSchema,
 	'municipalities.csv': municipalitySchema,
-	'municipality_groups.csv': groupSchema
+	'municipality_groups.csv': groupSchema,
+	'audits.csv': auditSchema,
+	'recommendations.csv': recommendationSchema,
+	'audit_answers.csv': auditAnswerSchema,
+	'audit_actions.csv': auditActionSchema,
+	'audit_action_followups.csv': actionFollowUpSchema
 } as const satisfies Partial<Record<DataFile, Schema>>;
 
 export interface LoadResult {
@@ -121,6 +146,13 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	const definitions = read('indicator_definitions.csv', definitionSchema);
 	const municipalities = read('municipalities.csv', municipalitySchema);
 	const groups = read('municipality_groups.csv', groupSchema);
+	const auditRows = {
+		audits: read('audits.csv', auditSchema),
+		recommendations: read('recommendations.csv', recommendationSchema),
+		answers: read('audit_answers.csv', auditAnswerSchema),
+		actions: read('audit_actions.csv', auditActionSchema),
+		actionFollowUps: read('audit_action_followups.csv', actionFollowUpSchema)
+	};
 
 	// References between files. Each problem points at the line that refers, not at the target.
 	const ids = <T>(f: DataFile, rows: Located<T>[], key: (t: T) => string) => {
@@ -242,6 +274,14 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 	const shown = suppressSmall(values(figures), values(figureValues), threshold);
 	const own = config ? figureObservations(shown, config) : [];
 	// Without the observations (read apart), a baseline is taken as written: the published targets.csv has every one filled.
+	const audits = auditProblems(
+		auditRows,
+		{ organisations: orgIds, measures: measureIds, targets: targetIds },
+		(f, rows) => ids(f, rows, (r) => r.id),
+		must,
+		path,
+		problems
+	);
 	const settled = settleBaselines(targets, [...(baselines === 'check' ? observations.map((o) => o.value) : []), ...own], path('targets.csv'));
 	problems.push(...settled.problems);
 
@@ -262,7 +302,8 @@ export function loadDataset(files: Partial<Record<DataFile, string>>, options: L
 			observations: values(observations),
 			definitions: values(definitions),
 			municipalities: values(municipalities).map(({ kolada_type: _, ...m }) => m),
-			groups: values(groups)
+			groups: values(groups),
+			audits
 		}
 	};
 }

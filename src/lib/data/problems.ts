@@ -79,7 +79,12 @@ export type ProblemKind =
 	| 'part_of_itself'
 	| 'part_of_not_count'
 	| 'part_of_nested'
-	| 'parts_not_total';
+	| 'parts_not_total'
+	| 'answer_not_addressed'
+	| 'not_a_due'
+	| 'not_a_report'
+	| 'reason_needed'
+	| 'followup_before_answer';
 
 export interface Problem {
 	file: string;

@@ -163,3 +163,64 @@ export const figureValueSchema = {
 	denominator: mayBeAbsent(optional(number)),
 	status: mayBeAbsent(optional(oneOf(['small', 'secondary'])))
 };
+
+/** data/audits.csv: the elected auditors' audits (granskningar), in their own words. */
+export const auditSchema = {
+	id,
+	title: text,
+	title_en: english,
+	firm: text,
+	date: optional(date),
+	committees: list,
+	assessment: text,
+	report_url: optional(text),
+	example: yesNo
+};
+
+/** data/recommendations.csv: each audit's recommendations, to the committees named. */
+export const recommendationSchema = {
+	id,
+	audit: text,
+	text,
+	committees: list,
+	measures: mayBeAbsent(list),
+	targets: mayBeAbsent(list)
+};
+
+/** data/audit_answers.csv: a committee's answer to a recommendation, and where it was decided. */
+export const auditAnswerSchema = {
+	recommendation: text,
+	organisation: text,
+	comment: text,
+	decided_by: optional(text),
+	decided_at: date,
+	minutes: optional(text),
+	example: yesNo
+};
+
+/** data/audit_actions.csv: the actions an answer promises: what, a role, by when (a date or a report). */
+export const auditActionSchema = {
+	id,
+	recommendation: text,
+	organisation: text,
+	text,
+	role: text,
+	due: text,
+	example: yesNo
+};
+
+/** data/audit_action_followups.csv: an action's status at a report (genomförd … inte längre aktuell). */
+export const actionFollowUpSchema = {
+	action: text,
+	period: text,
+	status: word({
+		done: ['genomförd', 'genomfört', 'klar'],
+		ongoing: ['pågår', 'pågående'],
+		not_started: ['ej påbörjad', 'inte påbörjad'],
+		waiting: ['avvaktar'],
+		not_relevant: ['inte längre aktuell', 'ej aktuell']
+	}),
+	comment: optional(text),
+	date,
+	example: yesNo
+};

@@ -138,8 +138,22 @@ const HEADERS = {
 		'source',
 		'example'
 	],
-	'measure_values.csv': ['figure', 'period', 'value', 'denominator']
+	'measure_values.csv': ['figure', 'period', 'value', 'denominator'],
+	'audits.csv': ['id', 'title', 'title_en', 'firm', 'date', 'committees', 'assessment', 'report_url', 'example'],
+	'recommendations.csv': ['id', 'audit', 'text', 'committees', 'measures', 'targets'],
+	'audit_answers.csv': ['recommendation', 'organisation', 'comment', 'decided_by', 'decided_at', 'minutes', 'example'],
+	'audit_actions.csv': ['id', 'recommendation', 'organisation', 'text', 'role', 'due', 'example'],
+	'audit_action_followups.csv': ['action', 'period', 'status', 'comment', 'date', 'example']
 } as const;
+
+/** The demo's audits are Trollhättan's own: another municipality starts with none, examples or not. */
+const AUDIT_FILES = [
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
+] as const;
 
 const csv = (rows: object[], columns: readonly string[]) =>
 	Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
@@ -202,7 +216,7 @@ export function setupFiles(input: SetupInput): Record<string, string> {
 		HEADERS['targets.csv']
 	);
 	// No example follow-ups or own figures: they tell what a committee decided and counted, and these have not met.
-	for (const file of ['followups.csv', 'measure_figures.csv', 'measure_values.csv'] as const)
+	for (const file of ['followups.csv', 'measure_figures.csv', 'measure_values.csv', ...AUDIT_FILES] as const)
 		files[file] = csv([], HEADERS[file]);
 	return files;
 }

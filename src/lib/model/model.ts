@@ -290,4 +290,79 @@ export interface Dataset {
 	definitions: Definition[];
 	municipalities: Municipality[];
 	groups: MunicipalityGroup[];
+	/** The elected auditors' audits, their recommendations, the committees' answers and actions, followed up. */
+	audits: AuditData;
+}
+
+/** An audit (granskning) by the municipality's elected auditors, in its own words. */
+export interface Audit {
+	id: string;
+	title: string;
+	title_en: string | null;
+	/** The auditors' firm that carried it out (EY, PwC …). */
+	firm: string;
+	date: string | null;
+	/** The committees audited (organisation ids). */
+	committees: string[];
+	/** The overall assessment in the audit's own words ("delvis"). */
+	assessment: string;
+	report_url: string | null;
+	example: boolean;
+}
+
+export interface Recommendation {
+	id: string;
+	audit: string;
+	/** Quoted from the audit. */
+	text: string;
+	/** Addressed to (organisation ids). */
+	committees: string[];
+	/** The measures and targets that answer it. */
+	measures: string[];
+	targets: string[];
+}
+
+/** A committee's answer to a recommendation, and where it was decided. */
+export interface AuditAnswer {
+	recommendation: string;
+	organisation: string;
+	comment: string;
+	decided_by: string | null;
+	decided_at: string;
+	minutes: string | null;
+	example: boolean;
+}
+
+/** An action promised in an answer: what, by whom (a role, not a person), by when (a date or a report). */
+export interface AuditAction {
+	id: string;
+	recommendation: string;
+	organisation: string;
+	text: string;
+	role: string;
+	/** A date (YYYY-MM-DD) or a report (`delar-2026`, `ar-2026`). */
+	due: string;
+	example: boolean;
+}
+
+export type ActionStatus = 'done' | 'ongoing' | 'not_started' | 'waiting' | 'not_relevant';
+export const ACTION_STATUSES: readonly ActionStatus[] = ['done', 'ongoing', 'not_started', 'waiting', 'not_relevant'];
+
+/** An action's status at a report, with a comment (the reason, where it is no longer relevant). */
+export interface ActionFollowUp {
+	action: string;
+	/** The report it is told in (`delar-2026`). */
+	period: string;
+	status: ActionStatus;
+	comment: string | null;
+	date: string;
+	example: boolean;
+}
+
+export interface AuditData {
+	audits: Audit[];
+	recommendations: Recommendation[];
+	answers: AuditAnswer[];
+	actions: AuditAction[];
+	actionFollowUps: ActionFollowUp[];
 }

@@ -12,6 +12,7 @@ import { pick, type Lang } from '$lib/i18n/lang';
 import { strings } from '$lib/i18n/strings';
 import { parseReportPeriod, periodEnd, reportCode, reportOf } from '$lib/model/periods';
 import { WHOLE_MUNICIPALITY, localPath, route } from '$lib/url/paths';
+import { dueDay } from '$lib/data/audit-checks';
 import type { Calendar, CalendarEvent } from './ical';
 
 export interface FeedPlace {
@@ -65,6 +66,21 @@ export function yearWheelCalendar(f: FollowUp, id: string, lang: Lang, place: Fe
 				url: place.site ? where : null
 			});
 		}
+	// Each action promised to the auditors, on its due day, until it is done.
+	for (const a of f.data.audits.actions.filter((x) => mine(x.organisation))) {
+		const day = dueDay(a.due);
+		if (!day || Number(day.slice(0, 4)) < year || Number(day.slice(0, 4)) > year + 1) continue;
+		const where = link(
+			`${route.audit(f.data.audits.recommendations.find((r) => r.id === a.recommendation)?.audit ?? '')}#rek-${a.recommendation}`
+		);
+		events.push({
+			uid: uid(`atgard-${a.id}`),
+			date: day,
+			summary: s.cal_action(a.text, a.example),
+			description: s.cal_action_detail(a.role, where),
+			url: place.site ? where : null
+		});
+	}
 	events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
 	return {
 		name: s.cal_name(name),

@@ -19,7 +19,7 @@ const MEDIA = {
 };
 const FORMAT = { csv: `${EU}/file-type/CSV`, json: `${EU}/file-type/JSON`, parquet: `${EU}/file-type/PARQUET` };
 
-type Family = 'nyckeltal' | 'insatser' | 'effektmal' | 'uppfoljningar' | 'egna';
+type Family = 'nyckeltal' | 'insatser' | 'effektmal' | 'uppfoljningar' | 'egna' | 'granskningar';
 
 /** Every file /data/ publishes, in the dataset it belongs to. */
 export const FAMILIES: Record<Family, { files: readonly DataFile[]; kolada: boolean; theme: string; every: string }> = {
@@ -44,7 +44,19 @@ export const FAMILIES: Record<Family, { files: readonly DataFile[]; kolada: bool
 	effektmal: { files: ['targets.csv'], kolada: false, theme: 'GOVE', every: 'IRREG' },
 	// Followed up for the delårsrapport and the årsbokslut: twice a year.
 	uppfoljningar: { files: ['followups.csv'], kolada: false, theme: 'GOVE', every: 'BIANNUAL' },
-	egna: { files: ['measure_figures.csv', 'measure_values.csv'], kolada: false, theme: 'SOCI', every: 'IRREG' }
+	egna: { files: ['measure_figures.csv', 'measure_values.csv'], kolada: false, theme: 'SOCI', every: 'IRREG' },
+	granskningar: {
+		files: [
+			'audits.csv',
+			'recommendations.csv',
+			'audit_answers.csv',
+			'audit_actions.csv',
+			'audit_action_followups.csv'
+		],
+		kolada: false,
+		theme: 'GOVE',
+		every: 'BIANNUAL'
+	}
 };
 
 const lit = (literal: string, lang?: string): Value => ({ literal, ...(lang ? { lang } : {}) });
@@ -56,7 +68,10 @@ const both = (prop: string, sv: string, en: string): [string, Value][] => [
 ];
 
 export interface CatalogueInput {
-	data: Pick<Dataset, 'config' | 'observations' | 'measures' | 'targets' | 'followups' | 'figures' | 'figureValues'>;
+	data: Pick<
+		Dataset,
+		'config' | 'observations' | 'measures' | 'targets' | 'followups' | 'figures' | 'figureValues' | 'audits'
+	>;
 	/** The municipality's name ("Trollhättan"). */
 	place: string;
 	/** The day the catalogue is written (YYYY-MM-DD). */
@@ -99,7 +114,8 @@ export function catalogue({ data, place, today }: CatalogueInput): string {
 		),
 		effektmal: years(data.targets.flatMap((t) => [t.baseline_period, t.target_period])),
 		uppfoljningar: years(data.followups.map((r) => Number(r.date.slice(0, 4)))),
-		egna: years(data.figureValues.map((v) => Math.ceil(v.time)))
+		egna: years(data.figureValues.map((v) => Math.ceil(v.time))),
+		granskningar: years(data.audits.answers.map((a) => Number(a.decided_at.slice(0, 4))))
 	};
 	const licence = (kolada: boolean): [string, Value][] =>
 		kolada
@@ -160,7 +176,8 @@ export function catalogue({ data, place, today }: CatalogueInput): string {
 			insatser: data.measures.some((m) => m.example),
 			effektmal: data.targets.some((t) => t.example),
 			uppfoljningar: data.followups.some((r) => r.example),
-			egna: data.figures.some((f) => f.example)
+			egna: data.figures.some((f) => f.example),
+			granskningar: data.audits.answers.some((a) => a.example) || data.audits.actions.some((a) => a.example)
 		};
 		return {
 			about: `katalog.rdf#${id}`,

@@ -181,11 +181,13 @@ const TEXT_WIDTH_TWIPS = 9638;
 function table({ head, rows, widths }: Extract<Block, { kind: 'table' }>, lang: ReportOutline['lang']): Table {
 	const cell = (c: { text: string; status?: Assessment }, header: boolean) =>
 		new TableCell({
-			children: [
-				new Paragraph({
-					children: c.status ? statusRuns(c.status, lang) : [new TextRun({ text: keepDates(c.text), bold: header })]
-				})
-			],
+			// A cell of several lines (an answer per committee, an action per line) is a paragraph each.
+			children: (c.status ? [''] : c.text.split('\n')).map(
+				(line) =>
+					new Paragraph({
+						children: c.status ? statusRuns(c.status, lang) : [new TextRun({ text: keepDates(line), bold: header })]
+					})
+			),
 			margins: { top: 40, bottom: 40, left: 80, right: 80 }
 		});
 	return new Table({

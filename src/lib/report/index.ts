@@ -13,3 +13,5 @@ export * as outline from './outline';
 export { default as ReportBlocks } from './ReportBlocks.svelte';
 /** the Word file (load it on click: docx is large) */
 export * as docx from './docx';
+/** the auditors' recommendations as report blocks, and their annual table */
+export * as auditOutline from './audit-outline';

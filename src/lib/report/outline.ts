@@ -15,11 +15,15 @@ import { formatDate, formatValue } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { localPath, route } from '$lib/url/paths';
 import type { ReportEffect } from '$lib/effect/view';
+import type { RecommendationView } from '$lib/audits/views';
+import { auditPart } from './audit-outline';
 import type { Block, ReportOutline } from './blocks';
 
 export type ReportData = NonNullable<ReturnType<typeof reportPage>> & {
 	/** Each target's synthetic comparison (made from every value to date: shown in the current follow-up's report only). */
 	effects?: Record<string, ReportEffect | null>;
+	/** The auditors' recommendations addressed to the committee (all, for the municipality). */
+	audits?: RecommendationView[];
 };
 
 /** The report's name: "Delårsrapport augusti 2025", "Årsbokslut 2025", "Aktuell uppföljning". */
@@ -190,6 +194,7 @@ export function reportOutline(data: ReportData, period: ReportPeriod, lang: Lang
 		blocks.push(...data.own.map((c) => target(c, 3)));
 	}
 
+	blocks.push(...auditPart(data.audits ?? [], period.asOf ?? data.today, lang));
 	blocks.push({
 		kind: 'group',
 		role: 'part',

@@ -27,7 +27,11 @@ export const route = {
 	workspaceMeasures: '/folj-upp/insatser-och-mal/',
 	/** A measure's own figure: no page of its own (it is on the measure's), only an embed and a chart file. */
 	ownFigure: (measure: string, id: string) => `/insats/${measure}/egna/${id}/`,
-	accessibility: '/tillganglighet/'
+	accessibility: '/tillganglighet/',
+	audits: '/granskningar/',
+	audit: (id: string) => `/granskningar/${id}/`,
+	/** The auditors' annual table, "Uppföljning av tidigare granskningar", for a year. */
+	auditFollowUp: (year: number) => `/granskningar/uppfoljning/${year}/`
 } as const;
 
 /** A page's path in a language: Swedish has no prefix, English lives under /en. */

@@ -20,6 +20,9 @@ export const sv = {
 	ds_egna: 'Insatsernas egna mått',
 	ds_egna_desc:
 		'Siffror som insatserna själva samlar in, per halvår, termin eller annan period. Små tal om personer är utelämnade.',
+	ds_granskningar: 'Revisionens granskningar och uppföljningen av dem',
+	ds_granskningar_desc:
+		'De förtroendevalda revisorernas granskningar och rekommendationer, nämndernas svar, de åtgärder de lovat och åtgärdernas status vid varje rapport.',
 	dist_csv: (file: string) => `${file} (CSV)`,
 	dist_json: (file: string) => `${file} (JSON)`,
 	dist_parquet: (id: string) => `Värden för ${id} (Parquet)`,
@@ -49,6 +52,9 @@ export const en: typeof sv = {
 	ds_egna: "The measures' own figures",
 	ds_egna_desc:
 		'Figures the measures collect themselves, per half-year, term or other period. Small numbers about people are withheld.',
+	ds_granskningar: "The auditors' audits and their follow-up",
+	ds_granskningar_desc:
+		"The elected auditors' audits and recommendations, the committees' answers, the actions they promised and each action's status at every report.",
 	dist_csv: (file) => `${file} (CSV)`,
 	dist_json: (file) => `${file} (JSON)`,
 	dist_parquet: (id) => `Values of ${id} (Parquet)`,

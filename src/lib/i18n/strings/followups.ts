@@ -78,6 +78,9 @@ export const sv = {
 	cal_followup_detail: (period: string, report: string, where: string) =>
 		`Perioden ${period} slutar i dag. Uppföljningen redovisas i ${report.toLowerCase()}. Skriv den på Följ upp: ${where}`,
 	cal_report_detail: (n: number, where: string) => `${n ? `${n} effektmål bedöms. ` : ''}Rapporten: ${where}`,
+	cal_action: (text: string, example: boolean) => `${example ? '[Exempel] ' : ''}Åtgärd till revisionen klar: ${text}`,
+	cal_action_detail: (role: string, where: string) =>
+		`Åtgärden nämnden lovat revisorerna ska vara klar i dag (ansvarig: ${role}). Granskningen: ${where}`,
 	cal_subscribe: 'Prenumerera i din kalender',
 	cal_subscribe_whole: (name: string) => `Hela årshjulet för ${name}`,
 	cal_subscribe_help:
@@ -158,6 +161,9 @@ export const en: typeof sv = {
 	cal_followup_detail: (period, report, where) =>
 		`The period ${period} ends today. The follow-up is reported in the ${report.toLowerCase()}. Write it on Follow up: ${where}`,
 	cal_report_detail: (n, where) => `${n ? `${n} effect targets assessed. ` : ''}The report: ${where}`,
+	cal_action: (text, example) => `${example ? '[Example] ' : ''}Action for the auditors due: ${text}`,
+	cal_action_detail: (role, where) =>
+		`The action the committee promised the auditors is due today (responsible: ${role}). The audit: ${where}`,
 	cal_subscribe: 'Subscribe in your calendar',
 	cal_subscribe_whole: (name) => `The whole year planner for ${name}`,
 	cal_subscribe_help:

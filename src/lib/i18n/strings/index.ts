@@ -4,6 +4,7 @@
  * that no key is defined by two features. A sentence that takes values is a function.
  */
 import * as accessibility from './accessibility';
+import * as audits from './audits';
 import * as charts from './charts';
 import * as common from './common';
 import * as effect from './effect';
@@ -31,7 +32,8 @@ export const FEATURES = {
 	accessibility,
 	followups,
 	figures,
-	effect
+	effect,
+	audits
 } as const;
 
 const sv = {
@@ -47,7 +49,8 @@ const sv = {
 	...accessibility.sv,
 	...followups.sv,
 	...figures.sv,
-	...effect.sv
+	...effect.sv,
+	...audits.sv
 };
 
 export type Strings = typeof sv;
@@ -65,7 +68,8 @@ const en: Strings = {
 	...accessibility.en,
 	...followups.en,
 	...figures.en,
-	...effect.en
+	...effect.en,
+	...audits.en
 };
 
 export const strings = { sv, en } as const;

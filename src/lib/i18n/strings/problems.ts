@@ -99,6 +99,16 @@ export const sv = {
 		`Ett antal har ingen nämnare (${quote(p.text)}). Ta bort nämnaren, eller gör nyckeltalet till en andel (kind = share) om värdet är en andel av den.`,
 	problem_mixed_period_kinds: (p: P) =>
 		`${quote(p.text)} är en annan sorts period än ${p.detail} i samma nyckeltal. Ett nyckeltal har en sorts period (till exempel bara halvår): skriv alla värden så, eller lägg de andra i ett eget nyckeltal.`,
+	problem_answer_not_addressed: (p: P) =>
+		`Rekommendationen riktar sig inte till ${quote(p.text)} utan till ${p.detail}. Skriv svaret för en av dem, eller rätta kolumnen committees i recommendations.csv.`,
+	problem_not_a_due: (p: P) =>
+		`${quote(p.text)} är ingen tidpunkt. Skriv ett datum (ÅÅÅÅ-MM-DD) eller den rapport åtgärden ska vara klar till (delar-2026 eller ar-2026).`,
+	problem_not_a_report: (p: P) =>
+		`${quote(p.text)} är ingen rapport. En åtgärds status anges till en rapport: delar-2026 (delårsrapporten) eller ar-2026 (årsbokslutet).`,
+	problem_reason_needed: (_p: P) =>
+		'En åtgärd som inte längre är aktuell behöver ett skäl: skriv det i kolumnen comment.',
+	problem_followup_before_answer: (p: P) =>
+		`Statusen är daterad ${p.text}, före svaret beslutades (${p.detail}). Rätta datumet, eller datumet då svaret beslutades i audit_answers.csv.`,
 	problem_part_of_itself: (p: P) =>
 		`Ett nyckeltal kan inte vara en del av sig självt (${quote(p.text)}). Skriv id för det antal som det här är en del av, eller töm part_of.`,
 	problem_part_of_not_count: (p: P) =>
@@ -252,6 +262,15 @@ export const en: typeof sv = {
 		`A count has no denominator (${quote(p.text)}). Remove the denominator, or make the figure a share (kind = share) if the value is a share of it.`,
 	problem_mixed_period_kinds: (p) =>
 		`${quote(p.text)} is another kind of period than ${p.detail} in the same figure. A figure has one kind of period (for example half-years only): write every value so, or put the others in a figure of their own.`,
+	problem_answer_not_addressed: (p) =>
+		`The recommendation is not addressed to ${quote(p.text)} but to ${p.detail}. Write the answer for one of them, or correct the committees column in recommendations.csv.`,
+	problem_not_a_due: (p) =>
+		`${quote(p.text)} is not a time. Write a date (YYYY-MM-DD) or the report the action is due by (delar-2026 or ar-2026).`,
+	problem_not_a_report: (p) =>
+		`${quote(p.text)} is not a report. An action's status is given for a report: delar-2026 (the interim report) or ar-2026 (the annual report).`,
+	problem_reason_needed: () => 'An action no longer relevant needs a reason: write it in the comment column.',
+	problem_followup_before_answer: (p) =>
+		`The status is dated ${p.text}, before the answer was decided (${p.detail}). Correct the date, or the date the answer was decided in audit_answers.csv.`,
 	problem_part_of_itself: (p) =>
 		`A figure cannot be a part of itself (${quote(p.text)}). Write the id of the count this one is a part of, or empty part_of.`,
 	problem_part_of_not_count: (p) =>

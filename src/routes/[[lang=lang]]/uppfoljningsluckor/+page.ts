@@ -2,4 +2,5 @@
 import { withUpload } from '$lib/upload/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
-export const load = ({ data, params }) => withUpload(data, (f, pages) => pages.gapsPage(f, langOf(params.lang)));
+export const load = ({ data, params }) =>
+	withUpload(data, (f, pages) => ({ ...data, ...pages.gapsPage(f, langOf(params.lang)) }));

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { answersTo } from '$lib/audits/views';
 import { targetPage } from '$lib/followup/views/pages';
 import { effectView } from '$lib/effect/view';
 import { entriesFor, followUp } from '$lib/server/assessed';
@@ -11,5 +12,9 @@ export const load = ({ params }) => {
 	const page = targetPage(followUp(), params.id, lang);
 	if (!page) error(404, `Okänt effektmål: ${params.id}`);
 	// The synthetic comparison is computed here, at build time: the page never waits for it.
-	return { ...page, effect: effectView(followUp(), params.id, lang) };
+	return {
+		...page,
+		effect: effectView(followUp(), params.id, lang),
+		answers: answersTo(followUp(), 'target', params.id, lang)
+	};
 };

@@ -9,5 +9,5 @@ export const load = ({ data, params }) =>
 		if (!page) return null;
 		// With an upload shown, the comparison is made again from the values the page shows.
 		const { effectView } = await import('$lib/effect/view');
-		return { ...page, effect: effectView(f, params.id, lang) };
+		return { ...data, ...page, effect: effectView(f, params.id, lang) };
 	});

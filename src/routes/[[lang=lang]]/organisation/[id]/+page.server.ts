@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { committeeAudits } from '$lib/audits/views';
 import { organisationPage } from '$lib/followup/views/pages';
 import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf } from '$lib/i18n';
@@ -8,5 +9,5 @@ export const entries = () => entriesFor(followUp().data.organisations.map((o) =>
 export const load = ({ params }) => {
 	const page = organisationPage(followUp(), params.id, langOf(params.lang));
 	if (!page) error(404, `Okänd organisation: ${params.id}`);
-	return page;
+	return { ...page, audits: committeeAudits(followUp(), params.id, langOf(params.lang)) };
 };

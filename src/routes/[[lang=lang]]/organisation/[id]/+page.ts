@@ -3,4 +3,7 @@ import { withUpload } from '$lib/upload/uploaded.svelte';
 import { langOf } from '$lib/i18n';
 
 export const load = ({ data, params }) =>
-	withUpload(data, (f, pages) => pages.organisationPage(f, params.id, langOf(params.lang)));
+	withUpload(data, (f, pages) => {
+		const page = pages.organisationPage(f, params.id, langOf(params.lang));
+		return page && { ...data, ...page };
+	});

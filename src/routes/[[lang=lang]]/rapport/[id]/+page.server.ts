@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { allRecommendations, committeeAudits } from '$lib/audits/views';
 import { reportIds, reportPage } from '$lib/followup/views/pages';
+import { WHOLE_MUNICIPALITY } from '$lib/url';
 import { effectView, reportEffect } from '$lib/effect/view';
 import { entriesFor, followUp } from '$lib/server/assessed';
 import { langOf, pick } from '$lib/i18n';
@@ -17,5 +19,9 @@ export const load = ({ params }) => {
 	};
 	// Each target's synthetic comparison, for the current follow-up's report (made once per target at build time).
 	const effects = Object.fromEntries(page.targets.map((t) => [t.id, reportEffect(effectView(f, t.id, lang))]));
-	return { ...page, effects, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
+	const audits =
+		params.id === WHOLE_MUNICIPALITY
+			? allRecommendations(f, lang)
+			: committeeAudits(f, params.id, lang).recommendations;
+	return { ...page, effects, audits, reports: reportIds(f).map((id) => ({ id, name: name(id) })) };
 };
