@@ -294,8 +294,11 @@ describe('printable report', () => {
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 		// The report's targets are those of the committee; each row says its status in words.
+		// The summary table is the report's first; the auditors' recommendations have a table of their own.
 		const rows = await page
-			.locator('table.report-table tbody tr')
+			.locator('table.report-table')
+			.first()
+			.locator('tbody tr')
 			.evaluateAll((trs) =>
 				trs.map((tr) => [
 					tr.getAttribute('data-target'),
