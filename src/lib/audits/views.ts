@@ -21,6 +21,16 @@ import {
 
 export type StatusKey = ActionStatus | 'none';
 
+/** Each status by shape as well as word: the page, its print and a Word table have no colour to rely on. */
+export const ACTION_SHAPES: Record<StatusKey, string> = {
+	done: '✓',
+	ongoing: '◐',
+	not_started: '○',
+	waiting: '‖',
+	not_relevant: '–',
+	none: '?'
+};
+
 export interface ActionView {
 	id: string;
 	organisation: string;

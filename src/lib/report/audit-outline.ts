@@ -3,21 +3,12 @@
  * report, and the auditors' annual table "Uppföljning av tidigare granskningar" — page, print and
  * Word from one outline (./blocks.ts). Each action's status is the one it had on the report's day.
  */
-import type { RecommendationView, ActionView, StatusKey } from '$lib/audits/views';
+import { ACTION_SHAPES, type ActionView, type RecommendationView, type StatusKey } from '$lib/audits/views';
 import type { Lang } from '$lib/i18n/lang';
 import { formatDate } from '$lib/i18n/format';
 import { strings } from '$lib/i18n/strings';
 import { localPath, route } from '$lib/url/paths';
 import type { Block, ReportOutline } from './blocks';
-
-const SHAPE: Record<StatusKey, string> = {
-	done: '✓',
-	ongoing: '◐',
-	not_started: '○',
-	waiting: '‖',
-	not_relevant: '–',
-	none: '?'
-};
 
 /** An action as it stood on a day: its newest status dated then, and whether it was past its date. */
 function actionOn(a: ActionView, asOf: string, lang: Lang): string {
@@ -25,7 +16,7 @@ function actionOn(a: ActionView, asOf: string, lang: Lang): string {
 	const h = a.history.find((x) => x.date <= asOf);
 	const status: StatusKey = h?.status ?? 'none';
 	const overdue = a.dueDay < asOf && status !== 'done' && status !== 'not_relevant';
-	return `${SHAPE[status]} ${s[`action_status_${status}`]}${overdue ? `, ${s.action_overdue}` : ''}`;
+	return `${ACTION_SHAPES[status]} ${s[`action_status_${status}`]}${overdue ? `, ${s.action_overdue}` : ''}`;
 }
 
 function rows(recs: readonly RecommendationView[], asOf: string, lang: Lang, blank: boolean) {

@@ -15,3 +15,5 @@ export { default as ReportBlocks } from './ReportBlocks.svelte';
 export * as docx from './docx';
 /** the auditors' recommendations as report blocks, and their annual table */
 export * as auditOutline from './audit-outline';
+/** a report's Word file made on click and saved by its name */
+export * as saveDocx from './save-docx';
