@@ -29,7 +29,10 @@ async function workbookOf(rows: number): Promise<Uint8Array> {
 		targets: [],
 		indicators: [],
 		figures: [],
-		municipalities: []
+		municipalities: [],
+		audits: [],
+		recommendations: [],
+		actions: []
 	};
 	return writeWorkbook({ ...files, 'followups.csv': { columns: demo.columns, rows: many } }, empty, {
 		help: { title: 'Följupp', intro: '', columns: {} },

@@ -23,7 +23,10 @@ const lists = {
 	targets: [],
 	indicators: [],
 	figures: [],
-	municipalities: []
+	municipalities: [],
+	audits: [],
+	recommendations: [],
+	actions: []
 };
 const text = { help: { title: 'Följupp', intro: '', columns: {} }, listError: '' };
 const columns = files['followups.csv'].columns;

@@ -32,7 +32,10 @@ const lists: Lists = {
 	targets: data.targets.map((t) => t.id),
 	indicators: [...data.indicators.map((i) => i.id), ...data.figures.map((f) => f.id)],
 	figures: data.figures.map((f) => f.id),
-	municipalities: data.municipalities.map((m) => m.code)
+	municipalities: data.municipalities.map((m) => m.code),
+	audits: data.audits.audits.map((a) => a.id),
+	recommendations: data.audits.recommendations.map((r) => r.id),
+	actions: data.audits.actions.map((a) => a.id)
 };
 const files = Object.fromEntries(EDITABLE_FILES.map((f) => [f, parseRaw(published[f])])) as Record<
 	(typeof EDITABLE_FILES)[number],

@@ -16,6 +16,12 @@ import { EDITABLE_FILES, EDITABLE_SCHEMAS, parseRaw, writeRaw, type EditableFile
 /** The editable file whose required columns a header has: each has one column no other has. */
 export function detectEditable(header: readonly string[]): EditableFile | null {
 	const has = (c: string) => header.some((h) => h.trim().toLowerCase() === c);
+	// An audit has an assessment too (the auditors' own words): its firm tells it from a follow-up.
+	if (has('firm')) return 'audits.csv';
+	if (has('action') && has('status')) return 'audit_action_followups.csv';
+	if (has('recommendation') && has('role')) return 'audit_actions.csv';
+	if (has('recommendation') && has('comment')) return 'audit_answers.csv';
+	if (has('audit') && has('committees')) return 'recommendations.csv';
 	if (has('assessment')) return 'followups.csv';
 	if (has('target_value')) return 'targets.csv';
 	if (has('lead')) return 'measures.csv';

@@ -1,12 +1,24 @@
 /**
  * The files officials edit in the browser (measures, targets, follow-ups, a measure's own figures and
- * their values), as rows of text exactly as
+ * their values; the auditors' audits, their recommendations, the committees' answers, the actions
+ * promised and each action's status), as rows of text exactly as
  * the file holds them: what is not edited is written back as it was read, so an export never loses or
  * rewrites a published record. The repository's format: comma, UTF-8, `\n`, a header line.
  */
 import Papa from 'papaparse';
 import { isError } from '../data/problems';
-import { figureValueSchema, followUpSchema, measureFigureSchema, measureSchema, targetSchema } from '../data/schemas';
+import {
+	actionFollowUpSchema,
+	auditActionSchema,
+	auditAnswerSchema,
+	auditSchema,
+	figureValueSchema,
+	followUpSchema,
+	measureFigureSchema,
+	measureSchema,
+	recommendationSchema,
+	targetSchema
+} from '../data/schemas';
 import { readTable, type RowOf } from '../data/table';
 import { formulaSafe, unguarded } from '../data/text';
 
@@ -15,7 +27,12 @@ export const EDITABLE_FILES = [
 	'targets.csv',
 	'followups.csv',
 	'measure_figures.csv',
-	'measure_values.csv'
+	'measure_values.csv',
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
 ] as const;
 export type EditableFile = (typeof EDITABLE_FILES)[number];
 
@@ -24,7 +41,12 @@ export const EDITABLE_SCHEMAS = {
 	'targets.csv': targetSchema,
 	'followups.csv': followUpSchema,
 	'measure_figures.csv': measureFigureSchema,
-	'measure_values.csv': figureValueSchema
+	'measure_values.csv': figureValueSchema,
+	'audits.csv': auditSchema,
+	'recommendations.csv': recommendationSchema,
+	'audit_answers.csv': auditAnswerSchema,
+	'audit_actions.csv': auditActionSchema,
+	'audit_action_followups.csv': actionFollowUpSchema
 } as const;
 
 export type RawRow = Record<string, string>;
@@ -55,9 +77,15 @@ export function columnsOf(file: EditableFile, published: readonly string[]): str
 export const emptyRow = (file: EditableFile): RawRow =>
 	Object.fromEntries(Object.keys(EDITABLE_SCHEMAS[file]).map((c) => [c, '']));
 
-/** What identifies a row: a measure's, target's or figure's id; a follow-up's subject and period; a value's figure and period. */
+/**
+ * What identifies a row: its id; a follow-up's subject and period; a value's figure and period; an
+ * answer's recommendation and committee; an action's status, the action and the report.
+ */
 export function rowKey(file: EditableFile, row: RawRow): string {
-	if (file === 'measure_values.csv') return `${(row.figure ?? '').trim()}|${(row.period ?? '').trim()}`;
+	const cell = (c: string) => (row[c] ?? '').trim();
+	if (file === 'measure_values.csv') return `${cell('figure')}|${cell('period')}`;
+	if (file === 'audit_answers.csv') return `${cell('recommendation')}|${cell('organisation')}`;
+	if (file === 'audit_action_followups.csv') return `${cell('action')}|${cell('period')}`;
 	if (file !== 'followups.csv') return (row.id ?? '').trim();
 	return row.measure
 		? `measure|${row.measure.trim()}|${(row.period ?? '').trim()}`

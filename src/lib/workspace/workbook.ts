@@ -7,7 +7,7 @@
  * validation, which SheetJS's free edition cannot); it is loaded only when a workbook is made or read.
  */
 import type { CellValue, DataValidation, Workbook, Worksheet } from 'exceljs';
-import { ASSESSMENTS, GENDERS, RHYTHMS } from '../model/model';
+import { ACTION_STATUSES, ASSESSMENTS, GENDERS, RHYTHMS } from '../model/model';
 import type { Problem } from '../data/problems';
 import { detectEditable } from './import';
 import { EDITABLE_FILES, writeRaw, type EditableFile, type RawRow } from './rows';
@@ -22,7 +22,12 @@ export const SHEET_NAMES: Record<EditableFile, string> = {
 	'targets.csv': 'Effektmål',
 	'followups.csv': 'Uppföljningar',
 	'measure_figures.csv': 'Egna nyckeltal',
-	'measure_values.csv': 'Egna värden'
+	'measure_values.csv': 'Egna värden',
+	'audits.csv': 'Granskningar',
+	'recommendations.csv': 'Rekommendationer',
+	'audit_answers.csv': 'Nämndernas svar',
+	'audit_actions.csv': 'Åtgärder',
+	'audit_action_followups.csv': 'Åtgärdernas status'
 };
 const LISTS_SHEET = 'Listor';
 const HELP_SHEET = 'Läs mig';
@@ -38,10 +43,23 @@ export interface Lists {
 	indicators: string[];
 	figures: string[];
 	municipalities: string[];
+	audits: string[];
+	recommendations: string[];
+	actions: string[];
 }
 
 type ListName =
-	keyof Lists | 'kind' | 'status' | 'rhythm' | 'assessment' | 'gender' | 'yesno' | 'valueKind' | 'direction' | 'small';
+	| keyof Lists
+	| 'kind'
+	| 'status'
+	| 'rhythm'
+	| 'assessment'
+	| 'gender'
+	| 'yesno'
+	| 'valueKind'
+	| 'direction'
+	| 'small'
+	| 'actionStatus';
 const FIXED: Partial<Record<ListName, readonly string[]>> = {
 	kind: ['project', 'ordinary'],
 	status: ['planned', 'ongoing', 'finished'],
@@ -51,7 +69,8 @@ const FIXED: Partial<Record<ListName, readonly string[]>> = {
 	yesno: ['yes', 'no'],
 	valueKind: ['count', 'share', 'mean'],
 	direction: ['higher', 'lower'],
-	small: ['small', 'secondary']
+	small: ['small', 'secondary'],
+	actionStatus: ACTION_STATUSES
 };
 
 /** Which column picks from which list; a column that may be empty allows a blank. */
@@ -86,7 +105,25 @@ const PICKS: Record<EditableFile, Record<string, [ListName, boolean]>> = {
 		direction: ['direction', false],
 		example: ['yesno', false]
 	},
-	'measure_values.csv': { figure: ['figures', false], status: ['small', true] }
+	'measure_values.csv': { figure: ['figures', false], status: ['small', true] },
+	// An audit's and a recommendation's committees are several ids in one cell: no list can check them.
+	'audits.csv': { example: ['yesno', false] },
+	'recommendations.csv': { audit: ['audits', false] },
+	'audit_answers.csv': {
+		recommendation: ['recommendations', false],
+		organisation: ['organisations', false],
+		example: ['yesno', false]
+	},
+	'audit_actions.csv': {
+		recommendation: ['recommendations', false],
+		organisation: ['organisations', false],
+		example: ['yesno', false]
+	},
+	'audit_action_followups.csv': {
+		action: ['actions', false],
+		status: ['actionStatus', false],
+		example: ['yesno', false]
+	}
 };
 /** Columns that hold numbers, and dates (Excel's own, shown YYYY-MM-DD); every other is text (a code like 0138 keeps its zero). */
 const NUMBERS = new Set(['baseline_period', 'baseline_value', 'target_value', 'target_period', 'value', 'denominator']);
@@ -163,7 +200,8 @@ export async function writeWorkbook(
 		});
 		help.addRow([]);
 		help.addRow([SHEET_NAMES[file], file]).font = { bold: true };
-		for (const c of columns) help.addRow([c, text.help.columns[c] ?? '']);
+		// A column another file has too may mean something else here (an action's status): said per file where so.
+		for (const c of columns) help.addRow([c, text.help.columns[`${file} ${c}`] ?? text.help.columns[c] ?? '']);
 	}
 	wb.views = [
 		{

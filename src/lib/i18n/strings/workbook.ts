@@ -2,12 +2,12 @@
 export const sv = {
 	ws_xlsx_export: 'Exportera allt som Excel-arbetsbok (.xlsx)',
 	ws_xlsx_hint:
-		'Insatser, effektmål och uppföljningar i en arbetsbok, ett blad per fil, med listor att välja id och ord ur. Redigera i Excel och läs in arbetsboken här igen, eller med npm run check-data.',
+		'Insatser, effektmål, uppföljningar, egna nyckeltal och svar på granskningar i en arbetsbok, ett blad per fil, med listor att välja id och ord ur. Redigera i Excel och läs in arbetsboken här igen, eller med npm run check-data.',
 	ws_xlsx_making: 'Gör arbetsboken …',
 	ws_xlsx_reading: 'Läser arbetsboken …',
 	ws_xlsx_failed: 'Arbetsboken kunde inte göras. Försök igen, eller exportera filerna var för sig.',
 	ws_xlsx_list_error: 'Välj ett värde ur listan. Listorna finns på bladet Listor.',
-	ws_xlsx_help_title: 'Följupp: insatser, effektmål och uppföljningar',
+	ws_xlsx_help_title: 'Följupp: insatser, effektmål, uppföljningar och granskningar',
 	ws_xlsx_help_intro:
 		'Ett blad per datafil. Första raden är filens kolumner: ändra den inte. Rad N på ett blad är rad N i filen, så ett fel som Följupp hittar nämns med blad, rad och kolumn. Kolumner med en lista tar bara värden ur listan. Datum skrivs ÅÅÅÅ-MM-DD. Läs in arbetsboken på sidan Följ upp, eller kontrollera och skriv den till data/ med npm run check-data -- arbetsbok.xlsx.',
 	ws_xlsx_columns: {
@@ -52,19 +52,43 @@ export const sv = {
 		results: 'Resultat i ord (frivilligt).',
 		role: 'Rapporterande roll: en funktion, inte en person.',
 		date: 'Datum för uppföljningen, ÅÅÅÅ-MM-DD, inte senare än i dag.',
-		minutes: 'Paragraf i protokollet, till exempel § 73.'
+		minutes: 'Paragraf i protokollet, till exempel § 73.',
+		firm: 'Revisionsbyrån som gjorde granskningen åt revisorerna.',
+		report_url: 'Länk till granskningsrapporten (frivilligt).',
+		committees: 'Granskade nämnder: id åtskilda med semikolon.',
+		audit: 'Granskningens id, ur listan.',
+		measures: 'Insatser som svarar på rekommendationen: id åtskilda med semikolon (frivilligt).',
+		targets: 'Effektmål som svarar på rekommendationen: id åtskilda med semikolon (frivilligt).',
+		recommendation: 'Rekommendationens id, ur listan.',
+		comment: 'Kommentar (frivilligt).',
+		due: 'När åtgärden ska vara klar: ett datum ÅÅÅÅ-MM-DD eller en rapport (delar-2026, ar-2026).',
+		action: 'Åtgärdens id, ur listan.',
+		'audits.csv assessment': 'Revisorernas samlade bedömning, med deras egna ord.',
+		'audits.csv date': 'Granskningsrapportens datum, ÅÅÅÅ-MM-DD (frivilligt).',
+		'recommendations.csv text': 'Rekommendationen, ordagrant ur granskningsrapporten.',
+		'recommendations.csv committees': 'Nämnder rekommendationen riktas till: id åtskilda med semikolon.',
+		'audit_answers.csv comment': 'Nämndens svar på rekommendationen.',
+		'audit_answers.csv decided_at': 'Dagen nämnden beslutade svaret, ÅÅÅÅ-MM-DD.',
+		'audit_actions.csv text': 'Vad nämnden ska göra.',
+		'audit_actions.csv role': 'Ansvarig: en funktion, inte en person.',
+		'audit_action_followups.csv period':
+			'Rapporten statusen gäller: delar-2026 (delårsrapport) eller ar-2026 (årsbokslut).',
+		'audit_action_followups.csv status':
+			'done (genomförd), ongoing (pågår), not_started (ej påbörjad), waiting (avvaktar) eller not_relevant (inte längre aktuell).',
+		'audit_action_followups.csv comment': 'Kommentar; skälet måste stå här när åtgärden inte längre är aktuell.',
+		'audit_action_followups.csv date': 'Dagen statusen gavs, ÅÅÅÅ-MM-DD, inte före nämndens beslut.'
 	} as Record<string, string>
 };
 
 export const en: typeof sv = {
 	ws_xlsx_export: 'Export everything as an Excel workbook (.xlsx)',
 	ws_xlsx_hint:
-		'Measures, effect targets and follow-ups in one workbook, a sheet per file, with lists to pick ids and words from. Edit in Excel and read the workbook in here again, or with npm run check-data.',
+		"Measures, effect targets, follow-ups, measures' own figures and answers to audits in one workbook, a sheet per file, with lists to pick ids and words from. Edit in Excel and read the workbook in here again, or with npm run check-data.",
 	ws_xlsx_making: 'Making the workbook …',
 	ws_xlsx_reading: 'Reading the workbook …',
 	ws_xlsx_failed: 'The workbook could not be made. Try again, or export the files one by one.',
 	ws_xlsx_list_error: 'Choose a value from the list. The lists are on the sheet Listor.',
-	ws_xlsx_help_title: 'Följupp: measures, effect targets and follow-ups',
+	ws_xlsx_help_title: 'Följupp: measures, effect targets, follow-ups and audits',
 	ws_xlsx_help_intro:
 		"A sheet per data file. The first row is the file's columns: do not change it. Row N of a sheet is line N of the file, so a problem Följupp finds is named by sheet, row and column. Columns with a list take only values from the list. Dates are written YYYY-MM-DD. Read the workbook in on the Follow up page, or check it and write it to data/ with npm run check-data -- workbook.xlsx.",
 	ws_xlsx_columns: {
@@ -108,6 +132,31 @@ export const en: typeof sv = {
 		results: 'Results in words (optional).',
 		role: 'Reporting role: a function, not a person.',
 		date: 'Date of the follow-up, YYYY-MM-DD, not later than today.',
-		minutes: 'Section in the minutes, for example § 73.'
+		minutes: 'Section in the minutes, for example § 73.',
+		firm: 'The audit firm that did the audit for the auditors.',
+		report_url: 'Link to the audit report (optional).',
+		committees: 'Committees audited: ids separated by semicolons.',
+		audit: "The audit's id, from the list.",
+		measures: 'Measures that answer the recommendation: ids separated by semicolons (optional).',
+		targets: 'Effect targets that answer the recommendation: ids separated by semicolons (optional).',
+		recommendation: "The recommendation's id, from the list.",
+		comment: 'Comment (optional).',
+		due: 'When the action is to be done: a date YYYY-MM-DD or a report (delar-2026, ar-2026).',
+		action: "The action's id, from the list.",
+		'audits.csv assessment': "The auditors' overall assessment, in their own words.",
+		'audits.csv date': "The audit report's date, YYYY-MM-DD (optional).",
+		'recommendations.csv text': 'The recommendation, word for word from the audit report.',
+		'recommendations.csv committees': 'Committees the recommendation is addressed to: ids separated by semicolons.',
+		'audit_answers.csv comment': "The committee's answer to the recommendation.",
+		'audit_answers.csv decided_at': 'The day the committee decided its answer, YYYY-MM-DD.',
+		'audit_actions.csv text': 'What the committee will do.',
+		'audit_actions.csv role': 'Responsible: a function, not a person.',
+		'audit_action_followups.csv period':
+			'The report the status is for: delar-2026 (interim report) or ar-2026 (annual accounts).',
+		'audit_action_followups.csv status':
+			'done (genomförd), ongoing (pågår), not_started (ej påbörjad), waiting (avvaktar) or not_relevant (inte längre aktuell).',
+		'audit_action_followups.csv comment':
+			'Comment; the reason must be written here when the action is no longer relevant.',
+		'audit_action_followups.csv date': 'The day the status was given, YYYY-MM-DD, not before the committee decided.'
 	}
 };
