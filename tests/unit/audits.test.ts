@@ -122,7 +122,7 @@ describe('bad input is named at its file, line and column, and nothing is publis
 		const { dataset, problems } = load({
 			'recommendations.csv': (t) => t.trimEnd() + '\ng02-5,g02,Ny rekommendation.,ksx,,\n',
 			'audit_actions.csv': (t) =>
-				t.trimEnd() + '\na06,g01-1,asn,Något,,2026-12-31,yes\na07,g01-1,asn,Något annat,strateg,snart,yes\n',
+				t.trimEnd() + '\na06,g01-1,asn,Något,,2026-12-31,yes\na07,g01-1,asn,Något annat,strateg,snart,yes\na08,g01-1,asn,Ett tredje,strateg,2026-13-01,yes\n',
 			'audit_action_followups.csv': (t) =>
 				t.trimEnd() +
 				'\na99,ar-2025,done,,2025-12-20,yes\na04,ar-2025,ongoing,,2025-12-16,yes\na03,ar-2024,ongoing,,2024-12-10,yes\na05,ar-2026,not_relevant,,2026-11-01,yes\n',
@@ -138,6 +138,7 @@ describe('bad input is named at its file, line and column, and nothing is publis
 				`recommendations.csv ${rec + 1} committees unknown_reference`,
 				`audit_actions.csv ${act + 1} role required`,
 				`audit_actions.csv ${act + 2} due not_a_due`,
+				`audit_actions.csv ${act + 3} due not_a_due`,
 				`audit_action_followups.csv ${fu + 1} action unknown_reference`,
 				`audit_action_followups.csv ${fu + 2} period duplicate_key`,
 				`audit_action_followups.csv ${fu + 3} date followup_before_answer`,

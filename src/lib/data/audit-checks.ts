@@ -8,6 +8,7 @@
 import type { ActionFollowUp, Audit, AuditAction, AuditAnswer, AuditData, Recommendation } from '../model/model';
 import { parseReportPeriod } from '../model/periods';
 import type { Problem } from './problems';
+import { date } from './cells';
 import type { Located } from './table';
 
 export type AuditFile = 'audits.csv' | 'recommendations.csv' | 'audit_answers.csv' | 'audit_actions.csv' | 'audit_action_followups.csv';
@@ -25,7 +26,8 @@ type Must = (f: AuditFile, line: number, column: string, value: string | null, k
 
 /** A due date: a day, or a council report (its day is the report's). */
 export function dueDay(due: string): string | null {
-	if (/^\d{4}-\d{2}-\d{2}$/.test(due)) return due;
+	// A day that is no day (2026-13-01) is no due date either.
+	if (/^\d{4}-\d{2}-\d{2}$/.test(due)) return date(due).ok ? due : null;
 	const r = parseReportPeriod(due);
 	return r && r.kind !== 'current' ? r.asOf : null;
 }
@@ -80,7 +82,7 @@ export function auditProblems(
 		const first = seen.get(key);
 		if (first !== undefined) at('audit_action_followups.csv', line, 'period', 'duplicate_key', `${f.action} ${f.period}`, String(first));
 		else seen.set(key, line);
-		if (f.status === 'not_relevant' && !f.comment) at('audit_action_followups.csv', line, 'comment', 'reason_needed', '');
+		if (f.status === 'not_relevant' && !f.comment) at('audit_action_followups.csv', line, 'comment', 'reason_needed', 'not_relevant');
 		const action = actionOf.get(f.action);
 		const answer = action ? answered.get(`${action.recommendation}|${action.organisation}`) : undefined;
 		// A status before the answer was decided would follow up an action not yet promised.

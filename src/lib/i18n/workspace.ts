@@ -6,9 +6,13 @@ import type { Lang } from './lang';
 import { strings } from './strings';
 import * as workbook from './strings/workbook';
 import * as workspaceStrings from './strings/workspace';
+import * as workspaceAudits from './strings/workspace-audits';
 
 /** The workspace's own words, its forms and files, with the workbook's. */
-const workspace = { sv: { ...workspaceStrings.sv, ...workbook.sv }, en: { ...workspaceStrings.en, ...workbook.en } };
+const workspace = {
+	sv: { ...workspaceStrings.sv, ...workbook.sv, ...workspaceAudits.sv },
+	en: { ...workspaceStrings.en, ...workbook.en, ...workspaceAudits.en }
+};
 
 export type WorkspaceStrings = typeof strings.sv & typeof workspace.sv;
 
@@ -21,4 +25,4 @@ const merged: Record<Lang, WorkspaceStrings> = {
 export const workspaceWords = (lang: Lang): WorkspaceStrings => merged[lang];
 
 /** The workspace's dictionaries, each a feature of its own (the strings test holds no key to two of them). */
-export const WORKSPACE_FEATURES = { workspace: workspaceStrings, workbook } as const;
+export const WORKSPACE_FEATURES = { workspace: workspaceStrings, workbook, workspaceAudits } as const;

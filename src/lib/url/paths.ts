@@ -25,6 +25,8 @@ export const route = {
 	yearWheel: (id: string) => `/arshjul/${id}/`,
 	workspace: '/folj-upp/',
 	workspaceMeasures: '/folj-upp/insatser-och-mal/',
+	/** The workspace's page for a committee's answers to the auditors and its actions' status. */
+	workspaceAudits: '/folj-upp/granskningar/',
 	/** A measure's own figure: no page of its own (it is on the measure's), only an embed and a chart file. */
 	ownFigure: (measure: string, id: string) => `/insats/${measure}/egna/${id}/`,
 	accessibility: '/tillganglighet/',

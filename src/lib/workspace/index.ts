@@ -1,5 +1,5 @@
 /**
- * The workspace wing (`/folj-upp/`): an official's drafts of measures, targets, follow-ups and a measure's own figures, checked as they type, exported and imported (CSV or one Excel workbook), kept only in this browser.
+ * The workspace wing (`/folj-upp/`): an official's drafts of measures, targets, follow-ups, a measure's own figures and the committees' answers to the auditors, checked as they type, exported and imported (CSV or one Excel workbook), kept only in this browser.
  *
  * What the wing offers the rest of Följupp, and all it offers: tests/unit/imports.test.ts fails on an
  * import from outside the wing of a module not named here. Import the module itself (`$lib/workspace/<module>`),
@@ -19,6 +19,8 @@ export * as import from './import';
 export * as merge from './merge';
 /** the Excel workbook, written and read */
 export * as workbook from './workbook';
+/** a new row's id, in the file's own form */
+export * as ids from './ids';
 /** what is due, per organisation and period */
 export * as items from './items';
 /** the workspace pages' view models */
@@ -33,3 +35,9 @@ export { default as MeasureForm } from './components/MeasureForm.svelte';
 export { default as TargetForm } from './components/TargetForm.svelte';
 /** a measure's own figures' form */
 export { default as OwnFigures } from './components/OwnFigures.svelte';
+/** a committee's answer to a recommendation */
+export { default as AnswerForm } from './components/AnswerForm.svelte';
+/** an action promised to the auditors, and its status at a report */
+export { default as ActionForm } from './components/ActionForm.svelte';
+/** an audit and its recommendations, entered as the auditors wrote them */
+export { default as AuditForm } from './components/AuditForm.svelte';

@@ -48,3 +48,22 @@ export function workspaceEntitiesPage(f: FollowUp, lang: Lang) {
 		}))
 	};
 }
+
+/** The workspace's audits page before any script runs: per committee, the recommendations to it and those answered. */
+export function workspaceAuditsPage(f: FollowUp, lang: Lang) {
+	const { recommendations, answers } = f.data.audits;
+	return {
+		organisations: f.data.organisations
+			.filter((o) => o.kind !== 'external')
+			.map((o) => {
+				const to = recommendations.filter((r) => r.committees.includes(o.id));
+				return {
+					id: o.id,
+					name: pick(lang, o.name, o.name_en),
+					recommendations: to.length,
+					answered: to.filter((r) => answers.some((a) => a.recommendation === r.id && a.organisation === o.id)).length
+				};
+			}),
+		reports: workspaceReports(f.today.toISOString().slice(0, 10), lang)
+	};
+}

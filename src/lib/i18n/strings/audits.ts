@@ -14,6 +14,7 @@ export const sv = {
 		`${c.open} av ${c.recommendations} rekommendationer öppna · ${c.done} av ${c.actions} åtgärder genomförda · ${c.overdue} försenade`,
 	audits_overview: (open: number, overdue: number) =>
 		`Revisionens rekommendationer: ${open} öppna, ${overdue} åtgärder efter sitt datum`,
+	audits_write_link: 'Skriv en nämnds svar, dess åtgärder och deras status, eller lägg in en ny granskning (Följ upp)',
 	audit_by: (firm: string) => `Genomförd av ${firm} på uppdrag av revisorerna`,
 	audit_date: 'Datum',
 	audit_committees: 'Granskade',
@@ -78,6 +79,7 @@ export const en: typeof sv = {
 	audits_counts: (c) =>
 		`${c.open} of ${c.recommendations} recommendations open · ${c.done} of ${c.actions} actions done · ${c.overdue} overdue`,
 	audits_overview: (open, overdue) => `The auditors' recommendations: ${open} open, ${overdue} actions past their date`,
+	audits_write_link: "Write a committee's answer, its actions and their status, or enter a new audit (Follow up)",
 	audit_by: (firm) => `Carried out by ${firm} for the auditors`,
 	audit_date: 'Date',
 	audit_committees: 'Audited',
