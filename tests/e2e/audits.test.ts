@@ -57,6 +57,8 @@ describe("the auditors' recommendations, followed up", () => {
 		const page = await env.browser.newPage();
 		await page.goto(env.site.url('/granskningar/'));
 		await page.getByRole('link', { name: /Uppföljning av tidigare granskningar \d{4}/ }).click();
+		// A link followed in the page: the address changes once the new page is there.
+		await page.waitForURL(/granskningar\/uppfoljning\/\d{4}\/$/);
 		await page.waitForSelector('html[data-hydrated]');
 		expect(await page.locator('h1').innerText()).toMatch(/^Uppföljning av tidigare granskningar \d{4}$/);
 		expect(await page.locator('table tbody tr').count()).toBe(7);

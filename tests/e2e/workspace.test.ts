@@ -3,14 +3,18 @@
  * one committee, kept across a reload, exported; another committee's secretary writes theirs in
  * another browser, reads the first file in (and a broken one, which changes nothing) and exports
  * one file holding both. After a build with that file, the measure page, the target page, the
- * printed report (PDF text) and the Word file say what the committees wrote. Axe on every state.
+ * printed report (PDF text) and the Word file say what the committees wrote; and, from the audits
+ * page of the workspace (./workspace-audits.ts), the audit's page, the committee's page and its
+ * report say how the committee answered the auditors. Axe on every state.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { choose, download, type } from './forms';
+import { answerAnAudit, seeAuditAnswerPublished, type AuditFiles } from './workspace-audits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, BASE, foreign, launch, serveBuild, type Browser, type Site } from './harness';
 
@@ -42,34 +46,6 @@ async function open(b: Browser, path: string): Promise<Page> {
 	return page;
 }
 
-/** A list chosen as a keyboard user does: focus, then arrow keys until it shows the value. */
-async function choose(select: Locator, value: string) {
-	await select.focus();
-	const values = await select.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-	const from = values.indexOf(await select.inputValue());
-	const to = values.indexOf(value);
-	expect(to, `${value} in ${values.join(', ')}`).toBeGreaterThanOrEqual(0);
-	for (let i = 0; i < Math.abs(to - from); i++) await select.page().keyboard.press(to > from ? 'ArrowDown' : 'ArrowUp');
-	await expect.poll(() => select.inputValue()).toBe(value);
-}
-
-async function type(field: Locator, text: string) {
-	await field.focus();
-	await field.page().keyboard.press('Control+A');
-	await field.page().keyboard.press('Backspace');
-	for (const [i, line] of text.split('\n').entries()) {
-		if (i > 0) await field.page().keyboard.press('Enter');
-		if (line) await field.page().keyboard.type(line);
-	}
-}
-
-async function download(page: Page, button: string, to: string, name = 'followups.csv'): Promise<string> {
-	const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-	expect(d.suggestedFilename()).toBe(name);
-	await d.saveAs(to);
-	return readFileSync(to, 'utf8');
-}
-
 const ANALYSIS =
 	'Fler familjer än väntat har sökt sig till familjecentralen.\nVäntetiden är nu under två veckor.\n\nNämnden bedömer att insatsen når rätt familjer.';
 const TARGET_ANALYSIS = 'Behörigheten sjönk 2022 men skolornas egna mätningar visar en vändning under våren.';
@@ -77,6 +53,7 @@ const TARGET_ANALYSIS = 'Behörigheten sjönk 2022 men skolornas egna mätningar
 describe('a committee writes its follow-up in the browser', () => {
 	let fileA = '';
 	let fileB = '';
+	let auditFiles: AuditFiles | null = null;
 
 	it('writes the August follow-up with the keyboard; the check runs as it types; a reload keeps the draft', async () => {
 		const page = await open(first, '/folj-upp/');
@@ -234,6 +211,13 @@ describe('a committee writes its follow-up in the browser', () => {
 		await page.close();
 	}, 120_000);
 
+	it("the education committee's secretary answers an audit, adds an action and its status, and exports the files", async () => {
+		const page = await open(first, '/folj-upp/granskningar/?namnd=ubn&period=ar-2026');
+		auditFiles = await answerAnAudit(page, root);
+		expect(foreign(first.requests, site.origin)).toEqual([]);
+		await page.close();
+	}, 120_000);
+
 	it('adds a measure and its target: pickers, the baseline read from the published values, exported as the files', async () => {
 		const page = await open(first, '/folj-upp/insatser-och-mal/');
 		await page.getByRole('button', { name: 'Ny insats' }).click();
@@ -306,6 +290,7 @@ describe('a committee writes its follow-up in the browser', () => {
 			const data = join(root, 'data');
 			cpSync('data', data, { recursive: true });
 			writeFileSync(join(data, 'followups.csv'), fileB);
+			for (const [f, text] of Object.entries(auditFiles ?? {})) writeFileSync(join(data, f), text);
 			const env = {
 				...process.env,
 				FOLJUPP_DATA: data,
@@ -346,6 +331,11 @@ describe('a committee writes its follow-up in the browser', () => {
 			expect(await box.innerText()).toContain('Nyckeltalen visar');
 			expect(await page.locator('main').innerText()).toContain(TARGET_ANALYSIS);
 			await page.close();
+		});
+
+		it("the audit's page, the committee's page and its report show the answer, the action and its status", async () => {
+			expect(auditFiles).not.toBeNull();
+			await seeAuditAnswerPublished(reader, built);
 		});
 
 		it('the printed report and the Word file carry the follow-up text', async () => {

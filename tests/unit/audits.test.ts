@@ -122,7 +122,8 @@ describe('bad input is named at its file, line and column, and nothing is publis
 		const { dataset, problems } = load({
 			'recommendations.csv': (t) => t.trimEnd() + '\ng02-5,g02,Ny rekommendation.,ksx,,\n',
 			'audit_actions.csv': (t) =>
-				t.trimEnd() + '\na06,g01-1,asn,Något,,2026-12-31,yes\na07,g01-1,asn,Något annat,strateg,snart,yes\na08,g01-1,asn,Ett tredje,strateg,2026-13-01,yes\n',
+				t.trimEnd() +
+				'\na06,g01-1,asn,Något,,2026-12-31,yes\na07,g01-1,asn,Något annat,strateg,snart,yes\na08,g01-1,asn,Ett tredje,strateg,2026-13-01,yes\n',
 			'audit_action_followups.csv': (t) =>
 				t.trimEnd() +
 				'\na99,ar-2025,done,,2025-12-20,yes\na04,ar-2025,ongoing,,2025-12-16,yes\na03,ar-2024,ongoing,,2024-12-10,yes\na05,ar-2026,not_relevant,,2026-11-01,yes\n',
@@ -184,10 +185,14 @@ describe("the auditors' table and the committee report, page, print and Word fro
 		expect(table.rows).toHaveLength(7);
 		const g012 = table.rows.find((r) => r.id === 'g01-2')!;
 		// As of 31 December 2025: a02 under way and not yet due (the delårsrapport 2026).
-		expect(g012.cells[4]!.text).toBe('◐ Pågår');
+		// With what the committee said at that report.
+		expect(g012.cells[4]!.text).toBe('◐ Pågår: Mallen för uppföljningsplan används i två nya insatser.');
 		const g011 = table.rows.find((r) => r.id === 'g01-1')!;
 		expect(g011.cells[2]!.text).toContain('Utbildningsnämnden har inte svarat.');
-		expect(g011.cells[4]!.text.split('\n')).toEqual(['✓ Genomförd', '○ Ej påbörjad, efter sitt datum']);
+		expect(g011.cells[4]!.text.split('\n')).toEqual([
+			'✓ Genomförd: Beskrivningen antogs av de tre nämnderna i november.',
+			'○ Ej påbörjad, efter sitt datum'
+		]);
 		expect(g011.cells.at(-1)!.text).toBe('Åtgärdad · Delvis åtgärdad · Ej åtgärdad');
 		// The Word file holds the same table, each line a paragraph.
 		const { reportDocx } = await import('$lib/report/docx');
@@ -208,7 +213,9 @@ describe("the auditors' table and the committee report, page, print and Word fro
 		if (table.kind !== 'table') throw new Error('no table');
 		expect(table.rows.map((r) => r.id)).toEqual(['g01-1', 'g01-2', 'g01-3']);
 		// On 31 August 2025 a01 was under way (its status of 20 August), not yet done.
-		expect(table.rows[0]!.cells[4]!.text).toBe('◐ Pågår');
+		expect(table.rows[0]!.cells[4]!.text.split('\n')[0]).toBe(
+			'◐ Pågår: Ett första utkast har diskuterats med de andra förvaltningarna.'
+		);
 		expect(auditPart([], '2025-08-31', 'sv')).toEqual([]);
 	});
 });

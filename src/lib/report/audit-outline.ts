@@ -10,13 +10,14 @@ import { strings } from '$lib/i18n/strings';
 import { localPath, route } from '$lib/url/paths';
 import type { Block, ReportOutline } from './blocks';
 
-/** An action as it stood on a day: its newest status dated then, and whether it was past its date. */
+/** An action as it stood on a day: its newest status dated then, whether it was past its date, and what the committee said. */
 function actionOn(a: ActionView, asOf: string, lang: Lang): string {
 	const s = strings[lang];
 	const h = a.history.find((x) => x.date <= asOf);
 	const status: StatusKey = h?.status ?? 'none';
 	const overdue = a.dueDay < asOf && status !== 'done' && status !== 'not_relevant';
-	return `${ACTION_SHAPES[status]} ${s[`action_status_${status}`]}${overdue ? `, ${s.action_overdue}` : ''}`;
+	const said = h?.comment ? `: ${h.comment}` : '';
+	return `${ACTION_SHAPES[status]} ${s[`action_status_${status}`]}${overdue ? `, ${s.action_overdue}` : ''}${said}`;
 }
 
 function rows(recs: readonly RecommendationView[], asOf: string, lang: Lang, blank: boolean) {
