@@ -110,13 +110,16 @@ const orgName = (f: FollowUp, id: string, lang: Lang) => {
 	return o ? pick(lang, o.name, o.name_en) : id;
 };
 
+/** A recommendation's number in its audit, as the report numbers them (1, 2, 3 in the file's order). */
+const numberInAudit = (f: FollowUp, r: { id: string; audit: string }) =>
+	f.data.audits.recommendations.filter((x) => x.audit === r.audit).findIndex((x) => x.id === r.id) + 1;
+
 function recommendationView(s: RecommendationState, f: FollowUp, lang: Lang): RecommendationView {
 	const r = s.recommendation;
 	const audit = f.data.audits.audits.find((a) => a.id === r.audit);
-	const n = f.data.audits.recommendations.filter((x) => x.audit === r.audit).findIndex((x) => x.id === r.id) + 1;
 	return {
 		id: r.id,
-		n,
+		n: numberInAudit(f, r),
 		audit: r.audit,
 		auditTitle: audit ? pick(lang, audit.title, audit.title_en) : r.audit,
 		text: r.text,
@@ -225,12 +228,11 @@ export function answersTo(f: FollowUp, kind: 'measure' | 'target', id: string, l
 		.filter((r) => (kind === 'measure' ? r.measures : r.targets).includes(id))
 		.map((r) => {
 			const audit = f.data.audits.audits.find((a) => a.id === r.audit);
-			const n = f.data.audits.recommendations.filter((x) => x.audit === r.audit).findIndex((x) => x.id === r.id) + 1;
 			return {
 				id: r.id,
 				audit: r.audit,
 				auditTitle: audit ? pick(lang, audit.title, audit.title_en) : r.audit,
-				n,
+				n: numberInAudit(f, r),
 				text: r.text
 			};
 		});

@@ -10,10 +10,11 @@ export const sv = {
 		'En insats egna siffror (deltagare per halvår, termin, kvartal eller månad) läses också: ett blad eller en CSV-fil med kolumnerna figure, period, value och denominator, eller Följupps Excel-arbetsbok. De kontrolleras mot insatserna och blir utkast under Följ upp, där du ser dem som på insatsens sida och exporterar filen att publicera.',
 	upload_own_done: (name: string) => `${name} är inläst som utkast`,
 	upload_own_lead:
-		'Det här är insatsernas egna uppgifter, inte Koladas nyckeltal. De har kontrollerats med samma kontroller som npm run check-data och finns nu som utkast i den här webbläsaren.',
+		'Det här är kommunens egna uppgifter (insatser, mål, uppföljningar, egna siffror eller svar på granskningar), inte Koladas nyckeltal. De har kontrollerats med samma kontroller som npm run check-data och finns nu som utkast i den här webbläsaren.',
 	upload_own_conflicts: (n: number) =>
 		`${n === 1 ? '1 rad skiljer' : `${n} rader skiljer`} sig från de publicerade. Välj vilken som gäller på Följ upp.`,
 	upload_own_next: 'Se värdena som på insatsens sida, sätt mål på dem och exportera filerna att publicera',
+	upload_own_next_audits: 'Se svaren på granskningarna och åtgärdernas status och exportera filerna att publicera',
 	upload_drop: 'eller släpp den här',
 	upload_stage_start: 'Startar databasen i webbläsaren',
 	upload_stage_read: 'Läser filen',
@@ -94,10 +95,11 @@ export const en: typeof sv = {
 		"A measure's own figures (participants by half-year, term, quarter or month) are read too: a sheet or a CSV file with the columns figure, period, value and denominator, or Följupp's Excel workbook. They are checked against the measures and become drafts under Follow up, where you see them as on the measure's page and export the file to publish.",
 	upload_own_done: (name) => `${name} is read in as drafts`,
 	upload_own_lead:
-		"These are the measures' own figures, not Kolada's key figures. They were checked with the same checks as npm run check-data and are now drafts in this browser.",
+		"These are the municipality's own records (measures, targets, follow-ups, own figures or answers to audits), not Kolada's key figures. They were checked with the same checks as npm run check-data and are now drafts in this browser.",
 	upload_own_conflicts: (n) =>
 		`${n === 1 ? '1 row differs' : `${n} rows differ`} from the published ones. Choose which holds under Follow up.`,
 	upload_own_next: "See the values as on the measure's page, set targets on them and export the files to publish",
+	upload_own_next_audits: "See the answers to the audits and the actions' status, and export the files to publish",
 	upload_drop: 'or drop it here',
 	upload_stage_start: 'Starting the database in the browser',
 	upload_stage_read: 'Reading the file',
