@@ -2,7 +2,8 @@
  * The education committee's secretary answers the auditors in the browser (Följ upp › Svar på
  * granskningar): the answer to recommendation 3 of the audit of joint work against exclusion among
  * young people, a new action and its status at the annual report, a mistake told at its field, a
- * reload, the preview, a broken file refused, and the three files exported. Then, once built with
+ * reload, the preview, a broken file refused; a new audit that has just come in, entered with its
+ * recommendation and answered; and the five files exported. Then, once built with
  * them, the audit's page, the committee's page and its report say what was written. Steps of
  * workspace.test.ts, which builds the site once for both its flows.
  */
@@ -14,12 +15,20 @@ import { expect } from 'vitest';
 import { axeViolations, type Browser, type Site } from './harness';
 import { choose, download, type } from './forms';
 
-export const AUDIT_FILES = ['audit_answers.csv', 'audit_actions.csv', 'audit_action_followups.csv'] as const;
+export const AUDIT_FILES = [
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
+] as const;
 export type AuditFiles = Record<(typeof AUDIT_FILES)[number], string>;
 
 const ANSWER = 'Nämnden delar bedömningen.\nEn styrgrupp för samverkan inrättas tillsammans med de andra nämnderna.';
 const ACTION = 'Inrätta en gemensam styrgrupp för samverkan mot utanförskap bland unga';
 const STATUS = 'Styrgruppen har mötts två gånger och har en plan för 2027.';
+const NEW_AUDIT = 'Granskning av feriejobb för unga';
+const NEW_RECOMMENDATION = 'Säkerställ att feriejobben följs upp mot nämndens mål.';
 const rows = (text: string) => Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
 
 /** On /folj-upp/granskningar/?namnd=ubn&period=ar-2026, today 2026-11-29. */
@@ -86,6 +95,25 @@ export async function answerAnAudit(page: Page, root: string): Promise<AuditFile
 	expect(await outcome.innerText()).toMatch(/status\.csv, rad 2, kolumn action: ”a99” finns inte/);
 	expect(await outcome.innerText()).toContain('Inget ändrades');
 
+	// An audit that has just come in: entered with its recommendation, which is then the committee's to answer.
+	await page.getByRole('button', { name: 'Lägg in en ny granskning' }).click();
+	const audit = page.locator('section[data-audit="g03"]');
+	await expect.poll(() => audit.locator('h3').evaluate((h) => h === document.activeElement)).toBe(true);
+	await type(audit.getByLabel('Rapportens titel'), NEW_AUDIT);
+	await type(audit.getByLabel('Revisionsbyrå'), 'KPMG');
+	await audit.getByRole('group', { name: 'Granskade nämnder' }).getByLabel('Utbildningsnämnden').check();
+	await type(
+		audit.getByLabel('Revisorernas samlade bedömning'),
+		'Den samlade bedömningen är att nämnden delvis följer upp.'
+	);
+	await audit.getByRole('button', { name: 'Lägg till en rekommendation' }).click();
+	await page.keyboard.type(NEW_RECOMMENDATION);
+	const fresh = page.locator('section.ws-item[data-recommendation="g03-1"]');
+	await expect.poll(() => fresh.count()).toBe(1);
+	await type(fresh.getByLabel('Svar på rekommendationen'), 'Uppföljningen av feriejobben redovisas i årsbokslutet.');
+	await fresh.getByLabel('Sammanträdesdatum').fill('2026-11-18');
+	expect(await axeViolations(page, 'audit answers, a new audit')).toEqual([]);
+
 	const files = {} as AuditFiles;
 	for (const f of AUDIT_FILES) files[f] = await download(page, `Exportera ${f}`, join(root, f), f);
 	expect(rows(files['audit_answers.csv']).find((r) => r.recommendation === 'g01-3')).toMatchObject({
@@ -94,6 +122,17 @@ export async function answerAnAudit(page: Page, root: string): Promise<AuditFile
 		decided_at: '2026-03-18',
 		minutes: '§ 22',
 		example: 'no'
+	});
+	expect(rows(files['audits.csv']).find((r) => r.id === 'g03')).toMatchObject({
+		title: NEW_AUDIT,
+		firm: 'KPMG',
+		committees: 'ubn',
+		example: 'no'
+	});
+	expect(rows(files['recommendations.csv']).find((r) => r.id === 'g03-1')).toMatchObject({
+		audit: 'g03',
+		text: NEW_RECOMMENDATION,
+		committees: 'ubn'
 	});
 	expect(rows(files['audit_actions.csv']).find((r) => r.id === 'a06')).toMatchObject({
 		recommendation: 'g01-3',
@@ -119,6 +158,11 @@ export async function seeAuditAnswerPublished(reader: Browser, built: Site) {
 	expect(await rec.innerText()).toContain('En styrgrupp för samverkan inrättas');
 	expect(await rec.locator('[data-action="a06"] .action-status').innerText()).toContain('Pågår');
 	expect(await rec.locator('[data-unanswered]').allInnerTexts()).not.toContain('Utbildningsnämnden har inte svarat.');
+	await page.goto(built.url('/granskningar/g03/'));
+	expect(await page.locator('h1').innerText()).toBe(NEW_AUDIT);
+	const fresh = page.locator('[data-recommendation="g03-1"]');
+	expect(await fresh.locator('blockquote').innerText()).toBe(NEW_RECOMMENDATION);
+	expect(await fresh.innerText()).toContain('Uppföljningen av feriejobben redovisas i årsbokslutet.');
 	await page.goto(built.url('/organisation/ubn/'));
 	expect(await page.locator('[data-audits] [data-action="a06"]').innerText()).toContain(ACTION);
 	await page.goto(built.url('/rapport/ubn/?period=ar-2026'), { waitUntil: 'networkidle' });
