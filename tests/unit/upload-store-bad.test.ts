@@ -184,6 +184,11 @@ describe('a clean file is taken as it is, and gives exactly what every check wou
 		[
 			'a code Kolada does not have and a word for a gender',
 			'nyckeltal;kommun;år;kön;värde\nN02797;1488;2023;T;1,5\nN02797;9999;2022;T;2\nN02797;1488;2021;kvinnor;2\n'
+		],
+		[
+			// Found by the property below: the comma in a row refused for its status counts towards the file's decimal mark.
+			"a decimal comma in a row with a wrong status, beside Kolada's '..'",
+			'nyckeltal,kommun,år,kön,värde,status\n"N02797","1488","2020","T","..",""\n"N02797","1488","2021","T","4,5","x"\n'
 		]
 	];
 	for (const [name, text] of some) {

@@ -229,7 +229,8 @@ export async function scanRecords(bytes: Uint8Array, shape: CsvShape, reference:
 			const a = fa[cv]!;
 			const z = fz[cv]!;
 			const mark = cellMark(bytes, a, z);
-			shape = mark === MARK && bytes[a] === POINT ? POINT_MARK : 0;
+			// A number left unread (its record already refused, by its status say) is counted byte by byte below.
+			shape = mark === NUMBER ? -1 : mark === MARK && bytes[a] === POINT ? POINT_MARK : 0;
 			let statusMark = false;
 			if (cs >= 0) {
 				statusMark = fz[cs]! > fa[cs]!;
