@@ -63,7 +63,6 @@ export function workspaceAuditsPage(f: FollowUp, lang: Lang) {
 					recommendations: to.length,
 					answered: to.filter((r) => answers.some((a) => a.recommendation === r.id && a.organisation === o.id)).length
 				};
-			}),
-		reports: workspaceReports(f.today.toISOString().slice(0, 10), lang)
+			})
 	};
 }
