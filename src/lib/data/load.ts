@@ -1,3 +1,12 @@
+/** The auditors' audits and the committees' answers: each file names rows of the one before. */
+export const AUDIT_FILES = [
+	'audits.csv',
+	'recommendations.csv',
+	'audit_answers.csv',
+	'audit_actions.csv',
+	'audit_action_followups.csv'
+] as const;
+
 /**
  * Turns the texts of the files in data/ into a checked Dataset: each file against its schema,
  * then every reference between files. Pure: the caller reads the files (from disk at build time,
@@ -50,11 +59,7 @@ export const DATA_FILES = [
 	'observations.csv',
 	'municipalities.csv',
 	'municipality_groups.csv',
-	'audits.csv',
-	'recommendations.csv',
-	'audit_answers.csv',
-	'audit_actions.csv',
-	'audit_action_followups.csv'
+	...AUDIT_FILES
 ] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
@@ -63,11 +68,7 @@ export const OPTIONAL_FILES: readonly DataFile[] = [
 	'followups.csv',
 	'measure_figures.csv',
 	'measure_values.csv',
-	'audits.csv',
-	'recommendations.csv',
-	'audit_answers.csv',
-	'audit_actions.csv',
-	'audit_action_followups.csv'
+	...AUDIT_FILES
 ];
 
 /** Each CSV data file's columns. */

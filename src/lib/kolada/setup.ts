@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import { groupsOf } from '../data/groups';
+import { AUDIT_FILES } from '../data/load';
 import { assignComparisonGroups } from './groups';
 import type { Config, Municipality, MunicipalityGroup, Observation } from '../model/model';
 import { closest } from '../data/suggest';
@@ -145,15 +146,6 @@ const HEADERS = {
 	'audit_actions.csv': ['id', 'recommendation', 'organisation', 'text', 'role', 'due', 'example'],
 	'audit_action_followups.csv': ['action', 'period', 'status', 'comment', 'date', 'example']
 } as const;
-
-/** The demo's audits are Trollhättan's own: another municipality starts with none, examples or not. */
-const AUDIT_FILES = [
-	'audits.csv',
-	'recommendations.csv',
-	'audit_answers.csv',
-	'audit_actions.csv',
-	'audit_action_followups.csv'
-] as const;
 
 const csv = (rows: object[], columns: readonly string[]) =>
 	Papa.unparse(rows as Record<string, unknown>[], { columns: [...columns], newline: '\n' }) + '\n';
